@@ -1,0 +1,88 @@
+import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
+import { numberMarker, stripMarker } from './numbering';
+
+export const paragraphsOf = (block: string): string[] =>
+  block
+    .split('\n')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+
+/** Each section's heading with its number, counted per level and restarted under a new parent. */
+export function numberedHeadings(draft: Pick<Draft, 'sections' | 'numbering'>): string[] {
+  const counters: number[] = [];
+  return draft.sections.map((s) => {
+    const depth = Math.max(1, s.level);
+    counters.length = depth;
+    counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
+    for (let i = 0; i < depth - 1; i++) counters[i] ??= 1;
+    const scheme: NumberingScheme = draft.numbering[depth - 1] ?? 'none';
+    return numberMarker(scheme, counters[depth - 1] ?? 1) + s.heading;
+  });
+}
+
+export interface DraftBlock {
+  kind: 'title' | 'heading' | 'paragraph';
+  level: number;
+  text: string;
+}
+
+/** The draft as a flat list of blocks in reading order: what every export walks. */
+export function draftBlocks(draft: Draft): DraftBlock[] {
+  const blocks: DraftBlock[] = [{ kind: 'title', level: 0, text: draft.title }];
+  const para = (text: string): DraftBlock => ({ kind: 'paragraph', level: 0, text });
+  blocks.push(...paragraphsOf(draft.opening).map(para));
+  const headings = numberedHeadings(draft);
+  draft.sections.forEach((s, i) => {
+    blocks.push({ kind: 'heading', level: s.level, text: headings[i] ?? s.heading });
+    blocks.push(...paragraphsOf(s.body).map(para));
+  });
+  blocks.push(...paragraphsOf(draft.closing).map(para));
+  return blocks;
+}
+
+/** Plain text: title, then one paragraph per line. */
+export function draftToText(draft: Draft): string {
+  return draftBlocks(draft)
+    .map((b) => b.text)
+    .filter((t) => t.length > 0)
+    .join('\n');
+}
+
+/** Characters a reader counts (no white space). */
+export const countChars = (text: string): number => text.replace(/\s/gu, '').length;
+
+const HEADING_MAX_CHARS = 40;
+
+/**
+ * Rebuilds a draft's structure from text whose first line is the title and whose numbered short
+ * lines are headings; nesting follows the order in which numbering schemes first appear.
+ */
+export function textToDraftParts(
+  text: string,
+): Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'> {
+  const lines = paragraphsOf(text.replace(/\r\n?/gu, '\n'));
+  const title = lines.shift() ?? '';
+  const numbering: NumberingScheme[] = [];
+  const sections: Omit<DraftSection, 'id'>[] = [];
+  const opening: string[] = [];
+  for (const line of lines) {
+    const { scheme, rest } = stripMarker(line);
+    if (scheme !== 'none' && line.length <= HEADING_MAX_CHARS) {
+      if (!numbering.includes(scheme)) numbering.push(scheme);
+      sections.push({ level: numbering.indexOf(scheme) + 1, heading: rest, body: '' });
+      continue;
+    }
+    const last = sections.at(-1);
+    if (last) last.body = last.body ? `${last.body}\n${line}` : line;
+    else opening.push(line);
+  }
+  // The last section's trailing paragraphs after its first are the closing only when the text
+  // says so; keeping them in the section loses nothing and avoids guessing.
+  return {
+    title,
+    opening: opening.join('\n'),
+    sections: sections.map((s, i) => ({ ...s, id: `s${i + 1}` })),
+    closing: '',
+    numbering,
+  };
+}

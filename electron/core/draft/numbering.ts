@@ -1,0 +1,52 @@
+import type { NumberingScheme } from '../../shared/model';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${ones === 0 ? '' : (DIGITS[ones] ?? '')}`;
+}
+
+/** The marker put before the n-th (1-based) heading numbered with `scheme`. */
+export function numberMarker(scheme: NumberingScheme, n: number): string {
+  switch (scheme) {
+    case 'none':
+      return '';
+    case '一、':
+      return `${chineseNumeral(n)}、`;
+    case '(一)':
+      return `(${chineseNumeral(n)})`;
+    case '1.':
+      return `${n}.`;
+    case '1、':
+      return `${n}、`;
+    case '(1)':
+      return `(${n})`;
+    case '一是':
+      return `${chineseNumeral(n)}是`;
+    case '第一':
+      return `第${chineseNumeral(n)},`;
+  }
+}
+
+/** Heading markers that a parser recognises at the start of a line, with their scheme. */
+const MARKER_PATTERNS: Array<[RegExp, NumberingScheme]> = [
+  [/^[一二三四五六七八九十]{1,3}[、.．]\s*/u, '一、'],
+  [/^[(（][一二三四五六七八九十]{1,3}[)）]\s*/u, '(一)'],
+  [/^\d{1,2}[.．](?!\d)\s*/u, '1.'],
+  [/^\d{1,2}、\s*/u, '1、'],
+  [/^[(（]\d{1,2}[)）]\s*/u, '(1)'],
+];
+
+/** Splits a leading numbering marker off a heading line. */
+export function stripMarker(line: string): { scheme: NumberingScheme; rest: string } {
+  for (const [re, scheme] of MARKER_PATTERNS) {
+    const m = re.exec(line);
+    if (m) return { scheme, rest: line.slice(m[0].length) };
+  }
+  return { scheme: 'none', rest: line };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { textToDraftParts } from '../../core/draft/draft-text';
+import type { LibraryStore } from '../../services/store/library-store';
+import type { TemplateLibrary } from '../../services/templates/template-library';
+import type { CreateDraftInput, Draft } from '../../shared/model';
+import { createDraftInput, draft, id } from './schemas';
+import { defineHandlers } from './types';
+
+type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
+
+function newDraftParts(input: CreateDraftInput, store: LibraryStore, templates: TemplateLibrary): NewDraft {
+  if ('templateId' in input) {
+    const text = templates.render(input.templateId, input.data);
+    return { ...textToDraftParts(text), templateId: input.templateId };
+  }
+  if ('outlineId' in input) {
+    const outline = store.getOutline(input.outlineId);
+    return {
+      title: outline.title,
+      templateId: null,
+      opening: '',
+      closing: '',
+      numbering: outline.numbering,
+      sections: outline.sections.map((s, i) => ({ ...s, id: `s${i + 1}`, body: '' })),
+    };
+  }
+  return { title: input.title, templateId: null, opening: '', sections: [], closing: '', numbering: [] };
+}
+
+export const draftHandlers = (store: LibraryStore, templates: TemplateLibrary) =>
+  defineHandlers({
+    'drafts:create': {
+      args: z.tuple([createDraftInput]),
+      run: (input) => store.insertDraft(newDraftParts(input, store, templates)),
+    },
+    'drafts:get': { args: z.tuple([id]), run: (did) => store.getDraft(did) },
+    'drafts:list': { args: z.tuple([]), run: () => store.listDrafts() },
+    'drafts:save': { args: z.tuple([draft]), run: (d) => store.saveDraft(d) },
+    'drafts:delete': {
+      args: z.tuple([id]),
+      run: async (did) => {
+        await store.deleteDraft(did);
+        return { id: did };
+      },
+    },
+  });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { CreateDraftInput, Draft, DocxOptions, InputFile, TxtOptions } from '../../shared/model';
+
+export const id = z.string().min(1).max(200);
+
+export const slotData = z.record(z.string(), z.unknown());
+
+export const createDraftInput: z.ZodType<CreateDraftInput> = z.union([
+  z.object({ templateId: id, data: slotData }).strict(),
+  z.object({ outlineId: id }).strict(),
+  z.object({ title: z.string().max(500) }).strict(),
+]);
+
+const numbering = z.enum(['none', '一、', '(一)', '1.', '1、', '(1)', '一是', '第一']);
+
+export const draft: z.ZodType<Draft> = z.object({
+  id,
+  title: z.string().max(500),
+  templateId: z.string().nullable(),
+  opening: z.string(),
+  sections: z.array(
+    z.object({
+      id: z.string().min(1),
+      level: z.number().int().min(1).max(3),
+      heading: z.string(),
+      body: z.string(),
+    }),
+  ),
+  closing: z.string(),
+  numbering: z.array(numbering).max(3),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const docxOptions: z.ZodType<DocxOptions> = z.object({
+  preset: z.enum(['gbt9704', 'plain']).optional(),
+  author: z.string().max(200).optional(),
+  date: z.string().max(100).optional(),
+});
+
+export const txtOptions: z.ZodType<TxtOptions> = z.object({
+  lineEnding: z.enum(['crlf', 'lf']).optional(),
+  encoding: z.enum(['utf-8', 'gb18030']).optional(),
+});
+
+/** Base64 of at most ~100 MB. */
+export const inputFile: z.ZodType<InputFile> = z.object({
+  fileName: z.string().min(1).max(260),
+  base64: z.string().max(140_000_000),
+});

@@ -1,0 +1,75 @@
+/**
+ * Security settings as plain data, so they can be asserted without starting Electron.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // antd's CSS-in-JS injects style elements; scripts never get the same allowance.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  webviewTag: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  spellcheck: false;
+}
+
+export function windowOptions(preload: string) {
+  const webPreferences: SecureWebPreferences = {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    spellcheck: false,
+  };
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: '范式 Fanshi',
+    show: false,
+    webPreferences,
+  };
+}
+
+export interface SenderFrame {
+  url: string;
+  isMainFrame: boolean;
+}
+
+/** Only the app's own page, in the main frame, may call the handlers. */
+export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: string): boolean {
+  if (!frame || !frame.isMainFrame) return false;
+  try {
+    const sender = new URL(frame.url);
+    const app = new URL(appUrl);
+    if (sender.protocol !== app.protocol) return false;
+    if (app.protocol === 'file:') return sender.pathname === app.pathname;
+    return sender.origin === app.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The window never navigates away from the app; links open nowhere but the user's browser. */
+export function isAllowedNavigation(target: string, appUrl: string): boolean {
+  return isTrustedSender({ url: target, isMainFrame: true }, appUrl);
+}

@@ -1,0 +1,78 @@
+/**
+ * The one contract between the renderer and whichever host runs the handlers (Electron main
+ * over IPC, or the browser host over HTTP). Channel names are `namespace:verb`.
+ */
+import type { Analysis } from './analysis';
+import type {
+  CreateDraftInput,
+  DocxOptions,
+  Draft,
+  DraftSummary,
+  ExportedFile,
+  InputFile,
+  Template,
+  TemplateSummary,
+  TxtOptions,
+} from './model';
+import type { Result } from './result';
+
+export interface Contract {
+  'templates:list': { args: []; result: TemplateSummary[] };
+  'templates:get': { args: [id: string]; result: Template };
+  'templates:render': { args: [id: string, data: Record<string, unknown>]; result: { text: string } };
+  'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
+  'drafts:get': { args: [id: string]; result: Draft };
+  'drafts:list': { args: []; result: DraftSummary[] };
+  'drafts:save': { args: [draft: Draft]; result: Draft };
+  'drafts:delete': { args: [id: string]; result: { id: string } };
+  'export:docx': { args: [draftId: string, options: DocxOptions]; result: ExportedFile };
+  'export:txt': { args: [draftId: string, options: TxtOptions]; result: ExportedFile };
+  'miner:analyze': { args: [file: InputFile]; result: Analysis };
+}
+
+export type Channel = keyof Contract;
+export type ArgsOf<C extends Channel> = Contract[C]['args'];
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** Every channel, for the preload to build window.api from; `satisfies` keeps it complete. */
+export const CHANNELS = [
+  'templates:list',
+  'templates:get',
+  'templates:render',
+  'drafts:create',
+  'drafts:get',
+  'drafts:list',
+  'drafts:save',
+  'drafts:delete',
+  'export:docx',
+  'export:txt',
+  'miner:analyze',
+] as const satisfies readonly Channel[];
+
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+/** Fails to compile when a channel is declared in Contract but missing from CHANNELS. */
+export const channelsComplete: [Missing] extends [never] ? true : Missing = true;
+
+type NamespaceOf<C> = C extends `${infer N}:${string}` ? N : never;
+type VerbOf<C, N extends string> = C extends `${N}:${infer V}` ? V : never;
+export type Namespace = NamespaceOf<Channel>;
+
+/** What the renderer calls: `api.drafts.get(id)`. */
+export type Api = {
+  [N in Namespace]: {
+    [V in VerbOf<Channel, N>]: `${N}:${V}` extends infer C extends Channel
+      ? (...args: ArgsOf<C>) => Promise<Result<ResultOf<C>>>
+      : never;
+  };
+};
+
+export function splitChannel(channel: Channel): [Namespace, string] {
+  const [ns, verb] = channel.split(':') as [Namespace, string];
+  return [ns, verb];
+}
+
+export const isChannel = (name: string): name is Channel =>
+  (CHANNELS as readonly string[]).includes(name);
+
+/** Name of the global the preload exposes. */
+export const API_GLOBAL = 'api';

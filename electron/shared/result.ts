@@ -1,0 +1,40 @@
+/**
+ * Every call across a host boundary returns a Result: only an error's message survives
+ * Electron IPC, so errors travel as data with a stable code and a Chinese message.
+ */
+export type ErrorCode =
+  | 'invalid_argument'
+  | 'not_found'
+  | 'not_implemented'
+  | 'io_error'
+  | 'template_error'
+  | 'unsupported_input'
+  | 'too_large'
+  | 'decode_error'
+  | 'timeout'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const fail = (code: ErrorCode, message: string): { ok: false; error: AppError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** Thrown inside services; handlers turn it into a failed Result. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}

@@ -1,0 +1,137 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fail } from '../shared/result';
+import { dispatch } from '../main/dispatch';
+import type { Handlers } from '../main/handlers/types';
+import { CONTENT_SECURITY_POLICY } from '../main/security';
+
+const MAX_BODY_BYTES = 150 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+}
+
+const sameSecret = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(json);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser host: the built renderer plus `POST /rpc/<channel>` calling the same handlers as
+ * Electron's IPC. Any web page can POST to localhost, so every call needs this launch's token and,
+ * when the browser names an Origin, the host's own.
+ */
+export async function startWebHost(options: {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+}): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  let origin = '';
+
+  async function serveRpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const reqOrigin = req.headers.origin;
+    if (reqOrigin !== undefined && reqOrigin !== origin) {
+      return sendJson(res, 403, fail('invalid_argument', '拒绝来自其他来源的调用'));
+    }
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
+      return sendJson(res, 401, fail('invalid_argument', '缺少或错误的访问令牌'));
+    }
+    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_argument', '只接受 POST'));
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, fail('too_large', '请求过大'));
+    let args: unknown;
+    try {
+      args = body.trim() === '' ? [] : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, fail('invalid_argument', '请求体不是合法的 JSON'));
+    }
+    if (!Array.isArray(args)) return sendJson(res, 400, fail('invalid_argument', '请求体必须是参数数组'));
+    sendJson(res, 200, await dispatch(options.handlers, channel, args));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/u, '');
+    const file = join(options.rendererDir, rel);
+    if (rel.startsWith('..') || !file.startsWith(options.rendererDir + sep)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const bytes = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': rel === 'index.html' ? 'no-store' : 'max-age=3600',
+      });
+      res.end(bytes);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const handle = url.pathname.startsWith('/rpc/')
+      ? serveRpc(req, res, decodeURIComponent(url.pathname.slice(5)))
+      : req.method === 'GET' || req.method === 'HEAD'
+        ? serveStatic(res, url.pathname)
+        : Promise.resolve(void res.writeHead(405).end());
+    handle.catch(() => {
+      if (!res.headersSent) sendJson(res, 500, fail('internal', '内部错误'));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

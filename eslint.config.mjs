@@ -1,0 +1,76 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns, extra = []) => ({
+  'no-restricted-imports': ['error', { patterns: [...patterns, ...extra] }],
+});
+
+const rawIpc = {
+  group: ['electron'],
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Only electron/main/ipc.ts and electron/preload/index.ts touch raw IPC.',
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'templates/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: rawIpc.message }] }],
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['electron/shared/**'],
+    rules: restrict([{ group: ['*', '!./*'], message: 'electron/shared imports nothing but itself.' }]),
+  },
+  {
+    files: ['electron/core/**'],
+    rules: restrict([
+      { group: ['node:*', 'fs', 'path', 'electron', '**/services/**', '**/main/**', '**/web/**', '**/cli/**', '**/renderer/**'], message: 'core is pure: shared only.' },
+    ]),
+  },
+  {
+    files: ['electron/services/**'],
+    rules: restrict([
+      { group: ['electron', '**/main/**', '**/web/**', '**/cli/**', '**/renderer/**'], message: 'services never import electron or hosts.' },
+    ]),
+  },
+  {
+    files: ['electron/main/**', 'electron/web/**', 'electron/cli/**'],
+    ignores: ['electron/main/ipc.ts'],
+    rules: restrict([{ group: ['**/renderer/**'], message: 'hosts do not import the renderer.' }], [rawIpc]),
+  },
+  { files: ['electron/main/ipc.ts', 'electron/preload/index.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/*', '!**/electron/shared', '**/electron/shared/../**'], message: 'The renderer imports only types from electron/shared.' },
+            { group: ['**/electron/shared/**'], allowTypeImports: true, message: 'The renderer imports only types from electron/shared.' },
+            { group: ['electron'], message: 'The renderer never imports electron.' },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);

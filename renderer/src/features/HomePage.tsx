@@ -1,0 +1,112 @@
+import { Button, Card, Col, Empty, List, Popconfirm, Row, Space, Tag, Typography, App as AntApp } from 'antd';
+import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
+import { api, call } from '../api';
+import { LoadState } from '../components/LoadState';
+import { navigate } from '../state/route';
+import { useLoad } from '../state/use-load';
+
+export function HomePage() {
+  const { message } = AntApp.useApp();
+  const [templates] = useLoad(() => call(api.templates.list()));
+  const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
+
+  const newBlank = async (): Promise<void> => {
+    try {
+      const draft = await call(api.drafts.create({ title: '未命名草稿' }));
+      navigate({ name: 'draft', draftId: draft.id });
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const remove = async (id: string): Promise<void> => {
+    try {
+      await call(api.drafts.delete(id));
+      void message.success('草稿已删除');
+      reloadDrafts();
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Row gutter={24}>
+      <Col xs={24} lg={15}>
+        <Typography.Title level={3}>选择模板</Typography.Title>
+        <LoadState loaded={templates}>
+          {(list: TemplateSummary[]) => (
+            <Row gutter={[16, 16]} data-testid="template-list">
+              {list.map((t) => (
+                <Col xs={24} md={12} key={t.id}>
+                  <Card
+                    title={t.name}
+                    extra={<Tag color="red">{t.genre}</Tag>}
+                    data-testid={`template-${t.id}`}
+                    actions={[
+                      <Button
+                        key="use"
+                        type="link"
+                        onClick={() => navigate({ name: 'fill', templateId: t.id })}
+                      >
+                        使用此模板
+                      </Button>,
+                    ]}
+                  >
+                    <Typography.Text type="secondary">
+                      需填写:{t.slots.map((s) => s.label).join('、') || '无'}
+                    </Typography.Text>
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+          )}
+        </LoadState>
+      </Col>
+      <Col xs={24} lg={9}>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Title level={3}>我的草稿</Typography.Title>
+          <Button onClick={() => void newBlank()}>新建空白草稿</Button>
+        </Space>
+        <LoadState loaded={drafts}>
+          {(list: DraftSummary[]) =>
+            list.length === 0 ? (
+              <Empty description="还没有草稿。从左侧选一个模板开始吧。" />
+            ) : (
+              <List
+                data-testid="draft-list"
+                bordered
+                dataSource={list}
+                renderItem={(d) => (
+                  <List.Item
+                    actions={[
+                      <Popconfirm
+                        key="del"
+                        title="删除这篇草稿?"
+                        okText="删除"
+                        cancelText="取消"
+                        onConfirm={() => void remove(d.id)}
+                      >
+                        <Button type="link" danger>
+                          删除
+                        </Button>
+                      </Popconfirm>,
+                    ]}
+                  >
+                    <List.Item.Meta
+                      title={
+                        <a href={`#/draft/${encodeURIComponent(d.id)}`} data-testid="draft-link">
+                          {d.title || '未命名'}
+                        </a>
+                      }
+                      description={`${d.chars} 字 · ${new Date(d.updatedAt).toLocaleString('zh-CN')}`}
+                    />
+                  </List.Item>
+                )}
+              />
+            )
+          }
+        </LoadState>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,162 @@
+import { App as AntApp, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { Draft, DraftSection } from '../../../../electron/shared/model';
+import { api, call } from '../../api';
+import { navigate } from '../../state/route';
+import { downloadFile } from './download';
+import { useAutosave, type SaveState } from './use-autosave';
+
+const SAVE_LABEL: Record<SaveState, [string, string]> = {
+  saved: ['已保存', 'green'],
+  dirty: ['未保存', 'orange'],
+  saving: ['保存中…', 'blue'],
+  error: ['保存失败', 'red'],
+};
+
+const newSectionId = (): string => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export function DraftEditor({ draftId }: { draftId: string }) {
+  const { message } = AntApp.useApp();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
+
+  useEffect(() => {
+    void api.drafts.get(draftId).then((r) => (r.ok ? setDraft(r.value) : setLoadError(r.error.message)));
+  }, [draftId]);
+
+  const update = useCallback((patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)), []);
+  const updateSection = useCallback(
+    (id: string, patch: Partial<DraftSection>) =>
+      setDraft((d) => (d ? { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : d)),
+    [],
+  );
+
+  const exportAs = useCallback(
+    async (kind: 'docx' | 'txt'): Promise<void> => {
+      try {
+        await saveNow();
+        const file = await call(
+          kind === 'docx' ? api.export.docx(draftId, { preset: 'gbt9704' }) : api.export.txt(draftId, {}),
+        );
+        downloadFile(file);
+        void message.success(`已导出 ${file.fileName}`);
+      } catch (e) {
+        void message.error(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [draftId, message, saveNow],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      if (e.key === 's') {
+        e.preventDefault();
+        void saveNow();
+      } else if (e.key === 'e') {
+        e.preventDefault();
+        void exportAs('docx');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [exportAs, saveNow]);
+
+  if (loadError) {
+    return (
+      <Card>
+        <Typography.Paragraph type="danger">{loadError}</Typography.Paragraph>
+        <Button onClick={() => navigate({ name: 'home' })}>返回首页</Button>
+      </Card>
+    );
+  }
+  if (!draft) return <Typography.Text>加载中…</Typography.Text>;
+
+  const [label, color] = SAVE_LABEL[state];
+
+  return (
+    <div {...compositionHandlers}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Space>
+          <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
+          <Tag color={color} data-testid="save-state" title={error}>
+            {label}
+          </Tag>
+        </Space>
+        <Space>
+          <Button onClick={() => void exportAs('txt')} data-testid="export-txt">
+            导出 .txt
+          </Button>
+          <Button type="primary" onClick={() => void exportAs('docx')} data-testid="export-docx">
+            导出 Word (Ctrl+E)
+          </Button>
+        </Space>
+      </Space>
+      <Card>
+        <Input
+          aria-label="标题"
+          data-testid="draft-title"
+          variant="borderless"
+          style={{ fontSize: 24, fontWeight: 600, textAlign: 'center' }}
+          value={draft.title}
+          onChange={(e) => update({ title: e.target.value })}
+        />
+        <Typography.Title level={5}>开头</Typography.Title>
+        <Input.TextArea
+          aria-label="开头"
+          data-testid="draft-opening"
+          autoSize={{ minRows: 2 }}
+          value={draft.opening}
+          onChange={(e) => update({ opening: e.target.value })}
+        />
+        {draft.sections.map((s, i) => (
+          <section key={s.id} data-testid="draft-section" style={{ marginTop: 16 }}>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input
+                aria-label={`第${i + 1}节标题`}
+                data-testid="section-heading"
+                prefix={`第${i + 1}节`}
+                style={{ fontWeight: 600 }}
+                value={s.heading}
+                onChange={(e) => updateSection(s.id, { heading: e.target.value })}
+              />
+              <Button
+                aria-label={`删除第${i + 1}节`}
+                onClick={() => update({ sections: draft.sections.filter((x) => x.id !== s.id) })}
+              >
+                删除
+              </Button>
+            </Space.Compact>
+            <Input.TextArea
+              aria-label={`第${i + 1}节正文`}
+              data-testid="section-body"
+              autoSize={{ minRows: 3 }}
+              style={{ marginTop: 8 }}
+              value={s.body}
+              onChange={(e) => updateSection(s.id, { body: e.target.value })}
+            />
+          </section>
+        ))}
+        <Button
+          style={{ marginTop: 16 }}
+          onClick={() =>
+            update({ sections: [...draft.sections, { id: newSectionId(), level: 1, heading: '', body: '' }] })
+          }
+        >
+          添加一节
+        </Button>
+        <Typography.Title level={5} style={{ marginTop: 16 }}>
+          结尾
+        </Typography.Title>
+        <Input.TextArea
+          aria-label="结尾"
+          data-testid="draft-closing"
+          autoSize={{ minRows: 2 }}
+          value={draft.closing}
+          onChange={(e) => update({ closing: e.target.value })}
+        />
+      </Card>
+    </div>
+  );
+}
