@@ -12,7 +12,10 @@ export interface AppCore {
 }
 
 /** The composition root both hosts share: services in dependency order, then their handlers. */
-export async function composeApp(paths: { dataDir: string; templatesDir: string }): Promise<AppCore> {
+export async function composeApp(paths: {
+  dataDir: string;
+  templatesDir: string;
+}): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
   const store = new LibraryStore(paths.dataDir);

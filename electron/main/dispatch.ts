@@ -6,7 +6,11 @@ import type { Handler, Handlers } from './handlers/types';
  * The one path every call takes, from IPC or HTTP: known channel, arguments validated by the
  * channel's schema, errors returned as data.
  */
-export async function dispatch(handlers: Handlers, channel: string, rawArgs: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  rawArgs: unknown,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('not_found', `未知的调用:${channel}`);
   const handler = handlers[channel] as unknown as Handler<Channel>;
   const parsed = handler.args.safeParse(rawArgs);

@@ -9,7 +9,9 @@ const rendererIndex = join(__dirname, '../renderer/index.html');
 const appUrl = (): string => pathToFileURL(rendererIndex).href;
 
 function templatesDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates');
+  return app.isPackaged
+    ? join(process.resourcesPath, 'templates')
+    : join(app.getAppPath(), 'templates');
 }
 
 function createWindow(): BrowserWindow {
@@ -35,7 +37,10 @@ async function main(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
     });
   });
   // Exports arrive as downloads from the renderer; Electron asks where to save them.

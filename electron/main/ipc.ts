@@ -10,7 +10,12 @@ export function registerAll(handlers: Handlers, appUrl: () => string): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame;
-      if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame === frame.top } : null, appUrl())) {
+      if (
+        !isTrustedSender(
+          frame ? { url: frame.url, isMainFrame: frame === frame.top } : null,
+          appUrl(),
+        )
+      ) {
         return fail('invalid_argument', '拒绝来自非本应用页面的调用');
       }
       return dispatch(handlers, channel, args);

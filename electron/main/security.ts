@@ -62,7 +62,9 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
     const sender = new URL(frame.url);
     const app = new URL(appUrl);
     if (sender.protocol !== app.protocol) return false;
-    if (app.protocol === 'file:') return sender.pathname === app.pathname;
+    // A file URL may name another host (a Windows UNC share): same path is not the same page.
+    if (app.protocol === 'file:')
+      return sender.host === app.host && sender.pathname === app.pathname;
     return sender.origin === app.origin;
   } catch {
     return false;

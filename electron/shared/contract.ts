@@ -19,7 +19,10 @@ import type { Result } from './result';
 export interface Contract {
   'templates:list': { args: []; result: TemplateSummary[] };
   'templates:get': { args: [id: string]; result: Template };
-  'templates:render': { args: [id: string, data: Record<string, unknown>]; result: { text: string } };
+  'templates:render': {
+    args: [id: string, data: Record<string, unknown>];
+    result: { text: string };
+  };
   'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
   'drafts:get': { args: [id: string]; result: Draft };
   'drafts:list': { args: []; result: DraftSummary[] };

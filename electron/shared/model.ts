@@ -63,9 +63,7 @@ export interface DraftSummary {
 }
 
 export type CreateDraftInput =
-  | { templateId: string; data: Record<string, unknown> }
-  | { outlineId: string }
-  | { title: string };
+  { templateId: string; data: Record<string, unknown> } | { outlineId: string } | { title: string };
 
 export type ExportPreset = 'gbt9704' | 'plain';
 

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
     console.error('找不到已构建的界面(out/renderer)。请先运行 npm run build。');
     process.exit(1);
   }
-  const core = await composeApp({ dataDir: resolveDataDir(values.data), templatesDir: resolve(root, 'templates') });
+  const core = await composeApp({
+    dataDir: resolveDataDir(values.data),
+    templatesDir: resolve(root, 'templates'),
+  });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);

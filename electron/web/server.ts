@@ -66,30 +66,49 @@ export async function startWebHost(options: {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
-  async function serveRpc(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+  async function serveRpc(
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+  ): Promise<void> {
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && reqOrigin !== origin) {
-      return sendJson(res, 403, fail('invalid_argument', '拒绝来自其他来源的调用'));
+      sendJson(res, 403, fail('invalid_argument', '拒绝来自其他来源的调用'));
+      return;
     }
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
-      return sendJson(res, 401, fail('invalid_argument', '缺少或错误的访问令牌'));
+      sendJson(res, 401, fail('invalid_argument', '缺少或错误的访问令牌'));
+      return;
     }
-    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_argument', '只接受 POST'));
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail('invalid_argument', '只接受 POST'));
+      return;
+    }
     const body = await readBody(req);
-    if (body === null) return sendJson(res, 413, fail('too_large', '请求过大'));
+    if (body === null) {
+      sendJson(res, 413, fail('too_large', '请求过大'));
+      return;
+    }
     let args: unknown;
     try {
       args = body.trim() === '' ? [] : JSON.parse(body);
     } catch {
-      return sendJson(res, 400, fail('invalid_argument', '请求体不是合法的 JSON'));
+      sendJson(res, 400, fail('invalid_argument', '请求体不是合法的 JSON'));
+      return;
     }
-    if (!Array.isArray(args)) return sendJson(res, 400, fail('invalid_argument', '请求体必须是参数数组'));
+    if (!Array.isArray(args)) {
+      sendJson(res, 400, fail('invalid_argument', '请求体必须是参数数组'));
+      return;
+    }
     sendJson(res, 200, await dispatch(options.handlers, channel, args));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/u, '');
+    const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
+      /^[/\\]+/u,
+      '',
+    );
     const file = join(options.rendererDir, rel);
     if (rel.startsWith('..') || !file.startsWith(options.rendererDir + sep)) {
       res.writeHead(404).end();
@@ -132,6 +151,11 @@ export async function startWebHost(options: {
     url: `${origin}/?token=${token}`,
     port,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser's keep-alive connections would otherwise hold the port open.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -21,11 +21,9 @@ export function App() {
         </Typography.Text>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
-        <main>
-          {route.name === 'home' && <HomePage />}
-          {route.name === 'fill' && <FillPage key={route.templateId} templateId={route.templateId} />}
-          {route.name === 'draft' && <DraftEditor key={route.draftId} draftId={route.draftId} />}
-        </main>
+        {route.name === 'home' && <HomePage />}
+        {route.name === 'fill' && <FillPage key={route.templateId} templateId={route.templateId} />}
+        {route.name === 'draft' && <DraftEditor key={route.draftId} draftId={route.draftId} />}
       </Layout.Content>
     </Layout>
   );

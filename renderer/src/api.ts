@@ -23,7 +23,10 @@ async function rpc(channel: string, args: unknown[]): Promise<Result<unknown>> {
     });
     return (await res.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'io_error', message: '无法连接到范式服务,请确认它仍在运行。' } };
+    return {
+      ok: false,
+      error: { code: 'io_error', message: '无法连接到范式服务,请确认它仍在运行。' },
+    };
   }
 }
 

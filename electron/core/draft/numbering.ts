@@ -11,7 +11,7 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : (DIGITS[tens] ?? '')}十${ones === 0 ? '' : (DIGITS[ones] ?? '')}`;
 }
 
-/** The marker put before the n-th (1-based) heading numbered with `scheme`. */
+/** The marker before the n-th (1-based) heading numbered with `scheme`; full-width punctuation. */
 export function numberMarker(scheme: NumberingScheme, n: number): string {
   switch (scheme) {
     case 'none':
@@ -19,17 +19,17 @@ export function numberMarker(scheme: NumberingScheme, n: number): string {
     case '一、':
       return `${chineseNumeral(n)}、`;
     case '(一)':
-      return `(${chineseNumeral(n)})`;
+      return `（${chineseNumeral(n)}）`;
     case '1.':
       return `${n}.`;
     case '1、':
       return `${n}、`;
     case '(1)':
-      return `(${n})`;
+      return `（${n}）`;
     case '一是':
       return `${chineseNumeral(n)}是`;
     case '第一':
-      return `第${chineseNumeral(n)},`;
+      return `第${chineseNumeral(n)}，`;
   }
 }
 
@@ -40,6 +40,9 @@ const MARKER_PATTERNS: Array<[RegExp, NumberingScheme]> = [
   [/^\d{1,2}[.．](?!\d)\s*/u, '1.'],
   [/^\d{1,2}、\s*/u, '1、'],
   [/^[(（]\d{1,2}[)）]\s*/u, '(1)'],
+  [/^[一二三四五六七八九十]{1,3}是\s*/u, '一是'],
+  // Punctuation required, so that 第一次… stays a paragraph.
+  [/^第[一二三四五六七八九十]{1,3}[，,、]\s*/u, '第一'],
 ];
 
 /** Splits a leading numbering marker off a heading line. */

@@ -8,7 +8,11 @@ import { defineHandlers } from './types';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
-function newDraftParts(input: CreateDraftInput, store: LibraryStore, templates: TemplateLibrary): NewDraft {
+function newDraftParts(
+  input: CreateDraftInput,
+  store: LibraryStore,
+  templates: TemplateLibrary,
+): NewDraft {
   if ('templateId' in input) {
     const text = templates.render(input.templateId, input.data);
     return { ...textToDraftParts(text), templateId: input.templateId };
@@ -24,7 +28,14 @@ function newDraftParts(input: CreateDraftInput, store: LibraryStore, templates: 
       sections: outline.sections.map((s, i) => ({ ...s, id: `s${i + 1}`, body: '' })),
     };
   }
-  return { title: input.title, templateId: null, opening: '', sections: [], closing: '', numbering: [] };
+  return {
+    title: input.title,
+    templateId: null,
+    opening: '',
+    sections: [],
+    closing: '',
+    numbering: [],
+  };
 }
 
 export const draftHandlers = (store: LibraryStore, templates: TemplateLibrary) =>

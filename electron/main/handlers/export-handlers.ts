@@ -14,14 +14,20 @@ export const exportHandlers = (store: LibraryStore) =>
       args: z.tuple([id, docxOptions]),
       run: async (did, options) => {
         const draft = store.getDraft(did);
-        return { fileName: exportFileName(draft.title, 'docx'), base64: base64(await draftToDocx(draft, options)) };
+        return {
+          fileName: exportFileName(draft.title, 'docx'),
+          base64: base64(await draftToDocx(draft, options)),
+        };
       },
     },
     'export:txt': {
       args: z.tuple([id, txtOptions]),
       run: (did, options) => {
         const draft = store.getDraft(did);
-        return { fileName: exportFileName(draft.title, 'txt'), base64: base64(draftToTxt(draft, options)) };
+        return {
+          fileName: exportFileName(draft.title, 'txt'),
+          base64: base64(draftToTxt(draft, options)),
+        };
       },
     },
   });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { CreateDraftInput, Draft, DocxOptions, InputFile, TxtOptions } from '../../shared/model';
+import type {
+  CreateDraftInput,
+  Draft,
+  DocxOptions,
+  InputFile,
+  TxtOptions,
+} from '../../shared/model';
 
 export const id = z.string().min(1).max(200);
 

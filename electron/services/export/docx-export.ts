@@ -61,6 +61,15 @@ const run = (text: string, font: string, size: number, extra: IRunOptions = {}):
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
+/** Word's built-in Title/Heading styles are blue; an official document's are black in its fonts. */
+const styleRun = ({ font, size }: { font: string; size: number }) => ({
+  run: {
+    color: '000000',
+    size,
+    font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+  },
+});
+
 function paragraphFor(block: DraftBlock, style: PresetStyle): Paragraph {
   const spacing = { ...style.line, before: 0, after: 0 };
   if (block.kind === 'title') {
@@ -111,6 +120,10 @@ export async function draftToDocx(draft: Draft, options: DocxOptions): Promise<U
             language: { value: 'zh-CN', eastAsia: 'zh-CN' },
           },
         },
+        title: styleRun(style.title),
+        heading1: styleRun(style.headings[0] ?? style.body),
+        heading2: styleRun(style.headings[1] ?? style.body),
+        heading3: styleRun(style.headings[2] ?? style.body),
       },
     },
     sections: [

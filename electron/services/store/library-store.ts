@@ -23,7 +23,11 @@ export interface LibraryData {
   outlines: Outline[];
 }
 
-const emptyLibrary = (): LibraryData => ({ schemaVersion: SCHEMA_VERSION, drafts: [], outlines: [] });
+const emptyLibrary = (): LibraryData => ({
+  schemaVersion: SCHEMA_VERSION,
+  drafts: [],
+  outlines: [],
+});
 
 const isLibrary = (v: unknown): v is LibraryData =>
   typeof v === 'object' &&
@@ -50,16 +54,17 @@ export class LibraryStore {
   async open(): Promise<void> {
     await mkdir(this.dataDir, { recursive: true });
     const db = new Low<LibraryData>(new JSONFile<LibraryData>(this.file), emptyLibrary());
-    try {
-      await db.read();
-    } catch {
-      await this.setAside();
-      db.data = emptyLibrary();
-    }
-    // A file holding `null` or the wrong shape would be replaced by defaults on the next write.
-    if (!isLibrary(db.data)) {
-      if (await exists(this.file)) await this.setAside();
-      db.data = emptyLibrary();
+    // Read through the adapter, not db.read(): lowdb keeps its defaults when the file holds a falsy
+    // value such as `null`, and the next write would then replace the user's file unseen.
+    if (await exists(this.file)) {
+      let stored: unknown;
+      try {
+        stored = await db.adapter.read();
+      } catch {
+        stored = undefined; // empty, NUL-filled or truncated JSON
+      }
+      if (isLibrary(stored)) db.data = stored;
+      else await this.setAside();
     }
     this.db = db;
   }

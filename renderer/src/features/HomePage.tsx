@@ -1,4 +1,16 @@
-import { Button, Card, Col, Empty, List, Popconfirm, Row, Space, Tag, Typography, App as AntApp } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  List,
+  Popconfirm,
+  Row,
+  Space,
+  Tag,
+  Typography,
+  App as AntApp,
+} from 'antd';
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
 import { LoadState } from '../components/LoadState';

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { name: 'home' }
-  | { name: 'fill'; templateId: string }
-  | { name: 'draft'; draftId: string };
+  { name: 'home' } | { name: 'fill'; templateId: string } | { name: 'draft'; draftId: string };
 
 export function parseRoute(hash: string): Route {
   const [, name, id] = hash.replace(/^#/u, '').split('/');

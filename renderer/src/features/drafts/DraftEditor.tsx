@@ -13,7 +13,8 @@ const SAVE_LABEL: Record<SaveState, [string, string]> = {
   error: ['保存失败', 'red'],
 };
 
-const newSectionId = (): string => `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const newSectionId = (): string =>
+  `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { message } = AntApp.useApp();
@@ -22,13 +23,20 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
 
   useEffect(() => {
-    void api.drafts.get(draftId).then((r) => (r.ok ? setDraft(r.value) : setLoadError(r.error.message)));
+    void api.drafts
+      .get(draftId)
+      .then((r) => (r.ok ? setDraft(r.value) : setLoadError(r.error.message)));
   }, [draftId]);
 
-  const update = useCallback((patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)), []);
+  const update = useCallback(
+    (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
+    [],
+  );
   const updateSection = useCallback(
     (id: string, patch: Partial<DraftSection>) =>
-      setDraft((d) => (d ? { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : d)),
+      setDraft((d) =>
+        d ? { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : d,
+      ),
     [],
   );
 
@@ -37,7 +45,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       try {
         await saveNow();
         const file = await call(
-          kind === 'docx' ? api.export.docx(draftId, { preset: 'gbt9704' }) : api.export.txt(draftId, {}),
+          kind === 'docx'
+            ? api.export.docx(draftId, { preset: 'gbt9704' })
+            : api.export.txt(draftId, {}),
         );
         downloadFile(file);
         void message.success(`已导出 ${file.fileName}`);
@@ -141,7 +151,12 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         <Button
           style={{ marginTop: 16 }}
           onClick={() =>
-            update({ sections: [...draft.sections, { id: newSectionId(), level: 1, heading: '', body: '' }] })
+            update({
+              sections: [
+                ...draft.sections,
+                { id: newSectionId(), level: 1, heading: '', body: '' },
+              ],
+            })
           }
         >
           添加一节

@@ -40,11 +40,14 @@ export function useAutosave(draft: Draft | null) {
   }, []);
 
   const schedule = useCallback((): void => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      if (composing.current) schedule();
-      else void saveNow();
-    }, AUTOSAVE_DELAY_MS);
+    const arm = (): void => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        if (composing.current) arm();
+        else void saveNow();
+      }, AUTOSAVE_DELAY_MS);
+    };
+    arm();
   }, [saveNow]);
 
   useEffect(() => {

@@ -1,0 +1,130 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { startHost, type RunningHost } from './web-host';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-'));
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function download(page: Page, testId: string): Promise<Buffer> {
+  const pending = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const file = await pending;
+  const path = await file.path();
+  return readFile(path);
+}
+
+test('template → form → preview → draft → edit → autosave → reload → restart → export', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+
+  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
+  await page
+    .getByTestId('template-guanhougan-paibi')
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+
+  await page.getByTestId('slot-work').fill('《大国工匠》');
+  await page.getByTestId('slot-theme').fill('工匠精神');
+  await expect(page.getByTestId('preview')).toContainText('《大国工匠》观后感');
+  await expect(page.getByTestId('preview')).toContainText('生动诠释了工匠精神的深刻内涵');
+  // An empty slot falls back to its default in the preview.
+  await expect(page.getByTestId('preview')).toContainText('一、在学思想上下功夫');
+
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('draft-title')).toHaveValue('《大国工匠》观后感');
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+
+  await page.getByTestId('draft-title').fill('观看《大国工匠》有感');
+  const body = page.getByTestId('section-body').first();
+  await body.fill('');
+  await body.pressSequentially('精益求精的态度,是每一位职工都该学的本领。');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // The library file on disk holds the typed text (lowdb on a real file).
+  const onDisk = await readFile(join(dataDir, 'library.json'), 'utf8');
+  expect(onDisk).toContain('精益求精的态度');
+
+  await page.reload();
+  await expect(page.getByTestId('draft-title')).toHaveValue('观看《大国工匠》有感');
+  await expect(body).toHaveValue('精益求精的态度,是每一位职工都该学的本领。');
+
+  // A new host process on the same data folder still has the draft.
+  await host.stop();
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await page.getByTestId('draft-link').filter({ hasText: '观看《大国工匠》有感' }).click();
+  await expect(page.getByTestId('section-body').first()).toHaveValue(
+    '精益求精的态度,是每一位职工都该学的本领。',
+  );
+
+  const docx = await download(page, 'export-docx');
+  const { value: docText } = await mammoth.extractRawText({ buffer: docx });
+  expect(docText).toContain('观看《大国工匠》有感');
+  expect(docText).toContain('精益求精的态度,是每一位职工都该学的本领。');
+  expect(docText).toContain('一、在学思想上下功夫');
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
+  expect(xml).toContain('精益求精的态度');
+
+  const txt = await download(page, 'export-txt');
+  expect([...txt.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = txt.subarray(3).toString('utf8');
+  expect(text.split('\r\n')[0]).toBe('观看《大国工匠》有感');
+  expect(text).toContain('\u3000\u3000精益求精的态度');
+});
+
+test('the host refuses calls without its token or from another origin', async ({ request }) => {
+  host = await startHost(dataDir);
+  const url = `${host.origin}/rpc/templates:list`;
+  const noToken = await request.post(url, { data: [] });
+  expect(noToken.status()).toBe(401);
+  const wrongToken = await request.post(url, {
+    data: [],
+    headers: { Authorization: 'Bearer not-the-token' },
+  });
+  expect(wrongToken.status()).toBe(401);
+  const foreign = await request.post(url, {
+    data: [],
+    headers: { Authorization: `Bearer ${host.token}`, Origin: 'https://example.com' },
+  });
+  expect(foreign.status()).toBe(403);
+  const own = await request.post(url, {
+    data: [],
+    headers: { Authorization: `Bearer ${host.token}`, Origin: host.origin },
+  });
+  expect(own.status()).toBe(200);
+  expect(((await own.json()) as { ok: boolean }).ok).toBe(true);
+});
+
+test('a blank draft can be created, deleted, and the empty state guides the user', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await expect(page.getByText('还没有草稿')).toBeVisible();
+  await page.getByRole('button', { name: '新建空白草稿' }).click();
+  await expect(page.getByTestId('draft-title')).toHaveValue('未命名草稿');
+  await page.getByRole('button', { name: '添加一节' }).click();
+  await page.getByTestId('section-heading').fill('强化安全生产责任');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.getByRole('button', { name: '返回' }).first().click();
+  await expect(page.getByTestId('draft-link')).toHaveCount(1);
+  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  await expect(page.getByText('还没有草稿')).toBeVisible();
+});
