@@ -1,12 +1,29 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  net,
+  protocol,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
+import { loadWindowState, saveWindowState } from '../services/window-state';
+import { APP_SCHEME, APP_URL, resolveAppPath } from './app-protocol-path';
 import { composeApp } from './compose';
-import { registerAll } from './ipc';
+import { emit, registerAll } from './ipc';
+import { menuTemplate, type MenuItemSpec } from './menu-template';
 import { CONTENT_SECURITY_POLICY, isAllowedNavigation, windowOptions } from './security';
 
-const rendererIndex = join(__dirname, '../renderer/index.html');
-const appUrl = (): string => pathToFileURL(rendererIndex).href;
+const rendererRoot = join(__dirname, '../renderer');
+
+// Must precede app ready: app:// behaves like a secure, standard origin (fetch, storage, CSP 'self').
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 function templatesDir(): string {
   return app.isPackaged
@@ -14,50 +31,97 @@ function templatesDir(): string {
     : join(app.getAppPath(), 'templates');
 }
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(__dirname, '../preload/index.cjs')));
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppPath(request.url, rendererRoot);
+    if (!file) return new Response('未找到', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).href);
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+function buildMenu(getWindow: () => BrowserWindow | null, dataDir: string): void {
+  const toElectron = (spec: MenuItemSpec): MenuItemConstructorOptions => {
+    const { command, submenu, ...rest } = spec;
+    const item: MenuItemConstructorOptions = { ...rest };
+    if (submenu) item.submenu = submenu.map(toElectron);
+    if (command === 'open-data-folder') item.click = () => void shell.openPath(dataDir);
+    else if (command === 'about') {
+      item.click = () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: '关于范式',
+          message: `范式 Fanshi ${app.getVersion()}`,
+          detail: '从范文学结构,按模板写初稿。草稿保存在本机。',
+        });
+    } else if (command) {
+      item.click = () => {
+        const win = getWindow();
+        if (win) emit(win, 'menu:command', command);
+      };
+    }
+    return item;
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin').map(toElectron)),
+  );
+}
+
+async function createWindow(dataDir: string): Promise<BrowserWindow> {
+  const state = await loadWindowState(dataDir);
+  const win = new BrowserWindow({
+    ...windowOptions(join(__dirname, '../preload/index.cjs')),
+    ...state,
+  });
+  if (state.maximized) win.maximize();
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl())) event.preventDefault();
+    if (!isAllowedNavigation(url, APP_URL)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  win.on('close', () => {
+    const bounds = win.getNormalBounds();
+    void saveWindowState(dataDir, { ...bounds, maximized: win.isMaximized() });
+  });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
+  await win.loadURL(APP_URL);
   return win;
 }
 
 async function main(): Promise<void> {
+  // A second launch hands over to the first and exits before touching the store.
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   await app.whenReady();
+  const dataDir = app.getPath('userData');
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
-  });
   // Exports arrive as downloads from the renderer; Electron asks where to save them.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: '导出', defaultPath: item.getFilename() });
   });
-  const core = await composeApp({ dataDir: app.getPath('userData'), templatesDir: templatesDir() });
-  registerAll(core.handlers, appUrl);
-  let win = createWindow();
+  serveApp();
+  const core = await composeApp({ dataDir, templatesDir: templatesDir() });
+  registerAll(core.handlers, () => APP_URL);
+  let win: BrowserWindow | null = await createWindow(dataDir);
+  buildMenu(() => win, dataDir);
   app.on('second-instance', () => {
+    if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0)
+      void createWindow(dataDir).then((w) => (win = w));
   });
   app.on('window-all-closed', () => {
+    win = null;
     if (process.platform !== 'darwin') app.quit();
   });
 }

@@ -1,5 +1,5 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../shared/contract';
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { CHANNELS, type EventName, type Events } from '../shared/contract';
 import { fail } from '../shared/result';
 import { dispatch } from './dispatch';
 import type { Handlers } from './handlers/types';
@@ -10,15 +10,16 @@ export function registerAll(handlers: Handlers, appUrl: () => string): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame;
-      if (
-        !isTrustedSender(
-          frame ? { url: frame.url, isMainFrame: frame === frame.top } : null,
-          appUrl(),
-        )
-      ) {
+      const sender = frame ? { url: frame.url, isMainFrame: frame === frame.top } : null;
+      if (!isTrustedSender(sender, appUrl())) {
         return fail('invalid_argument', '拒绝来自非本应用页面的调用');
       }
       return dispatch(handlers, channel, args);
     });
   }
+}
+
+/** Pushes one of the contract's events to the window's page. */
+export function emit<E extends EventName>(win: BrowserWindow, event: E, payload: Events[E]): void {
+  win.webContents.send(event, payload);
 }

@@ -65,7 +65,8 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
     // A file URL may name another host (a Windows UNC share): same path is not the same page.
     if (app.protocol === 'file:')
       return sender.host === app.host && sender.pathname === app.pathname;
-    return sender.origin === app.origin;
+    // Compare hosts, not URL.origin: a custom scheme such as app:// has the opaque origin "null".
+    return sender.host !== '' && sender.host === app.host;
   } catch {
     return false;
   }

@@ -79,3 +79,22 @@ export const isChannel = (name: string): name is Channel =>
 
 /** Name of the global the preload exposes. */
 export const API_GLOBAL = 'api';
+
+/** Commands the desktop menu sends to the page; the page also binds the same shortcuts itself. */
+export type MenuCommand = 'new-draft' | 'import' | 'save' | 'export-docx' | 'search';
+
+/** Events main pushes to the renderer: name → payload. */
+export interface Events {
+  'menu:command': MenuCommand;
+}
+
+export type EventName = keyof Events;
+
+export const EVENTS = ['menu:command'] as const satisfies readonly EventName[];
+
+/** What the preload exposes beside the api, for subscribing to main's events. */
+export interface EventBridge {
+  on: <E extends EventName>(event: E, listener: (payload: Events[E]) => void) => () => void;
+}
+
+export const EVENTS_GLOBAL = 'fanshiEvents';

@@ -1,19 +1,46 @@
-import { Layout, Typography } from 'antd';
+import { App as AntApp, Layout, Typography } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { api, call } from './api';
 import { DraftEditor } from './features/drafts/DraftEditor';
 import { HomePage } from './features/HomePage';
 import { FillPage } from './features/templates/FillPage';
+import { useCommand, useCommandSources } from './state/commands';
 import { navigate, useRoute } from './state/route';
+
+/** A file dropped outside a drop zone must not replace the app with the file. */
+function usePreventFileDropNavigation(): void {
+  useEffect(() => {
+    const stop = (e: DragEvent): void => e.preventDefault();
+    window.addEventListener('dragover', stop);
+    window.addEventListener('drop', stop);
+    return () => {
+      window.removeEventListener('dragover', stop);
+      window.removeEventListener('drop', stop);
+    };
+  }, []);
+}
 
 export function App() {
   const route = useRoute();
+  const { message } = AntApp.useApp();
+  useCommandSources();
+  usePreventFileDropNavigation();
+
+  const newDraft = useCallback(() => {
+    call(api.drafts.create({ title: '未命名草稿' })).then(
+      (draft) => navigate({ name: 'draft', draftId: draft.id }),
+      (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
+    );
+  }, [message]);
+  const goHome = useCallback(() => navigate({ name: 'home' }), []);
+  useCommand('new-draft', newDraft);
+  useCommand('search', goHome);
+  useCommand('import', goHome);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#8e1b1b' }}>
-        <Typography.Link
-          href="#/"
-          onClick={() => navigate({ name: 'home' })}
-          style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}
-        >
+        <Typography.Link href="#/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
           范式 Fanshi
         </Typography.Link>
         <Typography.Text style={{ color: '#f3d9d9', marginLeft: 16 }}>

@@ -14,6 +14,7 @@ import {
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
 import { LoadState } from '../components/LoadState';
+import { runCommand } from '../state/commands';
 import { navigate } from '../state/route';
 import { useLoad } from '../state/use-load';
 
@@ -21,15 +22,6 @@ export function HomePage() {
   const { message } = AntApp.useApp();
   const [templates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
-
-  const newBlank = async (): Promise<void> => {
-    try {
-      const draft = await call(api.drafts.create({ title: '未命名草稿' }));
-      navigate({ name: 'draft', draftId: draft.id });
-    } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
 
   const remove = async (id: string): Promise<void> => {
     try {
@@ -77,7 +69,7 @@ export function HomePage() {
       <Col xs={24} lg={9}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
           <Typography.Title level={3}>我的草稿</Typography.Title>
-          <Button onClick={() => void newBlank()}>新建空白草稿</Button>
+          <Button onClick={() => runCommand('new-draft')}>新建空白草稿</Button>
         </Space>
         <LoadState loaded={drafts}>
           {(list: DraftSummary[]) =>

@@ -2,6 +2,7 @@ import { App as AntApp, Button, Card, Input, Space, Tag, Typography } from 'antd
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { downloadFile } from './download';
 import { useAutosave, type SaveState } from './use-autosave';
@@ -58,20 +59,10 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     [draftId, message, saveNow],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      if (e.key === 's') {
-        e.preventDefault();
-        void saveNow();
-      } else if (e.key === 'e') {
-        e.preventDefault();
-        void exportAs('docx');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [exportAs, saveNow]);
+  const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
+  const save = useCallback(() => void saveNow(), [saveNow]);
+  useCommand('save', save);
+  useCommand('export-docx', exportDocx);
 
   if (loadError) {
     return (

@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-sec-'));
+  host = await startHost(dataDir);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test('under the production CSP eval is refused and the normal flow raises no violation', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const response = await page.goto(host.url);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+
+  // DevTools evaluations are exempt from the eval check unless asked not to be.
+  const cdp = await page.context().newCDPSession(page);
+  const probe = async (code: string): Promise<unknown> => {
+    const r = (await cdp.send('Runtime.evaluate', {
+      expression: `(() => { try { return String(${code}); } catch (e) { return e.name; } })()`,
+      allowUnsafeEvalBlockedByCSP: false,
+      returnByValue: true,
+    })) as { result: { value?: unknown } };
+    return r.result.value;
+  };
+  expect(await probe("eval('6 * 7')")).toBe('EvalError');
+  expect(await probe("new Function('return 1')()")).toBe('EvalError');
+  const readViolations = () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  // The probes above are the only violations expected; clear them before the real flow.
+  await page.evaluate(() => {
+    (window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0;
+  });
+
+  await page
+    .getByTestId('template-gongzuo-zongjie')
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+  await page.getByTestId('slot-unit').fill('教务处');
+  await expect(page.getByTestId('preview')).toContainText('教务处');
+  await page.getByTestId('create-draft').click();
+  await page.getByTestId('section-body').first().fill('完成了青年教师培训的全部课程。');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-docx').click();
+  await download;
+  expect(await readViolations()).toEqual([]);
+});
+
+test('the app cancels the browser default for files dropped outside a drop zone', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
+  // The default action of a file drop is to open the file in place of the app.
+  const notCancelled = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['<h1>x</h1>'], 'page.html', { type: 'text/html' }));
+    return ['dragover', 'drop'].filter((type) =>
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+      ),
+    );
+  });
+  expect(notCancelled).toEqual([]);
+});
