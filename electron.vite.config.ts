@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/security';
+
+/** The page's meta CSP is the hosts' header policy, less frame-ancestors (ignored in a meta). */
+const cspMeta: Plugin = {
+  name: 'fanshi-csp-meta',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '%CSP%',
+      CONTENT_SECURITY_POLICY.split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    ),
+};
 
 export default defineConfig({
   main: {
@@ -22,7 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMeta],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

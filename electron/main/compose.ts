@@ -2,6 +2,7 @@ import { LibraryStore } from '../services/store/library-store';
 import { TemplateLibrary } from '../services/templates/template-library';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { libraryHandlers } from './handlers/library-handlers';
 import { minerHandlers } from './handlers/miner-handlers';
 import { templateHandlers } from './handlers/template-handlers';
 import type { Handlers } from './handlers/types';
@@ -24,6 +25,7 @@ export async function composeApp(paths: {
     ...templateHandlers(templates),
     ...draftHandlers(store, templates),
     ...exportHandlers(store),
+    ...libraryHandlers(store),
     ...minerHandlers(),
   };
   return { handlers, store };

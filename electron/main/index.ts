@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   await app.whenReady();
   const dataDir = app.getPath('userData');
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   // Exports arrive as downloads from the renderer; Electron asks where to save them.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ title: '导出', defaultPath: item.getFilename() });

@@ -7,11 +7,8 @@ export const CONTENT_SECURITY_POLICY = [
   // antd's CSS-in-JS injects style elements; scripts never get the same allowance.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 

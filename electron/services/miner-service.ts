@@ -1,9 +1,17 @@
+import { decodeBytes } from '../core/decode';
+import { analyzeText } from '../core/miner';
 import type { Analysis } from '../shared/analysis';
-import { AppFailure } from '../shared/result';
+import { docxToText } from './import/docx';
+import { htmlToText } from './import/html';
 
 /** Decodes an input file's bytes and mines its structure. */
 export async function analyzeBytes(fileName: string, bytes: Uint8Array): Promise<Analysis> {
-  void fileName;
-  void bytes;
-  throw new AppFailure('not_implemented', '结构分析尚未实现');
+  const ext = /\.([^.\\/]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'docx') {
+    const text = await docxToText(bytes);
+    return analyzeText(fileName, text, 'docx');
+  }
+  const { text, encoding } = decodeBytes(bytes);
+  if (ext === 'html' || ext === 'htm') return analyzeText(fileName, htmlToText(text), encoding);
+  return analyzeText(fileName, text, encoding);
 }

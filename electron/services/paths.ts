@@ -19,8 +19,9 @@ export function defaultUserDataDir(
       PRODUCT_NAME,
     );
   }
-  if (platform === 'darwin')
+  if (platform === 'darwin') {
     return posix.join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+  }
   return posix.join(given(env.XDG_CONFIG_HOME) ?? posix.join(homedir(), '.config'), PRODUCT_NAME);
 }
 

@@ -5,13 +5,17 @@
 import type { Analysis } from './analysis';
 import type {
   CreateDraftInput,
+  DiffPart,
   DocxOptions,
   Draft,
   DraftSummary,
+  DraftVersion,
   ExportedFile,
   InputFile,
+  LibraryRestoreResult,
   Template,
   TemplateSummary,
+  TrashedDraft,
   TxtOptions,
 } from './model';
 import type { Result } from './result';
@@ -28,6 +32,19 @@ export interface Contract {
   'drafts:list': { args: []; result: DraftSummary[] };
   'drafts:save': { args: [draft: Draft]; result: Draft };
   'drafts:delete': { args: [id: string]; result: { id: string } };
+  /** Keeps the saved state of a draft as a version (Ctrl+S). */
+  'history:snapshot': { args: [draftId: string]; result: DraftVersion };
+  'history:list': { args: [draftId: string]; result: DraftVersion[] };
+  /** `from` and `to` are version ids or 'current' (the saved draft). */
+  'history:compare': { args: [draftId: string, from: string, to: string]; result: DiffPart[] };
+  'history:restore': { args: [draftId: string, versionId: string]; result: Draft };
+  'trash:list': { args: []; result: TrashedDraft[] };
+  'trash:restore': { args: [id: string]; result: DraftSummary };
+  /** The whole library as a zip, for the user to keep. */
+  'library:backup': { args: []; result: ExportedFile };
+  'library:restore': { args: [file: InputFile]; result: LibraryRestoreResult };
+  /** What start-up repaired (damaged files set aside, copies restored), handed out once. */
+  'library:warnings': { args: []; result: string[] };
   'export:docx': { args: [draftId: string, options: DocxOptions]; result: ExportedFile };
   'export:txt': { args: [draftId: string, options: TxtOptions]; result: ExportedFile };
   'miner:analyze': { args: [file: InputFile]; result: Analysis };
@@ -47,6 +64,15 @@ export const CHANNELS = [
   'drafts:list',
   'drafts:save',
   'drafts:delete',
+  'history:snapshot',
+  'history:list',
+  'history:compare',
+  'history:restore',
+  'trash:list',
+  'trash:restore',
+  'library:backup',
+  'library:restore',
+  'library:warnings',
   'export:docx',
   'export:txt',
   'miner:analyze',

@@ -17,18 +17,60 @@ export interface TemplateSummary {
   name: string;
   genre: Genre;
   slots: TemplateSlot[];
+  /** Templates of the same shape share a family id. */
+  family: string;
+  origin: 'builtin' | 'user';
+  description: string;
+  sourceFile: string | null;
+  sourceTitle: string | null;
+  /** The outline at a glance: each heading, with ____ where the user writes. */
+  skeleton: string[];
 }
 
-export interface Template extends TemplateSummary {
+export interface Template extends Omit<TemplateSummary, 'skeleton'> {
   /** Handlebars source. */
   source: string;
   description: string;
   /** Where the template was mined from, by base name only. */
   sourceFile: string | null;
   sourceTitle: string | null;
+  /** Repeatable blocks: a parallel group's sections, filled as rows. */
+  blocks: TemplateBlock[];
+  /** The outline as mined: one entry per section of the source essay. */
+  sections: TemplateSection[];
 }
 
-export type NumberingScheme = 'none' | '一、' | '(一)' | '1.' | '1、' | '(1)' | '一是' | '第一';
+/** A repeatable run of sibling sections sharing one heading frame. */
+export interface TemplateBlock {
+  /** The data key holding the rows. */
+  name: string;
+  label: string;
+  level: number;
+  numbering: NumberingScheme;
+  /** The shared heading frame, with "…" for each field. */
+  frame: string | null;
+  /** The fields each row fills (the frame's varying parts, or the whole heading). */
+  fields: TemplateSlot[];
+  /** Default rows: the corpus headings' values. */
+  rows: Array<Record<string, string>>;
+  /** The corpus paragraph of each default row, shown beside the editor as a reference. */
+  hints: string[];
+  /** Whether the heading is the first sentence of its paragraph rather than a line of its own. */
+  inline: boolean;
+}
+
+export interface TemplateSection {
+  level: number;
+  numbering: NumberingScheme;
+  frame: string | null;
+  /** True when the section belongs to a repeatable block. */
+  repeat: boolean;
+  heading: string;
+  hint: string;
+}
+
+export type NumberingScheme =
+  'none' | '一、' | '(一)' | '1.' | '1、' | '(1)' | '①' | '一是' | '第一' | '其一' | '首先';
 
 export interface DraftSection {
   id: string;
@@ -37,6 +79,8 @@ export interface DraftSection {
   heading: string;
   /** Paragraphs separated by "\n". */
   body: string;
+  /** The heading is the first sentence of the body's first paragraph, not a line of its own. */
+  inline?: boolean;
 }
 
 export interface Draft {
@@ -86,4 +130,39 @@ export interface ExportedFile {
 export interface InputFile {
   fileName: string;
   base64: string;
+}
+
+/** Why a version of a draft was kept. */
+export type VersionReason = 'manual' | 'reopen' | 'before-restore';
+
+/** One kept version of a draft (history), without its text. */
+export interface DraftVersion {
+  id: string;
+  draftId: string;
+  savedAt: string;
+  reason: VersionReason;
+  title: string;
+  chars: number;
+}
+
+/** A deleted draft waiting in the trash; it can be restored until `purgeAt`. */
+export interface TrashedDraft {
+  id: string;
+  title: string;
+  chars: number;
+  deletedAt: string;
+  purgeAt: string;
+}
+
+/** One run of a comparison between two texts: kept, added in the newer, or removed from it. */
+export interface DiffPart {
+  op: 'same' | 'add' | 'del';
+  text: string;
+}
+
+export interface LibraryRestoreResult {
+  drafts: number;
+  outlines: number;
+  /** Records in the file that were damaged and left out. */
+  skipped: number;
 }

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'not_found'
   | 'not_implemented'
   | 'io_error'
+  | 'disk_full'
+  | 'read_only'
   | 'template_error'
   | 'unsupported_input'
   | 'too_large'

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeApp } from '../main/compose';
 import { resolveDataDir } from '../services/paths';
+import { acquireInstanceLock, FolderLockedError } from '../services/store/instance-lock';
 import { startWebHost } from './server';
 
 const root = resolve(__dirname, '../..');
@@ -22,15 +23,24 @@ async function main(): Promise<void> {
     console.error('找不到已构建的界面(out/renderer)。请先运行 npm run build。');
     process.exit(1);
   }
-  const core = await composeApp({
-    dataDir: resolveDataDir(values.data),
-    templatesDir: resolve(root, 'templates'),
+  const dataDir = resolveDataDir(values.data);
+  // One writer per data folder: a second host would interleave writes with the first.
+  const lock = await acquireInstanceLock(dataDir).catch((e: unknown) => {
+    if (!(e instanceof FolderLockedError)) throw e;
+    console.error(e.message);
+    process.exit(3);
   });
+  const core = await composeApp({ dataDir, templatesDir: resolve(root, 'templates') });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    // The close backup and the lock's release come after the last request has been answered.
+    void host
+      .close()
+      .then(() => core.store.close())
+      .catch((e: unknown) => console.error(e instanceof Error ? e.message : String(e)))
+      .finally(() => void lock.release().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

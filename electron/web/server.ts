@@ -53,6 +53,16 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A request's URL path, raw and percent-decoded; null when either is malformed. */
+function parsePath(url: string | undefined): { raw: string; decoded: string } | null {
+  try {
+    const raw = new URL(url ?? '/', 'http://127.0.0.1').pathname;
+    return { raw, decoded: decodeURIComponent(raw) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The browser host: the built renderer plus `POST /rpc/<channel>` calling the same handlers as
  * Electron's IPC. Any web page can POST to localhost, so every call needs this launch's token and,
@@ -104,11 +114,9 @@ export async function startWebHost(options: {
     sendJson(res, 200, await dispatch(options.handlers, channel, args));
   }
 
+  /** `pathname` is already percent-decoded: decoding again would turn %252e%252e into `..`. */
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const rel = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(
-      /^[/\\]+/u,
-      '',
-    );
+    const rel = normalize(pathname === '/' ? '/index.html' : pathname).replace(/^[/\\]+/u, '');
     const file = join(options.rendererDir, rel);
     if (rel.startsWith('..') || !file.startsWith(options.rendererDir + sep)) {
       res.writeHead(404).end();
@@ -130,11 +138,16 @@ export async function startWebHost(options: {
   }
 
   const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const handle = url.pathname.startsWith('/rpc/')
-      ? serveRpc(req, res, decodeURIComponent(url.pathname.slice(5)))
+    // A throw here would be uncaught and stop the host: `GET //` or `/rpc/%ff` from any page.
+    const path = parsePath(req.url);
+    if (!path) {
+      sendJson(res, 400, fail('invalid_argument', '请求地址不正确'));
+      return;
+    }
+    const handle = path.raw.startsWith('/rpc/')
+      ? serveRpc(req, res, path.decoded.slice(5))
       : req.method === 'GET' || req.method === 'HEAD'
-        ? serveStatic(res, url.pathname)
+        ? serveStatic(res, path.decoded)
         : Promise.resolve(void res.writeHead(405).end());
     handle.catch(() => {
       if (!res.headersSent) sendJson(res, 500, fail('internal', '内部错误'));

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { startHost, type RunningHost } from './web-host';
+import { libraryText, startHost, type RunningHost } from './web-host';
+
+/** A shipped template mined from the corpus: three parallel inline headings. */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
 
 let dataDir = '';
 let host: RunningHost | undefined;
@@ -34,21 +37,30 @@ test('template → form → preview → draft → edit → autosave → reload �
   await page.goto(host.url);
 
   await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
-  await page
-    .getByTestId('template-guanhougan-paibi')
-    .getByRole('button', { name: '使用此模板' })
-    .click();
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  const card = page.getByTestId(`template-${TEMPLATE}`);
+  await expect(card.getByLabel('结构预览')).toContainText('战就要“____”，杜绝“____”。');
+  await card.getByRole('button', { name: '使用此模板' }).click();
 
-  await page.getByTestId('slot-work').fill('《大国工匠》');
-  await page.getByTestId('slot-theme').fill('工匠精神');
-  await expect(page.getByTestId('preview')).toContainText('《大国工匠》观后感');
-  await expect(page.getByTestId('preview')).toContainText('生动诠释了工匠精神的深刻内涵');
-  // An empty slot falls back to its default in the preview.
-  await expect(page.getByTestId('preview')).toContainText('一、在学思想上下功夫');
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('row-0-甲').fill('精益求精');
+  await expect(page.getByTestId('preview')).toContainText('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('preview')).toContainText('战就要“精益求精”，杜绝“');
+  // A group of three can become four: the new row takes the frame.
+  await page.getByTestId('add-row-小节').click();
+  await page.getByTestId('row-3-甲').fill('久久为功');
+  await page.getByTestId('row-3-乙').fill('浅尝辄止');
+  await expect(page.getByTestId('preview')).toContainText('战就要“久久为功”，杜绝“浅尝辄止”。');
 
   await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-title')).toHaveValue('《大国工匠》观后感');
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await expect(page.getByTestId('draft-title')).toHaveValue('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('draft-section')).toHaveCount(4);
+  await expect(page.getByTestId('section-heading').first()).toHaveValue(
+    /^战就要“精益求精”，杜绝“.+”。$/u,
+  );
+  await expect(page.getByTestId('section-heading').nth(3)).toHaveValue(
+    '战就要“久久为功”，杜绝“浅尝辄止”。',
+  );
 
   await page.getByTestId('draft-title').fill('观看《大国工匠》有感');
   const body = page.getByTestId('section-body').first();
@@ -56,9 +68,8 @@ test('template → form → preview → draft → edit → autosave → reload �
   await body.pressSequentially('精益求精的态度,是每一位职工都该学的本领。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
 
-  // The library file on disk holds the typed text (lowdb on a real file).
-  const onDisk = await readFile(join(dataDir, 'library.json'), 'utf8');
-  expect(onDisk).toContain('精益求精的态度');
+  // The library on disk holds the typed text (lowdb on a real file).
+  expect(await libraryText(dataDir)).toContain('精益求精的态度');
 
   await page.reload();
   await expect(page.getByTestId('draft-title')).toHaveValue('观看《大国工匠》有感');
@@ -77,7 +88,7 @@ test('template → form → preview → draft → edit → autosave → reload �
   const { value: docText } = await mammoth.extractRawText({ buffer: docx });
   expect(docText).toContain('观看《大国工匠》有感');
   expect(docText).toContain('精益求精的态度,是每一位职工都该学的本领。');
-  expect(docText).toContain('一、在学思想上下功夫');
+  expect(docText).toContain('战就要“久久为功”，杜绝“浅尝辄止”。');
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
   expect(xml).toContain('精益求精的态度');
 

@@ -50,12 +50,13 @@ test('under the production CSP eval is refused and the normal flow raises no vio
     (window as unknown as { __cspViolations: string[] }).__cspViolations.length = 0;
   });
 
+  await page.getByRole('button', { name: '使用此模板' }).first().click();
   await page
-    .getByTestId('template-gongzuo-zongjie')
-    .getByRole('button', { name: '使用此模板' })
-    .click();
-  await page.getByTestId('slot-unit').fill('教务处');
-  await expect(page.getByTestId('preview')).toContainText('教务处');
+    .getByTestId('row-0-甲')
+    .or(page.getByTestId('row-0-小标题'))
+    .first()
+    .fill('筑牢安全防线');
+  await expect(page.getByTestId('preview')).toContainText('筑牢安全防线');
   await page.getByTestId('create-draft').click();
   await page.getByTestId('section-body').first().fill('完成了青年教师培训的全部课程。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');

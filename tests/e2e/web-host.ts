@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = resolve(__dirname, '../..');
@@ -47,4 +48,12 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Every JSON file the store wrote under the data folder, concatenated: what is on disk. */
+export async function libraryText(dataDir: string): Promise<string> {
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.json'));
+  const texts = await Promise.all(files.map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+  return texts.join('\n');
 }

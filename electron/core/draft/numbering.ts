@@ -1,5 +1,8 @@
 import type { NumberingScheme } from '../../shared/model';
 
+/** Ordinal words of a 首先/其次 run; past the fourth, a run continues with 此外. */
+const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
+
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
@@ -26,8 +29,14 @@ export function numberMarker(scheme: NumberingScheme, n: number): string {
       return `${n}、`;
     case '(1)':
       return `（${n}）`;
+    case '①':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
     case '一是':
       return `${chineseNumeral(n)}是`;
+    case '其一':
+      return `其${chineseNumeral(n)},`;
+    case '首先':
+      return `${SEQUENCE_WORDS[n - 1] ?? '此外'},`;
     case '第一':
       return `第${chineseNumeral(n)}，`;
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { textToDraftParts } from '../../core/draft/draft-text';
 import type { LibraryStore } from '../../services/store/library-store';
+import { partsToDraft } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
 import type { CreateDraftInput, Draft } from '../../shared/model';
 import { createDraftInput, draft, id } from './schemas';
@@ -8,14 +8,14 @@ import { defineHandlers } from './types';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
-function newDraftParts(
+async function newDraftParts(
   input: CreateDraftInput,
   store: LibraryStore,
   templates: TemplateLibrary,
-): NewDraft {
+): Promise<NewDraft> {
   if ('templateId' in input) {
-    const text = templates.render(input.templateId, input.data);
-    return { ...textToDraftParts(text), templateId: input.templateId };
+    const parts = await templates.render(input.templateId, input.data);
+    return { ...partsToDraft(parts), templateId: input.templateId };
   }
   if ('outlineId' in input) {
     const outline = store.getOutline(input.outlineId);
@@ -42,9 +42,10 @@ export const draftHandlers = (store: LibraryStore, templates: TemplateLibrary) =
   defineHandlers({
     'drafts:create': {
       args: z.tuple([createDraftInput]),
-      run: (input) => store.insertDraft(newDraftParts(input, store, templates)),
+      run: async (input) => store.insertDraft(await newDraftParts(input, store, templates)),
     },
-    'drafts:get': { args: z.tuple([id]), run: (did) => store.getDraft(did) },
+    // Opening in the editor: a draft idle for 5 minutes gets a version first.
+    'drafts:get': { args: z.tuple([id]), run: (did) => store.openDraft(did) },
     'drafts:list': { args: z.tuple([]), run: () => store.listDrafts() },
     'drafts:save': { args: z.tuple([draft]), run: (d) => store.saveDraft(d) },
     'drafts:delete': {

@@ -13,7 +13,7 @@ export const exportHandlers = (store: LibraryStore) =>
     'export:docx': {
       args: z.tuple([id, docxOptions]),
       run: async (did, options) => {
-        const draft = store.getDraft(did);
+        const draft = await store.getDraft(did);
         return {
           fileName: exportFileName(draft.title, 'docx'),
           base64: base64(await draftToDocx(draft, options)),
@@ -22,8 +22,8 @@ export const exportHandlers = (store: LibraryStore) =>
     },
     'export:txt': {
       args: z.tuple([id, txtOptions]),
-      run: (did, options) => {
-        const draft = store.getDraft(did);
+      run: async (did, options) => {
+        const draft = await store.getDraft(did);
         return {
           fileName: exportFileName(draft.title, 'txt'),
           base64: base64(draftToTxt(draft, options)),

@@ -17,7 +17,19 @@ export const createDraftInput: z.ZodType<CreateDraftInput> = z.union([
   z.object({ title: z.string().max(500) }).strict(),
 ]);
 
-const numbering = z.enum(['none', '一、', '(一)', '1.', '1、', '(1)', '一是', '第一']);
+export const numberingScheme = z.enum([
+  'none',
+  '一、',
+  '(一)',
+  '1.',
+  '1、',
+  '(1)',
+  '①',
+  '一是',
+  '第一',
+  '其一',
+  '首先',
+]);
 
 export const draft: z.ZodType<Draft> = z.object({
   id,
@@ -30,10 +42,11 @@ export const draft: z.ZodType<Draft> = z.object({
       level: z.number().int().min(1).max(3),
       heading: z.string(),
       body: z.string(),
+      inline: z.boolean().optional(),
     }),
   ),
   closing: z.string(),
-  numbering: z.array(numbering).max(3),
+  numbering: z.array(numberingScheme).max(3),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partsToText } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
 import { id, slotData } from './schemas';
 import { defineHandlers } from './types';
@@ -9,6 +10,6 @@ export const templateHandlers = (templates: TemplateLibrary) =>
     'templates:get': { args: z.tuple([id]), run: (tid) => templates.get(tid) },
     'templates:render': {
       args: z.tuple([id, slotData]),
-      run: (tid, data) => ({ text: templates.render(tid, data) }),
+      run: async (tid, data) => ({ text: partsToText(await templates.render(tid, data)) }),
     },
   });

@@ -1,147 +1,404 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { countChars, draftToText } from '../../core/draft/draft-text';
-import type { Draft, DraftSummary } from '../../shared/model';
+import { diffTexts } from '../../core/draft/text-diff';
+import type {
+  DiffPart,
+  Draft,
+  DraftSummary,
+  DraftVersion,
+  LibraryRestoreResult,
+  TrashedDraft,
+} from '../../shared/model';
 import { AppFailure } from '../../shared/result';
+import {
+  removeFileDurably,
+  removeTempFiles,
+  setAside,
+  storeFailure,
+  writeFileAtomic,
+} from './atomic-write';
+import { openCollection, type Collection } from './collection';
+import { DraftHistory } from './draft-history';
+import { DraftTrash } from './draft-trash';
+import { AtomicJsonFile, CorruptFileError, parseJson, readJsonFile } from './json-file';
+import { BackupRotation, buildLibraryZip, readLibraryZip } from './library-backup';
+import { migrate } from './migrations';
+import {
+  draftIndex,
+  outline,
+  storedDraft,
+  type DraftIndex,
+  type Outline,
+} from './record-schemas';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './migrations';
+export type { Outline } from './record-schemas';
 
-export interface Outline {
-  id: string;
-  name: string;
-  title: string;
-  numbering: Draft['numbering'];
-  sections: Array<{ level: number; heading: string }>;
+/** A draft opened after this long without a save gets a version first. */
+export const REOPEN_IDLE_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
+
+export interface StoreOptions {
+  /** The clock; tests move it. */
+  now?: () => Date;
+  /** Daily and on-close backups into <data>/backups (default on). */
+  autoBackup?: boolean;
 }
 
-export interface LibraryData {
-  schemaVersion: number;
-  drafts: Draft[];
-  outlines: Outline[];
-}
+type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
-const emptyLibrary = (): LibraryData => ({
-  schemaVersion: SCHEMA_VERSION,
-  drafts: [],
-  outlines: [],
+const summaryFields = (d: Draft): { title: string; chars: number } => ({
+  title: d.title,
+  chars: countChars(draftToText(d)) - countChars(d.title),
 });
 
-const isLibrary = (v: unknown): v is LibraryData =>
-  typeof v === 'object' &&
-  v !== null &&
-  Array.isArray((v as LibraryData).drafts) &&
-  Array.isArray((v as LibraryData).outlines);
+const summarize = (d: Draft): DraftSummary => ({
+  id: d.id,
+  templateId: d.templateId,
+  updatedAt: d.updatedAt,
+  ...summaryFields(d),
+});
+
+const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN');
 
 /**
- * The user's drafts and outlines in one lowdb file under the data folder. Built with
- * `new Low(new JSONFile())` rather than JSONFilePreset, which silently keeps data in memory when
- * NODE_ENV=test.
+ * The user's library in the data folder: one file per draft (`drafts/<id>.json`) plus
+ * `index.json`, the summaries the home page lists; outlines, history, trash and backups in their
+ * own folders. Every write is atomic (see writeFileAtomic) and has reached the disk when its
+ * promise resolves. Exactly one process may use a folder: the hosts take `instance-lock` first.
+ *
+ * index.json is a cache. A kill between a draft's write and the index's leaves a draft file newer
+ * than the index; open() re-reads exactly those, so the index never has to be trusted blindly.
  */
 export class LibraryStore {
-  private db: Low<LibraryData> | null = null;
-  /** What start-up had to repair, for the UI to tell the user. */
+  /** What start-up had to repair, in Chinese, for the UI to tell the user once. */
   readonly warnings: string[] = [];
+  private index: Low<DraftIndex> | null = null;
+  private summaries = new Map<string, DraftSummary>();
+  private drafts = new Map<string, Draft>();
+  private outlines: Collection<Outline> | null = null;
+  private readonly history: DraftHistory;
+  private readonly trash: DraftTrash;
+  private readonly backups: BackupRotation;
+  private background: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
 
-  constructor(readonly dataDir: string) {}
+  constructor(
+    readonly dataDir: string,
+    private readonly options: StoreOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.history = new DraftHistory(join(dataDir, 'history'), summaryFields);
+    this.trash = new DraftTrash(join(dataDir, 'trash'), summaryFields);
+    this.backups = new BackupRotation(dataDir);
+  }
 
-  get file(): string {
-    return join(this.dataDir, 'library.json');
+  private get draftsDir(): string {
+    return join(this.dataDir, 'drafts');
+  }
+
+  private draftFile(id: string): string {
+    return join(this.draftsDir, `${id}.json`);
   }
 
   async open(): Promise<void> {
-    await mkdir(this.dataDir, { recursive: true });
-    const db = new Low<LibraryData>(new JSONFile<LibraryData>(this.file), emptyLibrary());
-    // Read through the adapter, not db.read(): lowdb keeps its defaults when the file holds a falsy
-    // value such as `null`, and the next write would then replace the user's file unseen.
-    if (await exists(this.file)) {
-      let stored: unknown;
-      try {
-        stored = await db.adapter.read();
-      } catch {
-        stored = undefined; // empty, NUL-filled or truncated JSON
-      }
-      if (isLibrary(stored)) db.data = stored;
-      else await this.setAside();
+    await migrate(this.dataDir, this.warnings);
+    for (const dir of [this.draftsDir, this.trash.dir, this.history.dir, this.backups.dir]) {
+      await mkdir(dir, { recursive: true });
+      await removeTempFiles(dir);
     }
-    this.db = db;
+    await removeTempFiles(this.dataDir);
+    await this.history.removeTempFiles();
+    await this.loadIndex();
+    this.outlines = await openCollection(this.dataDir, 'outlines', outline);
+    this.warnings.push(...this.outlines.warnings);
+    for (const id of await this.trash.purge(this.now())) await this.history.removeAll(id);
+    if (this.options.autoBackup !== false) this.backupIfDue();
   }
 
-  private async setAside(): Promise<void> {
-    const aside = `${this.file}.corrupt-${Date.now()}`;
-    await rename(this.file, aside);
-    this.warnings.push(`数据文件已损坏,已移至 ${aside},并以空库启动。`);
-  }
-
-  private get data(): LibraryData {
-    if (!this.db) throw new AppFailure('internal', '数据库尚未打开');
-    return this.db.data;
-  }
-
-  private async write(): Promise<void> {
+  private async loadIndex(): Promise<void> {
+    const adapter = new AtomicJsonFile(join(this.dataDir, 'index.json'), draftIndex);
+    let stored: DraftIndex | null = null;
+    let indexTime = Number.NEGATIVE_INFINITY;
     try {
-      await this.db?.write();
+      stored = await adapter.read();
+      if (stored) indexTime = (await stat(adapter.path)).mtimeMs;
     } catch (e) {
-      throw new AppFailure('io_error', `保存失败:${e instanceof Error ? e.message : String(e)}`);
+      if (!(e instanceof CorruptFileError)) throw e;
+      // The index only repeats what the draft files say: rebuild it, no need to alarm the user.
+      await setAside(adapter.path, this.now());
     }
+    this.index = new Low(adapter, { drafts: [] });
+    for (const s of stored?.drafts ?? []) this.summaries.set(s.id, s);
+
+    const onDisk = (await readdir(this.draftsDir))
+      .filter((n) => /^[A-Za-z0-9_-]+\.json$/u.test(n))
+      .map((n) => n.slice(0, -'.json'.length));
+    const times = await Promise.all(onDisk.map((id) => stat(this.draftFile(id))));
+    const present = new Set(onDisk);
+    const reread = onDisk.filter(
+      (id, i) => !this.summaries.has(id) || (times[i]?.mtimeMs ?? Infinity) >= indexTime,
+    );
+    const gone = [...this.summaries.keys()].filter((id) => !present.has(id));
+    let changed = stored === null || reread.length > 0 || gone.length > 0;
+
+    for (const id of reread) {
+      const draft = await this.readDraftFile(id);
+      if (draft) this.summaries.set(id, summarize(draft));
+      else this.summaries.delete(id);
+    }
+    for (const id of gone) {
+      const title = this.summaries.get(id)?.title ?? id;
+      this.summaries.delete(id);
+      if (await this.trash.get(id)) continue; // deleted, killed before the index said so
+      const copy = await this.newestCopy(id);
+      if (copy) {
+        await writeFileAtomic(this.draftFile(id), JSON.stringify(copy.draft));
+        this.summaries.set(id, summarize(copy.draft));
+        this.warnings.push(`草稿《${title}》的文件不见了,已从${copy.source}恢复。`);
+      } else {
+        this.warnings.push(`草稿《${title}》的文件不见了,也没有找到备份副本。`);
+      }
+      changed = true;
+    }
+    if (changed) await this.writeIndex();
+  }
+
+  /** Reads a draft file; a damaged one is set aside and replaced by its newest good copy. */
+  private async readDraftFile(id: string): Promise<Draft | null> {
+    const path = this.draftFile(id);
+    const file = await readJsonFile(path, storedDraft);
+    if (file.kind === 'ok' && file.data.id === id) {
+      this.drafts.set(id, file.data);
+      return file.data;
+    }
+    if (file.kind === 'missing') return null;
+    const aside = await setAside(path, this.now());
+    const copy = await this.newestCopy(id);
+    if (!copy) {
+      this.warnings.push(`草稿文件 drafts/${id}.json 已损坏,已移至 ${aside};没有找到可用的副本。`);
+      return null;
+    }
+    await writeFileAtomic(path, JSON.stringify(copy.draft));
+    this.drafts.set(id, copy.draft);
+    this.warnings.push(
+      `草稿《${copy.draft.title}》的文件已损坏,已移至 ${aside},并从${copy.source}恢复。`,
+    );
+    return copy.draft;
+  }
+
+  /** The most recently saved good copy among the draft's history and the rotating backups. */
+  private async newestCopy(id: string): Promise<{ draft: Draft; source: string } | null> {
+    const candidates: Array<{ draft: Draft; source: string }> = [];
+    const version = await this.history.newest(id);
+    if (version) {
+      candidates.push({
+        draft: version.draft,
+        source: `${localTime(version.version.savedAt)}的历史版本`,
+      });
+    }
+    for await (const copy of this.backups.copiesOf(`drafts/${id}.json`)) {
+      const parsed = parseJson(copy.text, storedDraft);
+      if (parsed.kind === 'ok' && parsed.data.id === id) {
+        candidates.push({ draft: parsed.data, source: `备份 ${copy.backup}` });
+        break;
+      }
+    }
+    candidates.sort((a, b) => b.draft.updatedAt.localeCompare(a.draft.updatedAt));
+    return candidates[0] ?? null;
+  }
+
+  private requireOpen(): Low<DraftIndex> {
+    if (!this.index) throw new AppFailure('internal', '数据库尚未打开');
+    return this.index;
+  }
+
+  private async writeIndex(): Promise<void> {
+    const index = this.requireOpen();
+    index.data = { drafts: [...this.summaries.values()] };
+    await index.write();
+  }
+
+  private async writeDraft(draft: Draft): Promise<void> {
+    this.requireOpen();
+    await writeFileAtomic(this.draftFile(draft.id), JSON.stringify(draft));
+    this.drafts.set(draft.id, draft);
+    this.summaries.set(draft.id, summarize(draft));
+    await this.writeIndex();
   }
 
   listDrafts(): DraftSummary[] {
-    return this.data.drafts
-      .map((d) => ({
-        id: d.id,
-        title: d.title,
-        templateId: d.templateId,
-        updatedAt: d.updatedAt,
-        chars: countChars(draftToText(d)) - countChars(d.title),
-      }))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    this.requireOpen();
+    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  getDraft(id: string): Draft {
-    const draft = this.data.drafts.find((d) => d.id === id);
-    if (!draft) throw new AppFailure('not_found', `找不到草稿 ${id}`);
+  async getDraft(id: string): Promise<Draft> {
+    this.requireOpen();
+    const cached = this.drafts.get(id);
+    if (cached) return cached;
+    const draft = this.summaries.has(id) ? await this.readDraftFile(id) : null;
+    if (!draft) {
+      if (this.summaries.delete(id)) await this.writeIndex();
+      throw new AppFailure('not_found', `找不到草稿 ${id}`);
+    }
     return draft;
   }
 
-  async insertDraft(parts: Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>): Promise<Draft> {
-    const now = new Date().toISOString();
+  /** getDraft for the editor: a draft left alone for REOPEN_IDLE_MS gets a version first. */
+  async openDraft(id: string): Promise<Draft> {
+    const draft = await this.getDraft(id);
+    if (this.now().getTime() - Date.parse(draft.updatedAt) >= REOPEN_IDLE_MS) {
+      await this.history.add(draft, 'reopen', this.now());
+    }
+    return draft;
+  }
+
+  async insertDraft(parts: NewDraft): Promise<Draft> {
+    const now = this.now().toISOString();
     const draft: Draft = { ...parts, id: randomUUID(), createdAt: now, updatedAt: now };
-    this.data.drafts.push(draft);
-    await this.write();
+    await this.writeDraft(draft);
     return draft;
   }
 
+  /** Resolves once the draft is on disk; on failure nothing in memory changed. */
   async saveDraft(draft: Draft): Promise<Draft> {
-    const i = this.data.drafts.findIndex((d) => d.id === draft.id);
-    if (i < 0) throw new AppFailure('not_found', `找不到草稿 ${draft.id}`);
-    const saved: Draft = { ...draft, updatedAt: new Date().toISOString() };
-    this.data.drafts[i] = saved;
-    await this.write();
+    this.requireOpen();
+    if (!this.summaries.has(draft.id)) throw new AppFailure('not_found', `找不到草稿 ${draft.id}`);
+    const saved: Draft = { ...draft, updatedAt: this.now().toISOString() };
+    await this.writeDraft(saved);
     return saved;
   }
 
+  /** Moves the draft to the trash, restorable for TRASH_DAYS. */
   async deleteDraft(id: string): Promise<void> {
-    const before = this.data.drafts.length;
-    this.data.drafts = this.data.drafts.filter((d) => d.id !== id);
-    if (this.data.drafts.length === before) throw new AppFailure('not_found', `找不到草稿 ${id}`);
-    await this.write();
+    const draft = await this.getDraft(id);
+    await this.trash.put(draft, this.now());
+    await removeFileDurably(this.draftFile(id));
+    this.drafts.delete(id);
+    this.summaries.delete(id);
+    await this.writeIndex();
+  }
+
+  listTrash(): Promise<TrashedDraft[]> {
+    this.requireOpen();
+    return this.trash.list();
+  }
+
+  async restoreFromTrash(id: string): Promise<DraftSummary> {
+    this.requireOpen();
+    const item = await this.trash.get(id);
+    if (!item) throw new AppFailure('not_found', `回收站里没有这篇草稿 ${id}`);
+    await this.writeDraft(item.draft);
+    await this.trash.remove(id);
+    return summarize(item.draft);
+  }
+
+  /** Keeps the saved state of the draft as a version (Ctrl+S). */
+  async snapshotDraft(id: string): Promise<DraftVersion> {
+    return this.history.add(await this.getDraft(id), 'manual', this.now());
+  }
+
+  async listVersions(id: string): Promise<DraftVersion[]> {
+    await this.getDraft(id);
+    return this.history.list(id);
+  }
+
+  /** Compares two versions, `current` meaning the saved draft; `from` is the older side. */
+  async compareVersions(id: string, from: string, to: string): Promise<DiffPart[]> {
+    const text = async (v: string): Promise<string> =>
+      draftToText(v === 'current' ? await this.getDraft(id) : (await this.history.get(id, v)).draft);
+    return diffTexts(await text(from), await text(to));
+  }
+
+  /** Makes a version the current draft; what it replaces is kept as a version first. */
+  async restoreVersion(id: string, versionId: string): Promise<Draft> {
+    const current = await this.getDraft(id);
+    const { draft: old } = await this.history.get(id, versionId);
+    await this.history.add(current, 'before-restore', this.now());
+    return this.saveDraft({ ...old, id, createdAt: current.createdAt });
   }
 
   getOutline(id: string): Outline {
-    const outline = this.data.outlines.find((o) => o.id === id);
-    if (!outline) throw new AppFailure('not_found', `找不到提纲 ${id}`);
-    return outline;
+    this.requireOpen();
+    const found = this.outlines?.get(id);
+    if (!found) throw new AppFailure('not_found', `找不到提纲 ${id}`);
+    return found;
   }
-}
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
+  /** The whole library as a zip, for "back up to a file". */
+  async exportLibrary(): Promise<Uint8Array> {
+    this.requireOpen();
+    await this.index?.write(); // flush any coalesced write first
+    return buildLibraryZip(this.dataDir, this.now());
+  }
+
+  /**
+   * Replaces the library with a backup's drafts and outlines. The current library is backed up
+   * first, and drafts missing from the backup go to the trash, so nothing is lost by a mistake.
+   */
+  async importLibrary(zip: Uint8Array): Promise<LibraryRestoreResult> {
+    this.requireOpen();
+    const entries = await readLibraryZip(zip);
+    const drafts: Draft[] = [];
+    const outlines: Outline[] = [];
+    let skipped = 0;
+    for (const [path, text] of entries) {
+      if (path.startsWith('drafts/')) {
+        const d = parseJson(text, storedDraft);
+        if (d.kind === 'ok') drafts.push(d.data);
+        else skipped++;
+      } else if (path.startsWith('outlines/')) {
+        const o = parseJson(text, outline);
+        if (o.kind === 'ok') outlines.push(o.data);
+        else skipped++;
+      }
+    }
+    await this.backups.rotate(this.now());
+    const incoming = new Set(drafts.map((d) => d.id));
+    for (const id of [...this.summaries.keys()]) {
+      if (!incoming.has(id)) await this.deleteDraft(id);
+    }
+    for (const d of drafts) {
+      await writeFileAtomic(this.draftFile(d.id), JSON.stringify(d));
+      this.drafts.set(d.id, d);
+      this.summaries.set(d.id, summarize(d));
+    }
+    await this.writeIndex();
+    for (const o of outlines) await this.outlines?.put(o);
+    return { drafts: drafts.length, outlines: outlines.length, skipped };
+  }
+
+  /** Hands out the start-up warnings once. */
+  takeWarnings(): string[] {
+    return this.warnings.splice(0);
+  }
+
+  private backupIfDue(): void {
+    this.background = this.background
+      .then(async () => {
+        const last = await this.backups.newestTime();
+        if (last === null || this.now().getTime() - last >= DAY_MS) {
+          await this.backups.rotate(this.now());
+        }
+      })
+      .catch((e: unknown) => {
+        this.warnings.push(`自动备份失败:${storeFailure(e).message}`);
+      });
+  }
+
+  /** Waits for background work (the daily backup). */
+  async idle(): Promise<void> {
+    await this.background;
+  }
+
+  /** On quit: finishes pending writes and, unless turned off, leaves a backup. */
+  async close(): Promise<void> {
+    await this.idle();
+    if (!this.index) return;
+    await this.index.write();
+    if (this.options.autoBackup !== false) await this.backups.rotate(this.now());
   }
 }

@@ -1,62 +1,105 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import { z } from 'zod';
 import type { Template, TemplateSummary } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
+import { TemplateRenderer, type RenderedParts } from './render-worker';
+import { withDefaults } from './template-data';
+import { validateTemplate } from './validate-template';
 
 const GENRES = ['观后感', '读后感', '心得体会', '党课讲稿', '讲话稿', '工作总结', '述职报告', '其他'] as const;
+const SCHEMES = ['none', '一、', '(一)', '1.', '1、', '(1)', '①', '一是', '第一', '其一', '首先'] as const;
 
-const metadataSchema = z.object({
+/** Handlebars identifiers: letters (Chinese included), digits, underscore. */
+const slotName = z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u);
+
+const slotSchema = z.object({
+  name: slotName,
+  label: z.string(),
+  kind: z.enum(['text', 'date', 'work', 'name', 'number', 'place', 'phrase']),
+  default: z.string(),
+  examples: z.array(z.string()),
+});
+
+/** A template's metadata file: everything but its Handlebars source. */
+export const templateMetadataSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/u),
   name: z.string().min(1),
   genre: z.enum(GENRES),
   description: z.string(),
+  family: z.string(),
   sourceFile: z.string().nullable(),
   sourceTitle: z.string().nullable(),
-  slots: z.array(
+  slots: z.array(slotSchema),
+  blocks: z.array(
     z.object({
-      name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/u),
+      name: slotName,
       label: z.string(),
-      kind: z.enum(['text', 'date', 'work', 'name', 'number', 'place', 'phrase']),
-      default: z.string(),
-      examples: z.array(z.string()),
+      level: z.number().int().min(1).max(3),
+      numbering: z.enum(SCHEMES),
+      frame: z.string().nullable(),
+      fields: z.array(slotSchema),
+      rows: z.array(z.record(z.string(), z.string())),
+      hints: z.array(z.string()),
+      inline: z.boolean(),
+    }),
+  ),
+  sections: z.array(
+    z.object({
+      level: z.number().int().min(1).max(3),
+      numbering: z.enum(SCHEMES),
+      frame: z.string().nullable(),
+      repeat: z.boolean(),
+      heading: z.string(),
+      hint: z.string(),
     }),
   ),
 });
 
-type Render = (data: Record<string, unknown>) => string;
+export type TemplateMetadata = z.infer<typeof templateMetadataSchema>;
+
+export const summaryOf = (t: Template): TemplateSummary => ({
+  id: t.id,
+  name: t.name,
+  genre: t.genre,
+  slots: t.slots,
+  family: t.family,
+  origin: t.origin,
+  description: t.description,
+  sourceFile: t.sourceFile,
+  sourceTitle: t.sourceTitle,
+  skeleton: t.sections.map((s) => '  '.repeat(s.level - 1) + (s.frame ?? s.heading).replaceAll('…', '____')),
+});
 
 /**
- * Templates shipped in the templates folder: `<id>.json` metadata beside `<id>.hbs`. Compiled here,
- * in the host process, because Handlebars compiles with `new Function`, which the renderer's CSP
- * forbids.
+ * The shipped templates (`<id>.json` metadata beside `<id>.hbs` in the templates folder) and the
+ * user's own. Rendering happens in a worker (see render-worker): never in the renderer, whose CSP
+ * forbids the `new Function` Handlebars compiles with.
  */
 export class TemplateLibrary {
   private readonly templates = new Map<string, Template>();
-  private readonly compiled = new Map<string, Render>();
-  private readonly hbs = Handlebars.create();
+  private readonly renderer = new TemplateRenderer();
 
   constructor(readonly dir: string) {}
 
   async load(): Promise<void> {
     const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json')).sort();
     for (const name of names) {
-      const raw: unknown = JSON.parse(await readFile(join(this.dir, name), 'utf8'));
-      const parsed = metadataSchema.safeParse(raw);
-      if (!parsed.success) continue; // not a template's metadata (e.g. a formula library)
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(join(this.dir, name), 'utf8'));
+      } catch {
+        continue; // a damaged file must not keep the other templates from loading
+      }
+      const parsed = templateMetadataSchema.safeParse(raw);
+      if (!parsed.success) continue; // not a template (the formula library lives here too)
       const source = await readFile(join(this.dir, `${parsed.data.id}.hbs`), 'utf8');
-      this.templates.set(parsed.data.id, { ...parsed.data, source });
+      this.templates.set(parsed.data.id, { ...parsed.data, source, origin: 'builtin' });
     }
   }
 
   list(): TemplateSummary[] {
-    return [...this.templates.values()].map(({ id, name, genre, slots }) => ({
-      id,
-      name,
-      genre,
-      slots,
-    }));
+    return [...this.templates.values()].map(summaryOf);
   }
 
   get(id: string): Template {
@@ -65,23 +108,26 @@ export class TemplateLibrary {
     return t;
   }
 
-  /** Fills the template; a slot left empty takes its default so the text never shows `{{`. */
-  render(id: string, data: Record<string, unknown>): string {
+  /** Fills a template, empty slots taking their defaults. */
+  render(id: string, data: Record<string, unknown>): Promise<RenderedParts> {
     const template = this.get(id);
-    const filled: Record<string, unknown> = {};
-    for (const slot of template.slots) {
-      const v = data[slot.name];
-      filled[slot.name] = typeof v === 'string' && v.trim() !== '' ? v : slot.default;
+    return this.renderSource(template.source, withDefaults(template, data));
+  }
+
+  /** Renders any source, shipped or the user's, after the safety checks. */
+  renderSource(source: string, data: Record<string, unknown>): Promise<RenderedParts> {
+    const problems = validateTemplate(source);
+    const first = problems[0];
+    if (first) {
+      throw new AppFailure(
+        'template_error',
+        `模板第 ${first.line} 行第 ${first.column} 列:${first.message}`,
+      );
     }
-    let render = this.compiled.get(id);
-    if (!render) {
-      render = this.hbs.compile(template.source, { noEscape: true, strict: false });
-      this.compiled.set(id, render);
-    }
-    try {
-      return render(filled);
-    } catch (e) {
-      throw new AppFailure('template_error', `模板渲染失败:${e instanceof Error ? e.message : ''}`);
-    }
+    return this.renderer.render(source, data);
+  }
+
+  close(): Promise<void> {
+    return this.renderer.close();
   }
 }

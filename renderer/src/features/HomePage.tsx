@@ -1,22 +1,10 @@
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  List,
-  Popconfirm,
-  Row,
-  Space,
-  Tag,
-  Typography,
-  App as AntApp,
-} from 'antd';
+import { Button, Col, Empty, List, Popconfirm, Row, Space, Typography, App as AntApp } from 'antd';
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
 import { LoadState } from '../components/LoadState';
 import { runCommand } from '../state/commands';
-import { navigate } from '../state/route';
 import { useLoad } from '../state/use-load';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 export function HomePage() {
   const { message } = AntApp.useApp();
@@ -38,32 +26,7 @@ export function HomePage() {
       <Col xs={24} lg={15}>
         <Typography.Title level={3}>选择模板</Typography.Title>
         <LoadState loaded={templates}>
-          {(list: TemplateSummary[]) => (
-            <Row gutter={[16, 16]} data-testid="template-list">
-              {list.map((t) => (
-                <Col xs={24} md={12} key={t.id}>
-                  <Card
-                    title={t.name}
-                    extra={<Tag color="red">{t.genre}</Tag>}
-                    data-testid={`template-${t.id}`}
-                    actions={[
-                      <Button
-                        key="use"
-                        type="link"
-                        onClick={() => navigate({ name: 'fill', templateId: t.id })}
-                      >
-                        使用此模板
-                      </Button>,
-                    ]}
-                  >
-                    <Typography.Text type="secondary">
-                      需填写:{t.slots.map((s) => s.label).join('、') || '无'}
-                    </Typography.Text>
-                  </Card>
-                </Col>
-              ))}
-            </Row>
-          )}
+          {(list: TemplateSummary[]) => <TemplateGallery templates={list} />}
         </LoadState>
       </Col>
       <Col xs={24} lg={9}>

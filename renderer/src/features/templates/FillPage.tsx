@@ -1,31 +1,36 @@
 import { App as AntApp, Button, Card, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
+import { BlockRows, type Row as BlockRow } from './BlockRows';
 
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
   const [data, setData] = useState<Record<string, string>>({});
+  const [rows, setRows] = useState<Record<string, BlockRow[]>>(() =>
+    Object.fromEntries(template.blocks.map((b) => [b.name, b.rows.map(() => ({}))])),
+  );
+  const filled = useMemo(() => ({ ...data, ...rows }), [data, rows]);
   const [preview, setPreview] = useState('');
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void api.templates.render(template.id, data).then((r) => {
+    void api.templates.render(template.id, filled).then((r) => {
       if (live) setPreview(r.ok ? r.value.text : `预览失败:${r.error.message}`);
     });
     return () => {
       live = false;
     };
-  }, [template.id, data]);
+  }, [template.id, filled]);
 
   const create = async (): Promise<void> => {
     setCreating(true);
     try {
-      const draft = await call(api.drafts.create({ templateId: template.id, data }));
+      const draft = await call(api.drafts.create({ templateId: template.id, data: filled }));
       navigate({ name: 'draft', draftId: draft.id });
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -54,7 +59,15 @@ function FillForm({ template }: { template: Template }) {
                 />
               </Form.Item>
             ))}
-            <Space>
+            {template.blocks.map((b) => (
+              <BlockRows
+                key={b.name}
+                block={b}
+                rows={rows[b.name] ?? []}
+                onChange={(next) => setRows((r) => ({ ...r, [b.name]: next }))}
+              />
+            ))}
+            <Space style={{ marginTop: 16 }}>
               <Button type="primary" htmlType="submit" loading={creating} data-testid="create-draft">
                 生成草稿
               </Button>

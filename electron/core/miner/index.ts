@@ -1,0 +1,141 @@
+import type { Analysis, EssayAnalysis, Heading, LineRef } from '../../shared/analysis';
+import { splitEssays, type EssayBlock } from './essays';
+import { guessGenre } from './genre';
+import { parallelGroups } from './groups';
+import { assignLevels, findNumbered } from './headings';
+import { findJunk } from './junk';
+import { splitFlattened, splitLines, type Paragraph } from './lines';
+import type { Found, Para } from './model';
+import { findParallel } from './parallel';
+import { matchMarker } from './numbering';
+import { normPunct, sentenceSpans, type Span } from './text';
+import { splitUntitled } from './untitled';
+
+const REF_CHARS = 12;
+
+function firstChars(s: string, n: number): string {
+  return Array.from(s).slice(0, n).join('');
+}
+
+/**
+ * "…集中表现在三个方面：一是……。二是……。" — a colon that opens a list of whole sentences: the first
+ * item starts a sentence of its own, like the items after it.
+ */
+function splitListColons(norm: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    const colon = norm.indexOf('：', start);
+    if (colon > start && colon < s.end - 2) {
+      const m = matchMarker(norm.slice(colon + 1, s.end));
+      if (m && m.ordinal === 1 && !m.lineOnly) {
+        out.push({ start, end: colon + 1 });
+        start = colon + 1;
+      }
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
+function toPara(p: Paragraph): Para {
+  const norm = normPunct(p.text);
+  return {
+    line: p.line,
+    text: p.text,
+    norm,
+    wholeLine: p.wholeLine,
+    sentences: splitListColons(norm, sentenceSpans(p.text)),
+  };
+}
+
+function ref(p: Para): LineRef {
+  return { line: p.line, text: firstChars(p.text, REF_CHARS) };
+}
+
+export function findHeadings(paras: readonly Para[]): Found[] {
+  const numbered = findNumbered(paras);
+  const taken = new Set(numbered.map((h) => `${h.para}:${h.sentence}`));
+  const firstRun = numbered.reduce((m, h) => Math.max(m, h.run), -1) + 1;
+  const parallel = findParallel(paras, taken, firstRun);
+  const all = [...numbered, ...parallel].sort((a, b) => a.para - b.para || a.sentence - b.sentence);
+  assignLevels(all);
+  return all;
+}
+
+/** Paragraph indexes that continue a numbered or parallel structure: no essay starts there. */
+function protectedGaps(body: readonly Paragraph[]): Set<number> {
+  const found = findHeadings(body.map(toPara));
+  const span = new Map<number, { first: number; last: number }>();
+  for (const h of found) {
+    const s = span.get(h.run);
+    if (!s) span.set(h.run, { first: h.para, last: h.para });
+    else s.last = Math.max(s.last, h.para);
+  }
+  const inside = new Set<number>();
+  for (const { first, last } of span.values()) for (let i = first + 1; i <= last; i++) inside.add(i);
+  return inside;
+}
+
+function analyzeEssay(block: EssayBlock, compilationTitle: string | null): EssayAnalysis | null {
+  const paras = block.body.map(toPara);
+  const first = paras[0];
+  const last = paras[paras.length - 1];
+  if (!first || !last) return null;
+  const found = findHeadings(paras);
+  const headings: Heading[] = found.map((h) => ({
+    level: h.level,
+    kind: h.kind,
+    text: h.text,
+    line: paras[h.para]?.line ?? first.line,
+    ...(h.marker ? { marker: h.marker.text } : {}),
+  }));
+  const numbering: string[] = [];
+  for (const h of [...found].sort((a, b) => a.level - b.level)) {
+    if (h.marker && !numbering.includes(h.marker.label)) numbering.push(h.marker.label);
+  }
+  const firstSentence = first.sentences[0];
+  const opening = firstSentence ? first.text.slice(firstSentence.start, firstSentence.end) : null;
+  const bodyText = paras
+    .slice(0, 20)
+    .map((p) => p.text)
+    .join('\n');
+  return {
+    title: block.title,
+    start: ref(first),
+    end: ref(last),
+    genre: guessGenre([block.title, compilationTitle], bodyText),
+    headings,
+    parallel_groups: parallelGroups(found),
+    numbering,
+    opening_formula: opening,
+    closing_first_words: firstChars(last.text, REF_CHARS),
+    paragraphs: paras.map((p) => ({ line: p.line, text: p.text })),
+  };
+}
+
+/** Mines the structure of one decoded input file. Pure and linear in the input's length. */
+export function analyzeText(fileName: string, text: string, encoding?: string): Analysis {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = splitLines(body);
+  const junk = findJunk(lines);
+  const paras: Paragraph[] = [];
+  for (const l of lines) {
+    if (l.text.length === 0 || junk.has(l.no)) continue;
+    for (const p of splitFlattened(l)) paras.push(p);
+  }
+  const split = splitEssays(paras);
+  const blocks = splitUntitled(split, protectedGaps);
+  const essays: EssayAnalysis[] = [];
+  for (const b of blocks) {
+    const e = analyzeEssay(b, split.compilationTitle);
+    if (e) essays.push(e);
+  }
+  return {
+    file: fileName,
+    ...(encoding ? { encoding } : {}),
+    compilation_title: split.compilationTitle,
+    junk_lines: [...junk].sort((a, b) => a - b),
+    essays,
+  };
+}

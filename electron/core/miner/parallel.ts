@@ -1,0 +1,234 @@
+import { alignPair, frameOf, frameWords, SLOT, toItems } from './align';
+import { isLineHeading, sentenceNorm, sentenceText } from './headings';
+import type { Found, Para } from './model';
+import { isPunct, isPunctCode, wordLength } from './text';
+
+/**
+ * Un-numbered parallel headings (排比式小标题): sentences in heading position — first sentence
+ * of a paragraph, or a short sentence that opens a sub-point inside one — that share a frame with
+ * their siblings. A first sentence that shares nothing with any other is plain text.
+ */
+
+export interface Sentence {
+  para: number;
+  sentence: number;
+  text: string;
+  norm: string;
+  /** Not the first sentence of its paragraph. */
+  mid: boolean;
+  line: boolean;
+  shape: string;
+  first: number;
+  last: number;
+  bigrams: Set<number>;
+}
+
+const MAX_HEADING = 60;
+const MIN_HEADING = 4;
+const MID_MAX = 30;
+const MAX_SECTION_PARAS = 6;
+
+function skeleton(norm: string): string {
+  let s = '';
+  for (const ch of norm) if (isPunct(ch) && ch !== ' ') s += ch;
+  return s;
+}
+
+export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  paras.forEach((p, i) => {
+    // the first paragraph introduces the essay; its sentences are not section headings
+    if (i === 0) return;
+    const n = p.sentences.length;
+    for (let k = 0; k < n; k++) {
+      if (taken.has(`${i}:${k}`)) continue;
+      const norm = sentenceNorm(p, k);
+      const len = wordLength(norm);
+      if (len < MIN_HEADING || norm.length > MAX_HEADING) continue;
+      const mid = k > 0;
+      // a heading opens a point: something must follow it in its paragraph, or stand as a line
+      if (mid && (k === n - 1 || norm.length > MID_MAX)) continue;
+      const line = k === 0 && isLineHeading(p);
+      // quoted speech is not a heading
+      if (/^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
+      // a heading does not follow a heading sentence in the same paragraph
+      if (mid && taken.has(`${i}:${k - 1}`)) continue;
+      out.push({
+        para: i,
+        sentence: k,
+        text: line ? p.text : sentenceText(p, k),
+        norm,
+        mid,
+        line,
+        shape: skeleton(norm),
+        first: firstWordChar(norm),
+        last: lastWordChar(norm),
+        bigrams: bigramSet(norm),
+      });
+    }
+  });
+  return out;
+}
+
+interface Pairing {
+  words: number;
+  frame: string;
+}
+
+function pairing(a: string, b: string): Pairing {
+  const frame = alignPair(toItems(a), b).join('');
+  return { words: frameWords(frame), frame };
+}
+
+/** Where the shared wording sits: parallel headings share it at the start or at the end. */
+export function anchors(frame: string): { start: boolean; end: boolean } {
+  const chars = Array.from(frame);
+  let i = 0;
+  while (i < chars.length && chars[i] !== SLOT && isPunct(chars[i] ?? '')) i++;
+  let j = chars.length - 1;
+  while (j >= 0 && chars[j] !== SLOT && isPunct(chars[j] ?? '')) j--;
+  return { start: i < chars.length && chars[i] !== SLOT, end: j >= 0 && chars[j] !== SLOT };
+}
+
+/** Shared wording counts when it opens both texts, or closes both with at least three characters. */
+export function anchoredWords(frame: string, words: number): boolean {
+  const a = anchors(frame);
+  return (a.start && words >= 2) || (a.end && words >= 3);
+}
+
+/** Bigrams of word characters, for a cheap test before the quadratic alignment. */
+function bigramSet(norm: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (isPunctCode(c)) {
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0) out.add(prev * 65536 + c);
+    prev = c;
+  }
+  return out;
+}
+
+function firstWordChar(s: string): number {
+  for (let i = 0; i < s.length; i++) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
+  return -1;
+}
+
+function lastWordChar(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
+  return -1;
+}
+
+/** Necessary for any rule in `similar`: shared edges, shared wording or the same shape. */
+function mayBeSimilar(a: Sentence, b: Sentence): boolean {
+  if (a.line !== b.line) return false;
+  if (a.first === b.first || a.last === b.last) return true;
+  if (a.shape === b.shape && a.shape.length >= 3 && Math.max(a.norm.length, b.norm.length) <= 30) {
+    return true;
+  }
+  let shared = 0;
+  const [small, big] = a.bigrams.size < b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
+  for (const g of small) if (big.has(g) && ++shared >= 2) return true;
+  return false;
+}
+
+/**
+ * Shared wording in the middle counts when one literal stretch spans a clause boundary
+ * ("…冲上去，他们…"): topic words recurring here and there do not.
+ */
+function clauseBridge(frame: string): boolean {
+  for (const part of frame.split(SLOT)) {
+    const inner = part.replace(/[。！？]+$/u, '');
+    if (/[，；：]/u.test(inner.slice(1, -1)) && wordLength(inner) >= 4) return true;
+  }
+  return false;
+}
+
+function similar(a: Sentence, b: Sentence): boolean {
+  if (!mayBeSimilar(a, b)) return false;
+  const la = wordLength(a.norm);
+  const lb = wordLength(b.norm);
+  const short = Math.min(la, lb);
+  const long = Math.max(la, lb);
+  const p = pairing(a.norm, b.norm);
+  const shapeA = a.shape;
+  const sameShape = shapeA === b.shape;
+  const shapeMarks = shapeA.replace(/[。！？]+$/u, '').length;
+  const anchored = anchoredWords(p.frame, p.words);
+  if (a.mid || b.mid) {
+    // inside paragraphs only close parallels count: shared opening words, or the same short form
+    if (anchored && (sameShape || p.words >= 5) && (long <= short * 1.6 || p.words >= short * 0.6)) {
+      return true;
+    }
+    return a.mid && b.mid && sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 20;
+  }
+  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || p.words >= short * 0.6)) {
+    return true;
+  }
+  if (p.words >= 5 && p.words >= short * 0.2 && long <= short * 2 && clauseBridge(p.frame)) {
+    return true;
+  }
+  if (sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 24) return true;
+  // same form, same length, a large shared middle ("…是乡村振兴的…")
+  if (sameShape && p.words >= 4 && p.words >= short * 0.4 && long <= short * 1.3) return true;
+  return false;
+}
+
+/** Groups of similar candidates (connected components), at least two members each. */
+export function findParallel(paras: readonly Para[], taken: ReadonlySet<string>, firstRun: number): Found[] {
+  const cands = headingCandidates(paras, taken);
+  const n = cands.length;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  // siblings are near each other (a section is a few paragraphs): comparing within a window also
+  // keeps long texts linear
+  const WINDOW = 40;
+  for (let i = 0; i < n; i++) {
+    const a = cands[i];
+    if (!a) continue;
+    for (let j = i + 1; j < n && j <= i + WINDOW; j++) {
+      const b = cands[j];
+      if (!b) continue;
+      if (b.para - a.para > MAX_SECTION_PARAS) break;
+      if (a.para === b.para && b.sentence === a.sentence + 1) continue;
+      if (similar(a, b)) parent[find(j)] = find(i);
+    }
+  }
+  const comps = new Map<number, Sentence[]>();
+  cands.forEach((c, i) => {
+    const r = find(i);
+    const list = comps.get(r) ?? [];
+    list.push(c);
+    comps.set(r, list);
+  });
+  const found: Found[] = [];
+  let run = firstRun;
+  for (const members of comps.values()) {
+    if (members.length < 2) continue;
+    const frame = frameOf(members.map((m) => m.norm));
+    if (frameWords(frame) === 0 && skeleton(frame).length < 3) continue;
+    // repeated sentences are repetition, not parallel headings: members must differ somewhere
+    if (!frame.includes(SLOT)) continue;
+    for (const m of members) {
+      found.push({
+        para: m.para,
+        sentence: m.sentence,
+        text: m.text,
+        kind: m.line ? 'line' : 'inline',
+        marker: null,
+        scheme: `group:${run}`,
+        run,
+        level: 0,
+      });
+    }
+    run++;
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type {
+  Draft,
+  DraftSummary,
+  DraftVersion,
+  NumberingScheme,
+} from '../../shared/model';
+
+/**
+ * The shapes the store recognises on disk. They check structure only, never input policy such
+ * as length limits (those live in the handlers' schemas): a stricter rule added later must not
+ * turn a user's existing file into a "damaged" one.
+ */
+
+/** Draft ids become file names; ours are UUIDs, older or imported ones are plain words. */
+export const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u);
+
+const numbering = z.custom<NumberingScheme>((v) => typeof v === 'string');
+
+export const storedDraft: z.ZodType<Draft> = z.object({
+  id: draftId,
+  title: z.string(),
+  templateId: z.string().nullable(),
+  opening: z.string(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      level: z.number(),
+      heading: z.string(),
+      body: z.string(),
+    }),
+  ),
+  closing: z.string(),
+  numbering: z.array(numbering),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const draftSummary: z.ZodType<DraftSummary> = z.object({
+  id: draftId,
+  title: z.string(),
+  templateId: z.string().nullable(),
+  updatedAt: z.string(),
+  chars: z.number(),
+});
+
+/** index.json: a cache of every draft's summary, so that listing reads one file. */
+export const draftIndex = z.object({ drafts: z.array(draftSummary) });
+export type DraftIndex = z.infer<typeof draftIndex>;
+
+export interface Outline {
+  id: string;
+  name: string;
+  title: string;
+  numbering: Draft['numbering'];
+  sections: Array<{ level: number; heading: string }>;
+}
+
+export const outline: z.ZodType<Outline> = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  title: z.string(),
+  numbering: z.array(numbering),
+  sections: z.array(z.object({ level: z.number(), heading: z.string() })),
+});
+
+/** meta.json: which layout the folder is in. */
+export const libraryMeta = z.object({ schemaVersion: z.number().int().min(1) });
+export type LibraryMeta = z.infer<typeof libraryMeta>;
+
+export const versionFile = z.object({
+  version: z.object({
+    id: z.string(),
+    draftId,
+    savedAt: z.string(),
+    reason: z.enum(['manual', 'reopen', 'before-restore']),
+    title: z.string(),
+    chars: z.number(),
+  }) satisfies z.ZodType<DraftVersion>,
+  draft: storedDraft,
+});
+export type VersionFile = z.infer<typeof versionFile>;
+
+export const trashFile = z.object({ deletedAt: z.string(), draft: storedDraft });
+export type TrashFile = z.infer<typeof trashFile>;
+
+/** The library.json of schema 1: everything in one lowdb file. */
+export const libraryV1 = z.object({
+  schemaVersion: z.number().optional(),
+  drafts: z.array(storedDraft),
+  outlines: z.array(outline),
+});

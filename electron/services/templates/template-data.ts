@@ -1,0 +1,73 @@
+import { draftToText } from '../../core/draft/draft-text';
+import type { Draft, NumberingScheme, Template } from '../../shared/model';
+import type { RenderedParts } from './render-worker';
+import { textToDraftParts } from '../../core/draft/draft-text';
+
+export type DraftParts = Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'>;
+
+const NUMBERING_SCHEMES = new Set<string>(['none', '一、', '(一)', '1.', '1、', '(1)', '①', '一是', '第一', '其一', '首先']);
+
+const asScheme = (s: string): NumberingScheme =>
+  NUMBERING_SCHEMES.has(s) ? (s as NumberingScheme) : 'none';
+
+/**
+ * The data a template renders with: what the user typed, and for everything left empty the
+ * template's defaults, so a template filled with `{}` reads as a complete example.
+ */
+export function withDefaults(template: Template, data: Record<string, unknown>): Record<string, unknown> {
+  const filled: Record<string, unknown> = {};
+  for (const slot of template.slots) {
+    const v = data[slot.name];
+    filled[slot.name] = typeof v === 'string' && v.trim() !== '' ? v : slot.default;
+  }
+  for (const block of template.blocks) {
+    const given = data[block.name];
+    const rows: unknown[] = Array.isArray(given) ? given : block.rows;
+    filled[block.name] = rows.map((row, i) => {
+      const r = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
+      const fallback = block.rows[i] ?? {};
+      const out: Record<string, string> = {};
+      for (const key of new Set([...Object.keys(fallback), ...Object.keys(r)])) {
+        const v = r[key];
+        out[key] = typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : (fallback[key] ?? '');
+      }
+      return out;
+    });
+  }
+  return filled;
+}
+
+/** A rendered template as a draft's structure; plain text when the template marked none. */
+export function partsToDraft(parts: RenderedParts): DraftParts {
+  if (!parts.structured) return textToDraftParts(parts.text);
+  const numbering: NumberingScheme[] = [];
+  for (const s of parts.sections) {
+    if (numbering[s.level - 1] === undefined) numbering[s.level - 1] = asScheme(s.scheme);
+  }
+  for (let i = 0; i < numbering.length; i++) numbering[i] ??= 'none';
+  return {
+    title: parts.title,
+    opening: parts.opening.join('\n'),
+    sections: parts.sections.map((s, i) => ({
+      id: `s${i + 1}`,
+      level: s.level,
+      heading: s.heading,
+      body: s.body.join('\n'),
+      ...(s.inline ? { inline: true } : {}),
+    })),
+    closing: parts.closing.join('\n'),
+    numbering,
+  };
+}
+
+export function partsToText(parts: RenderedParts): string {
+  if (!parts.structured) return parts.text.trim();
+  const draft = partsToDraft(parts);
+  return draftToText({
+    ...draft,
+    id: '',
+    templateId: null,
+    createdAt: '',
+    updatedAt: '',
+  });
+}

@@ -1,0 +1,181 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { composeApp, type AppCore } from '../../../electron/main/compose';
+import { dispatch } from '../../../electron/main/dispatch';
+import {
+  CHANNELS,
+  type ArgsOf,
+  type Channel,
+  type ResultOf,
+} from '../../../electron/shared/contract';
+import type { Draft } from '../../../electron/shared/model';
+import type { ErrorCode, Result } from '../../../electron/shared/result';
+import { okValue, safetyDraft, templatesDir, useTempDirs } from '../support/fixtures';
+
+const tempDir = useTempDirs();
+let core: AppCore;
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await tempDir('dispatch');
+  core = await composeApp({ dataDir, templatesDir });
+});
+
+/** A typed call through dispatch, the path both hosts take. */
+const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
+  (await dispatch(core.handlers, channel, args)) as Result<ResultOf<C>>;
+
+const errorCode = (result: Result<unknown>): ErrorCode | 'ok' =>
+  result.ok ? 'ok' : result.error.code;
+
+describe('dispatch: refusals', () => {
+  it.each(['drafts:purge', 'templates', 'constructor', '__proto__', 'templates:list '])(
+    'answers the unknown channel %j with not_found',
+    async (channel) => {
+      const result = await dispatch(core.handlers, channel, []);
+      expect(errorCode(result)).toBe('not_found');
+    },
+  );
+
+  /** One wrongly typed argument list per channel; `Record<Channel, …>` keeps the table complete. */
+  const badArgs: Record<Channel, unknown[]> = {
+    'templates:list': ['多余的参数'],
+    'templates:get': [42],
+    'templates:render': ['000-48cffc3fa1bdb9bc-01', '不是对象'],
+    'drafts:create': [{ templateId: 7, data: {} }],
+    'drafts:get': [null],
+    'drafts:list': [{}],
+    'drafts:save': [{ ...safetyDraft(), sections: '一、提高认识' }],
+    'drafts:delete': [['draft-1']],
+    'history:snapshot': [7],
+    'history:list': [''],
+    'history:compare': ['draft-1', 'current'],
+    'history:restore': ['draft-1', 42],
+    'trash:list': ['多余的参数'],
+    'trash:restore': [{}],
+    'library:backup': [true],
+    'library:restore': [{ fileName: '备份.zip' }],
+    'library:warnings': [1],
+    'export:docx': ['draft-1', { preset: 'a4' }],
+    'export:txt': ['draft-1', { lineEnding: 'cr' }],
+    'miner:analyze': [{ fileName: '乡村振兴.txt', base64: 12345 }],
+  };
+
+  it.each(CHANNELS.map((channel) => ({ channel, args: badArgs[channel] })))(
+    '$channel: wrong argument types → invalid_argument',
+    async ({ channel, args }) => {
+      const result = await dispatch(core.handlers, channel, args);
+      expect(errorCode(result)).toBe('invalid_argument');
+      if (!result.ok) expect(result.error.message).toMatch(/^参数不正确/u);
+    },
+  );
+
+  it.each(CHANNELS)('%s: arguments that are not a list → invalid_argument', async (channel) => {
+    expect(errorCode(await dispatch(core.handlers, channel, { 0: 'x' }))).toBe('invalid_argument');
+  });
+
+  it('does not write anything for a refused call', async () => {
+    await dispatch(core.handlers, 'drafts:create', [{ title: 5 }]);
+    expect(okValue(await call('drafts:list'))).toEqual([]);
+  });
+
+  it('returns service errors as data with their code', async () => {
+    expect(errorCode(await call('templates:get', 'no-such-template'))).toBe('not_found');
+    expect(errorCode(await call('drafts:get', 'no-such-draft'))).toBe('not_found');
+    expect(errorCode(await call('drafts:create', { outlineId: 'no-such-outline' }))).toBe(
+      'not_found',
+    );
+    expect(errorCode(await call('export:docx', 'no-such-draft', {}))).toBe('not_found');
+    const draft = okValue(await call('drafts:create', { title: '教师培训心得' }));
+    expect(errorCode(await call('export:txt', draft.id, { encoding: 'gb18030' }))).toBe(
+      'not_implemented',
+    );
+  });
+});
+
+describe('dispatch: a user’s whole flow', () => {
+  it('lists, fills a template, creates, edits, lists, exports and deletes a draft', async () => {
+    const templates = okValue(await call('templates:list'));
+    // A shipped template mined from the corpus: three parallel headings sharing one frame.
+    const id = '000-48cffc3fa1bdb9bc-01';
+    const summary = templates.find((t) => t.id === id);
+    expect(summary?.slots.map((s) => s.name)).toContain('作品名称');
+
+    const data = { 作品名称: '《榜样9》', 小节: [{ 甲: '学理论', 乙: '空谈' }, { 甲: '抓落实' }] };
+    const preview = okValue(await call('templates:render', id, data));
+    expect(preview.text.split('\n')[0]).toBe('政论专题片《榜样9》观后感');
+    expect(preview.text).toContain('战就要“学理论”，杜绝“空谈”。');
+
+    const created = okValue(await call('drafts:create', { templateId: id, data }));
+    expect(created).toMatchObject({ title: '政论专题片《榜样9》观后感', templateId: id });
+    expect(created.numbering).toEqual(['none']);
+    // Two rows, two sections; the second row's empty field keeps the corpus default.
+    expect(created.sections).toHaveLength(2);
+    expect(created.sections[0]).toMatchObject({
+      heading: '战就要“学理论”，杜绝“空谈”。',
+      inline: true,
+    });
+    expect(created.sections[1]?.heading).toMatch(/^战就要“抓落实”，杜绝“[^”]+”。$/u);
+
+    const typed = '作为一名基层干部，我要把乡村振兴的责任扛在肩上。';
+    const edited: Draft = {
+      ...created,
+      sections: created.sections.map((s, i) => (i === 0 ? { ...s, body: typed } : s)),
+    };
+    const saved = okValue(await call('drafts:save', edited));
+    expect(saved.sections[0]?.body).toBe(typed);
+
+    // The edit is on disk: a second composition on the same folder sees it.
+    const again = await composeApp({ dataDir, templatesDir });
+    const reread = okValue(
+      (await dispatch(again.handlers, 'drafts:get', [created.id])) as Result<Draft>,
+    );
+    expect(reread.sections[0]?.body).toBe(typed);
+
+    const list = okValue(await call('drafts:list'));
+    expect(list).toEqual([
+      expect.objectContaining({
+        id: created.id,
+        title: '政论专题片《榜样9》观后感',
+        updatedAt: saved.updatedAt,
+      }),
+    ]);
+
+    const docx = okValue(await call('export:docx', created.id, { preset: 'gbt9704' }));
+    expect(docx.fileName).toBe('政论专题片《榜样9》观后感.docx');
+    const zip = await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain(typed);
+    expect(xml).toContain('战就要“学理论”，杜绝“空谈”。');
+
+    const txt = okValue(await call('export:txt', created.id, { lineEnding: 'lf' }));
+    expect(txt.fileName).toBe('政论专题片《榜样9》观后感.txt');
+    expect(Buffer.from(txt.base64, 'base64').toString('utf8')).toContain(`\u3000\u3000${typed}\n`);
+
+    expect(okValue(await call('drafts:delete', created.id))).toEqual({ id: created.id });
+    expect(errorCode(await call('drafts:get', created.id))).toBe('not_found');
+    expect(okValue(await call('drafts:list'))).toEqual([]);
+    // Deleting moves the draft file to the trash, where it can be restored.
+    expect(await readdir(join(dataDir, 'drafts'))).toEqual([]);
+    expect(okValue(await call('trash:list')).map((t) => t.id)).toEqual([created.id]);
+  });
+
+  it('miner:analyze answers with a Result, never a throw', async () => {
+    const essay =
+      '学习教师培训心得体会\n近日，我参加了全县教师培训。\n一、提高了认识\n收获很大。\n';
+    const result = await call('miner:analyze', {
+      fileName: '教师培训.txt',
+      base64: Buffer.from(essay, 'utf8').toString('base64'),
+    });
+    if (result.ok) {
+      expect(result.value.file).toBe('教师培训.txt');
+      expect(Array.isArray(result.value.essays)).toBe(true);
+    } else {
+      expect(result.error.code).toMatch(/^[a-z_]+$/u);
+      expect(result.error.code).not.toBe('internal');
+      expect(result.error.message).not.toBe('');
+    }
+  });
+});

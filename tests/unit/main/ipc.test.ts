@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { composeApp } from '../../../electron/main/compose';
+import type { Handlers } from '../../../electron/main/handlers/types';
+import type { registerAll } from '../../../electron/main/ipc';
+import { CHANNELS } from '../../../electron/shared/contract';
+import { templatesDir, useTempDirs } from '../support/fixtures';
+
+/**
+ * Never called: `npx tsc -b` checks it. ipc.ts imports Electron, so only its type is used here.
+ */
+export function registerAllTypeChecks(register: typeof registerAll, handlers: Handlers): void {
+  const appUrl = (): string => 'file:///opt/fanshi/out/renderer/index.html';
+  // The complete set compiles: the only difference below is one missing channel.
+  register(handlers, appUrl);
+
+  const { 'drafts:delete': _removed, ...withoutDelete } = handlers;
+  // @ts-expect-error -- a missing handler must not compile.
+  register(withoutDelete, appUrl);
+}
+
+describe('registerAll’s handlers', () => {
+  const tempDir = useTempDirs();
+
+  it('composeApp provides exactly one handler for each channel of the contract', async () => {
+    const core = await composeApp({ dataDir: await tempDir('ipc'), templatesDir });
+    expect(Object.keys(core.handlers).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) {
+      const handler = core.handlers[channel];
+      expect(typeof handler.args.safeParse, channel).toBe('function');
+      expect(typeof handler.run, channel).toBe('function');
+    }
+  });
+});

@@ -1,0 +1,203 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { draftToDocx } from '../../../../electron/services/export/docx-export';
+import type { DocxOptions } from '../../../../electron/shared/model';
+import { safetyDraft } from '../../support/fixtures';
+
+interface Unzipped {
+  bytes: Uint8Array;
+  document: string;
+  styles: string;
+  footers: string[];
+}
+
+async function exportDocx(options: DocxOptions): Promise<Unzipped> {
+  const bytes = await draftToDocx(safetyDraft(), options);
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (name: string): Promise<string> => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} missing from the .docx`);
+    return file.async('string');
+  };
+  const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/u.test(n));
+  return {
+    bytes,
+    document: await text('word/document.xml'),
+    styles: await text('word/styles.xml'),
+    footers: await Promise.all(footerNames.map(text)),
+  };
+}
+
+/** The attributes of the first `<tag …>` element, as a name → value map. */
+function attrsOf(xml: string, tag: string): Record<string, string> {
+  const m = new RegExp(`<${tag}\\s([^>]*?)/?>`, 'u').exec(xml);
+  if (!m) throw new Error(`<${tag}> not found`);
+  return Object.fromEntries(
+    [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/gu)].map((a) => [a[1] ?? '', a[2] ?? '']),
+  );
+}
+
+/** The XML of the `<w:style>` whose id is `styleId`. */
+function styleXml(styles: string, styleId: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>.*?</w:style>`, 'su').exec(
+    styles,
+  );
+  if (!m) throw new Error(`style ${styleId} not found`);
+  return m[0];
+}
+
+const EAST_ASIA_FONT = /<w:rFonts [^>]*w:eastAsia="([^"]+)"/gu;
+
+interface Para {
+  style: string;
+  text: string;
+  /** The runs' East Asian font(s). */
+  font: string;
+  /** First-line indent in twips, '' when none. */
+  firstLine: string;
+}
+
+/** Each paragraph of document.xml, in order. */
+function paragraphs(document: string): Para[] {
+  return [...document.matchAll(/<w:p>(.*?)<\/w:p>/gsu)].map((m) => {
+    const body = m[1] ?? '';
+    return {
+      style: /<w:pStyle w:val="([^"]+)"/u.exec(body)?.[1] ?? '',
+      text: [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join(''),
+      font: [...new Set([...body.matchAll(EAST_ASIA_FONT)].map((f) => f[1]))].join('+'),
+      firstLine: /<w:ind [^>]*w:firstLine="(\d+)"/u.exec(body)?.[1] ?? '',
+    };
+  });
+}
+
+describe('draftToDocx, GB/T 9704 preset', () => {
+  let docx: Unzipped;
+  beforeAll(async () => {
+    docx = await exportDocx({ preset: 'gbt9704' });
+  });
+
+  it('writes every paragraph as typed, headings numbered, in reading order with Word styles', () => {
+    expect(paragraphs(docx.document).map(({ style, text }) => ({ style, text }))).toEqual([
+      { style: 'Title', text: '在全县安全生产工作会议上的讲话' },
+      { style: '', text: '同志们：' },
+      {
+        style: '',
+        text: '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+      },
+      { style: 'Heading1', text: '一、提高思想认识，绷紧安全生产这根弦' },
+      { style: '', text: '安全生产责任重于泰山，任何时候都不能有丝毫松懈。' },
+      { style: 'Heading2', text: '（一）压实企业主体责任' },
+      { style: '', text: '企业主要负责人是安全生产第一责任人。' },
+      { style: '', text: '要逐级签订责任书，层层传导压力。' },
+      { style: 'Heading1', text: '二、突出重点领域，深化隐患排查整治' },
+      { style: '', text: '聚焦道路交通、危险化学品、建筑施工等重点行业领域，开展拉网式排查。' },
+      {
+        style: '',
+        text: '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
+      },
+    ]);
+    for (const id of ['Title', 'Heading1', 'Heading2'])
+      expect(styleXml(docx.styles, id)).toBeTruthy();
+  });
+
+  it('uses the official fonts for title, level-1 and level-2 headings and body', () => {
+    const fontOf = (text: string): string | undefined =>
+      paragraphs(docx.document).find((p) => p.text === text)?.font;
+    expect(fontOf('在全县安全生产工作会议上的讲话')).toBe('方正小标宋简体');
+    expect(fontOf('一、提高思想认识，绷紧安全生产这根弦')).toBe('黑体');
+    expect(fontOf('（一）压实企业主体责任')).toBe('楷体_GB2312');
+    expect(fontOf('同志们：')).toBe('仿宋_GB2312');
+    // Normal text defaults to 仿宋_GB2312 三号 (16 pt = 32 half-points) for text typed in Word later.
+    expect(docx.styles).toMatch(/<w:docDefaults>.*w:eastAsia="仿宋_GB2312".*<w:sz w:val="32"\/>/su);
+  });
+
+  it('prints titles and headings black in their fonts, not in Word’s default blue', () => {
+    const cases = [
+      { id: 'Title', font: '方正小标宋简体' },
+      { id: 'Heading1', font: '黑体' },
+      { id: 'Heading2', font: '楷体_GB2312' },
+      { id: 'Heading3', font: '仿宋_GB2312' },
+    ];
+    for (const { id, font } of cases) {
+      const xml = styleXml(docx.styles, id);
+      expect(xml, id).toContain('<w:color w:val="000000"/>');
+      expect(xml, id).toContain(`w:eastAsia="${font}"`);
+    }
+  });
+
+  it('sets the GB/T 9704 page: margins 37/35/28/26 mm and fixed 28 pt lines', () => {
+    expect(attrsOf(docx.document, 'w:pgMar')).toMatchObject({
+      'w:top': '2098',
+      'w:bottom': '1984',
+      'w:left': '1588',
+      'w:right': '1474',
+    });
+    expect(attrsOf(docx.document, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(attrsOf(docx.document, 'w:spacing')).toMatchObject({
+      'w:line': '560',
+      'w:lineRule': 'exact',
+    });
+  });
+
+  it('indents every paragraph but the title by two characters (2 × 16 pt = 640 twips)', () => {
+    const [title, ...rest] = paragraphs(docx.document);
+    expect(title?.firstLine).toBe('');
+    expect(rest.map((p) => p.firstLine)).toEqual(rest.map(() => '640'));
+  });
+
+  it('numbers pages with a PAGE field in the footer', () => {
+    expect(docx.document).toContain('<w:footerReference');
+    expect(docx.footers).toHaveLength(1);
+    const footer = docx.footers[0] ?? '';
+    expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>/u);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
+  });
+
+  it('reads back with mammoth: every paragraph of the draft, in order', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx.bytes) });
+    const expected = [
+      '在全县安全生产工作会议上的讲话',
+      '同志们：',
+      '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+      '一、提高思想认识，绷紧安全生产这根弦',
+      '安全生产责任重于泰山，任何时候都不能有丝毫松懈。',
+      '（一）压实企业主体责任',
+      '企业主要负责人是安全生产第一责任人。',
+      '要逐级签订责任书，层层传导压力。',
+      '二、突出重点领域，深化隐患排查整治',
+      '聚焦道路交通、危险化学品、建筑施工等重点行业领域，开展拉网式排查。',
+      '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
+    ];
+    const lines = value.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(expected);
+  });
+});
+
+describe('draftToDocx, other options', () => {
+  it('uses the GB/T 9704 preset when none is named', async () => {
+    const docx = await exportDocx({});
+    expect(attrsOf(docx.document, 'w:pgMar')).toMatchObject({ 'w:top': '2098', 'w:left': '1588' });
+    expect(docx.document).toContain('w:eastAsia="仿宋_GB2312"');
+  });
+
+  it('plain preset: 宋体 throughout and none of the official fonts', async () => {
+    const docx = await exportDocx({ preset: 'plain' });
+    const fonts = new Set([...docx.document.matchAll(EAST_ASIA_FONT)].map((m) => m[1]));
+    expect(fonts).toEqual(new Set(['宋体']));
+    for (const official of ['仿宋_GB2312', '黑体', '方正小标宋简体', '楷体_GB2312']) {
+      expect(docx.styles).not.toContain(official);
+    }
+    expect(attrsOf(docx.document, 'w:pgMar')).toMatchObject({ 'w:top': '1440', 'w:left': '1800' });
+  });
+
+  it('puts the author and date on a centred line under the title', async () => {
+    const docx = await exportDocx({ author: '县应急管理局', date: '2026年3月5日' });
+    const paras = paragraphs(docx.document);
+    expect(paras.slice(0, 3).map((p) => p.text)).toEqual([
+      '在全县安全生产工作会议上的讲话',
+      '县应急管理局  2026年3月5日',
+      '同志们：',
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+import type * as os from 'node:os';
+import { describe, expect, it, vi } from 'vitest';
+import { defaultUserDataDir, resolveDataDir } from '../../../electron/services/paths';
+
+/** The home directory the code under test sees, so each OS's row reads like that OS. */
+const fakeHome = vi.hoisted(() => ({ value: '/home/lm' }));
+vi.mock('node:os', async (importOriginal) => ({
+  ...(await importOriginal<typeof os>()),
+  homedir: () => fakeHome.value,
+}));
+
+describe('resolveDataDir', () => {
+  it.each<{ name: string; flag: string | undefined; env: NodeJS.ProcessEnv; expected: string }>([
+    {
+      name: '--data wins over FANSHI_DATA_DIR',
+      flag: '/srv/fanshi/教师培训',
+      env: { FANSHI_DATA_DIR: '/var/lib/fanshi', XDG_CONFIG_HOME: '/cfg' },
+      expected: '/srv/fanshi/教师培训',
+    },
+    {
+      name: 'FANSHI_DATA_DIR wins over the desktop folder',
+      flag: undefined,
+      env: { FANSHI_DATA_DIR: '/var/lib/fanshi', XDG_CONFIG_HOME: '/cfg' },
+      expected: '/var/lib/fanshi',
+    },
+    {
+      name: 'an empty --data counts as not given',
+      flag: '',
+      env: { FANSHI_DATA_DIR: '/var/lib/fanshi' },
+      expected: '/var/lib/fanshi',
+    },
+  ])('$name', ({ flag, env, expected }) => {
+    expect(resolveDataDir(flag, env)).toBe(expected);
+  });
+
+  it('falls back to the desktop app’s folder, also when FANSHI_DATA_DIR is set but empty', () => {
+    const env = { XDG_CONFIG_HOME: '/home/lm/.cfg', APPDATA: 'C:\\Users\\lm\\AppData\\Roaming' };
+    const expected = defaultUserDataDir(env, process.platform);
+    expect(resolveDataDir(undefined, env)).toBe(expected);
+    expect(resolveDataDir(undefined, { ...env, FANSHI_DATA_DIR: '' })).toBe(expected);
+    expect(expected.endsWith('范式')).toBe(true);
+  });
+});
+
+describe('defaultUserDataDir, as Electron’s userData on each OS', () => {
+  it.each<{ platform: NodeJS.Platform; home: string; env: NodeJS.ProcessEnv; expected: string }>([
+    {
+      platform: 'win32',
+      home: 'C:\\Users\\李明',
+      env: { APPDATA: 'C:\\Users\\李明\\AppData\\Roaming' },
+      expected: 'C:\\Users\\李明\\AppData\\Roaming\\范式',
+    },
+    {
+      platform: 'darwin',
+      home: '/Users/liming',
+      env: { XDG_CONFIG_HOME: '/ignored/on/mac' },
+      expected: '/Users/liming/Library/Application Support/范式',
+    },
+    {
+      platform: 'win32',
+      home: 'C:\\Users\\李明',
+      env: {},
+      expected: 'C:\\Users\\李明\\AppData\\Roaming\\范式',
+    },
+    {
+      platform: 'linux',
+      home: '/home/lm',
+      env: { XDG_CONFIG_HOME: '/home/lm/.cfg' },
+      expected: '/home/lm/.cfg/范式',
+    },
+    { platform: 'linux', home: '/home/lm', env: {}, expected: '/home/lm/.config/范式' },
+    {
+      platform: 'linux',
+      home: '/home/lm',
+      env: { XDG_CONFIG_HOME: '' },
+      expected: '/home/lm/.config/范式',
+    },
+  ])('$platform, home $home, $env → $expected', ({ platform, home, env, expected }) => {
+    fakeHome.value = home;
+    expect(defaultUserDataDir(env, platform)).toBe(expected);
+  });
+});

@@ -1,0 +1,226 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LibraryStore } from '../../../../electron/services/store/library-store';
+import type { Draft } from '../../../../electron/shared/model';
+import { AppFailure, type ErrorCode } from '../../../../electron/shared/result';
+import { safetyDraft, useTempDirs } from '../../support/fixtures';
+
+type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
+
+const parts = (overrides: Partial<NewDraft> = {}): NewDraft => {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = safetyDraft();
+  return { ...rest, ...overrides };
+};
+
+const tempDir = useTempDirs();
+
+async function openStore(dir: string): Promise<LibraryStore> {
+  // Backups have their own tests; here they would only race the temp folder's removal.
+  const store = new LibraryStore(dir, { autoBackup: false });
+  await store.open();
+  return store;
+}
+
+/** Runs `action` and returns the AppFailure code it threw or rejected with. */
+async function failureCode(action: () => unknown): Promise<ErrorCode> {
+  try {
+    await action();
+  } catch (e) {
+    if (e instanceof AppFailure) return e.code;
+    throw e;
+  }
+  throw new Error('expected an AppFailure, nothing was thrown');
+}
+
+const at = (iso: string): void => {
+  vi.setSystemTime(new Date(iso));
+};
+
+beforeEach(() => {
+  // Only Date is faked: lowdb's file writes keep their real timers.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  at('2026-03-01T08:00:00.000Z');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('LibraryStore persistence', () => {
+  it('writes an inserted draft to disk, where a new store instance finds it unchanged', async () => {
+    const dir = await tempDir('store');
+    const first = await openStore(dir);
+    const inserted = await first.insertDraft(parts());
+
+    expect(inserted.id).toMatch(/^[0-9a-f-]{36}$/u);
+    expect(inserted.createdAt).toBe('2026-03-01T08:00:00.000Z');
+    expect(inserted.updatedAt).toBe(inserted.createdAt);
+
+    // One file per draft, plus the index the home page lists from.
+    const onDisk = JSON.parse(
+      await readFile(join(dir, 'drafts', `${inserted.id}.json`), 'utf8'),
+    ) as Draft;
+    expect(onDisk).toEqual(inserted);
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
+      drafts: Array<{ id: string; title: string }>;
+    };
+    expect(index.drafts).toEqual([
+      expect.objectContaining({ id: inserted.id, title: '在全县安全生产工作会议上的讲话' }),
+    ]);
+
+    const second = await openStore(dir);
+    expect(await second.getDraft(inserted.id)).toEqual(inserted);
+    expect(second.warnings).toEqual([]);
+  });
+
+  it('save stamps a new updatedAt, keeps createdAt and persists the edit', async () => {
+    const dir = await tempDir('store');
+    const store = await openStore(dir);
+    const draft = await store.insertDraft(parts());
+
+    at('2026-03-02T09:30:00.000Z');
+    const edited: Draft = {
+      ...draft,
+      title: '在全县安全生产暨消防工作会议上的讲话',
+      closing: '让我们齐心协力，坚决守住安全生产底线。',
+    };
+    const saved = await store.saveDraft(edited);
+    expect(saved.updatedAt).toBe('2026-03-02T09:30:00.000Z');
+    expect(saved.createdAt).toBe('2026-03-01T08:00:00.000Z');
+
+    const reopened = await openStore(dir);
+    expect(await reopened.getDraft(draft.id)).toEqual(saved);
+    expect(reopened.listDrafts()).toHaveLength(1);
+  });
+
+  it('delete removes only that draft, on disk too', async () => {
+    const dir = await tempDir('store');
+    const store = await openStore(dir);
+    const keep = await store.insertDraft(parts({ title: '教师培训心得体会' }));
+    const drop = await store.insertDraft(parts({ title: '乡村振兴工作总结' }));
+
+    await store.deleteDraft(drop.id);
+    expect(await failureCode(() => store.getDraft(drop.id))).toBe('not_found');
+
+    const reopened = await openStore(dir);
+    expect(reopened.listDrafts().map((d) => d.id)).toEqual([keep.id]);
+  });
+
+  it('keeps every draft when many are inserted at once through one store', async () => {
+    const dir = await tempDir('store');
+    const store = await openStore(dir);
+    const titles = Array.from({ length: 20 }, (_, i) => `第${i + 1}期教师培训班学习心得`);
+    await Promise.all(titles.map((title) => store.insertDraft(parts({ title }))));
+
+    const reopened = await openStore(dir);
+    expect(
+      reopened
+        .listDrafts()
+        .map((d) => d.title)
+        .sort(),
+    ).toEqual([...titles].sort());
+  });
+});
+
+describe('LibraryStore errors', () => {
+  it('reports an unknown draft or outline as not_found', async () => {
+    const store = await openStore(await tempDir('store'));
+    const ghost = { ...safetyDraft(), id: 'no-such-draft' };
+    expect(await failureCode(() => store.getDraft('no-such-draft'))).toBe('not_found');
+    expect(await failureCode(() => store.saveDraft(ghost))).toBe('not_found');
+    expect(await failureCode(() => store.deleteDraft('no-such-draft'))).toBe('not_found');
+    expect(await failureCode(() => store.getOutline('no-such-outline'))).toBe('not_found');
+    expect(store.listDrafts()).toEqual([]);
+  });
+
+  it('refuses calls before open with an internal error instead of crashing', async () => {
+    const store = new LibraryStore(await tempDir('store'));
+    expect(await failureCode(() => store.listDrafts())).toBe('internal');
+  });
+});
+
+describe('LibraryStore with a damaged library.json', () => {
+  const truncated = Buffer.from(
+    '{"schemaVersion":1,"drafts":[{"id":"a1","title":"乡村振兴工作总结","opening":"今年以来',
+    'utf8',
+  );
+
+  it.each([
+    { name: 'an empty file', bytes: Buffer.alloc(0) },
+    { name: 'a NUL-filled file', bytes: Buffer.alloc(4096) },
+    { name: 'truncated JSON', bytes: truncated },
+    { name: 'null', bytes: Buffer.from('null') },
+    { name: 'false', bytes: Buffer.from('false') },
+    { name: 'an array', bytes: Buffer.from('[]') },
+    { name: 'the wrong shape', bytes: Buffer.from('{"drafts":"全部草稿","outlines":[]}') },
+    { name: 'an object without drafts', bytes: Buffer.from('{"schemaVersion":1}') },
+  ])('sets $name aside with its bytes intact, warns and opens empty', async ({ bytes }) => {
+    const dir = await tempDir('corrupt');
+    await writeFile(join(dir, 'library.json'), bytes);
+
+    const store = await openStore(dir);
+    expect(store.listDrafts()).toEqual([]);
+
+    const asides = (await readdir(dir)).filter((n) => n.startsWith('library.json.corrupt-'));
+    expect(asides).toHaveLength(1);
+    const aside = asides[0] ?? '';
+    expect(aside).toMatch(/^library\.json\.corrupt-\d+$/u);
+    expect(store.warnings).toHaveLength(1);
+    expect(store.warnings[0]).toContain(aside);
+
+    // The next write creates a fresh library and never touches the set-aside copy.
+    const draft = await store.insertDraft(parts());
+    expect(await readFile(join(dir, aside))).toEqual(bytes);
+    expect((await (await openStore(dir)).getDraft(draft.id)).title).toBe(draft.title);
+  });
+
+  it('treats a missing file as a first start: no warning, nothing set aside', async () => {
+    const dir = await tempDir('fresh');
+    const store = await openStore(dir);
+    expect(store.warnings).toEqual([]);
+    const names = await readdir(dir);
+    expect(names.filter((n) => n.includes('corrupt') || n.startsWith('library'))).toEqual([]);
+  });
+});
+
+describe('LibraryStore.listDrafts', () => {
+  it('lists newest first, a re-saved draft moving to the top', async () => {
+    const store = await openStore(await tempDir('list'));
+    const a = await store.insertDraft(parts({ title: '乡村振兴工作总结' }));
+    at('2026-03-02T08:00:00.000Z');
+    await store.insertDraft(parts({ title: '安全生产月活动总结' }));
+    at('2026-03-03T08:00:00.000Z');
+    await store.insertDraft(parts({ title: '教师培训心得体会' }));
+    expect(store.listDrafts().map((d) => d.title)).toEqual([
+      '教师培训心得体会',
+      '安全生产月活动总结',
+      '乡村振兴工作总结',
+    ]);
+
+    at('2026-03-04T08:00:00.000Z');
+    await store.saveDraft({ ...a, opening: '今年以来，我镇紧紧围绕乡村振兴战略。' });
+    const list = store.listDrafts();
+    expect(list.map((d) => d.title)).toEqual([
+      '乡村振兴工作总结',
+      '教师培训心得体会',
+      '安全生产月活动总结',
+    ]);
+    expect(list[0]).toMatchObject({ id: a.id, updatedAt: '2026-03-04T08:00:00.000Z' });
+  });
+
+  it('counts the characters of the body, numbering included, without title or white space', async () => {
+    const store = await openStore(await tempDir('count'));
+    await store.insertDraft(
+      parts({
+        title: '乡村振兴',
+        // 4 + 6 (一、产业兴旺) + 7 characters; spaces and line breaks do not count.
+        opening: '乡村 振兴',
+        sections: [{ id: 's1', level: 1, heading: '产业兴旺', body: '发展特色\n产业。' }],
+        numbering: ['一、'],
+        closing: '',
+      }),
+    );
+    expect(store.listDrafts()[0]?.chars).toBe(17);
+  });
+});
