@@ -54,11 +54,15 @@ function assertUsable(text: string, encoding: string): Decoded {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new AppFailure('unsupported_input', '文件是空的');
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw new AppFailure('too_large', `文件过大（超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB），无法分析`);
+    throw new AppFailure(
+      'too_large',
+      `文件过大（超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB），无法分析`,
+    );
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode('utf-8', bytes.subarray(3));
-    if (text === null) throw new AppFailure('decode_error', '文件声明为 UTF-8 编码，但内容不是有效的 UTF-8');
+    if (text === null)
+      throw new AppFailure('decode_error', '文件声明为 UTF-8 编码，但内容不是有效的 UTF-8');
     return assertUsable(text, 'utf-8-bom');
   }
   for (const [bom, label] of [

@@ -1,5 +1,6 @@
 import { LibraryStore } from '../services/store/library-store';
-import { TemplateLibrary } from '../services/templates/template-library';
+import { openCollection } from '../services/store/collection';
+import { TemplateLibrary, userTemplateSchema } from '../services/templates/template-library';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
@@ -19,6 +20,9 @@ export async function composeApp(paths: {
 }): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
+  templates.attachUserTemplates(
+    await openCollection(paths.dataDir, 'user-templates', userTemplateSchema),
+  );
   const store = new LibraryStore(paths.dataDir);
   await store.open();
   const handlers: Handlers = {

@@ -11,18 +11,31 @@ import type {
   DraftSummary,
   DraftVersion,
   ExportedFile,
+  ImportReport,
   InputFile,
   LibraryRestoreResult,
   Template,
+  TemplateProblem,
   TemplateSummary,
   TrashedDraft,
   TxtOptions,
+  UserTemplateInput,
 } from './model';
 import type { Result } from './result';
 
 export interface Contract {
   'templates:list': { args: []; result: TemplateSummary[] };
   'templates:get': { args: [id: string]; result: Template };
+  'templates:importEssays': { args: [file: InputFile]; result: ImportReport };
+  'templates:validate': { args: [source: string]; result: TemplateProblem[] };
+  'templates:preview': {
+    args: [source: string, data: Record<string, unknown>];
+    result: { text: string };
+  };
+  'templates:saveUser': { args: [input: UserTemplateInput]; result: TemplateSummary };
+  'templates:deleteUser': { args: [id: string]; result: { id: string } };
+  'templates:exportPack': { args: [ids: string[]]; result: ExportedFile };
+  'templates:importPack': { args: [file: InputFile]; result: TemplateSummary[] };
   'templates:render': {
     args: [id: string, data: Record<string, unknown>];
     result: { text: string };
@@ -58,6 +71,13 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 export const CHANNELS = [
   'templates:list',
   'templates:get',
+  'templates:importEssays',
+  'templates:validate',
+  'templates:preview',
+  'templates:saveUser',
+  'templates:deleteUser',
+  'templates:exportPack',
+  'templates:importPack',
   'templates:render',
   'drafts:create',
   'drafts:get',

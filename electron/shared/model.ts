@@ -166,3 +166,32 @@ export interface LibraryRestoreResult {
   /** Records in the file that were damaged and left out. */
   skipped: number;
 }
+
+/** What importing one essay file found, for the mining report. */
+export interface ImportReport {
+  fileName: string;
+  encoding: string | null;
+  junkLines: number[];
+  essays: Array<{
+    title: string | null;
+    genre: string;
+    headings: number;
+    groups: number;
+    /** The user template made from this essay, when it had two or more headings. */
+    templateId: string | null;
+  }>;
+  templates: TemplateSummary[];
+}
+
+export interface TemplateProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface UserTemplateInput {
+  /** The template whose slots and blocks the new one keeps. */
+  basedOn: string | null;
+  name: string;
+  source: string;
+}

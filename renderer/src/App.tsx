@@ -4,7 +4,8 @@ import { api, call } from './api';
 import { DraftEditor } from './features/drafts/DraftEditor';
 import { HomePage } from './features/HomePage';
 import { FillPage } from './features/templates/FillPage';
-import { useCommand, useCommandSources } from './state/commands';
+import { TemplateEditor } from './features/templates/TemplateEditor';
+import { runCommand, useCommand, useCommandSources } from './state/commands';
 import { navigate, useRoute } from './state/route';
 
 /** A file dropped outside a drop zone must not replace the app with the file. */
@@ -35,7 +36,13 @@ export function App() {
   const goHome = useCallback(() => navigate({ name: 'home' }), []);
   useCommand('new-draft', newDraft);
   useCommand('search', goHome);
-  useCommand('import', goHome);
+  // The import dialog lives on the home page: go there, then ask again once it is mounted.
+  const importFromElsewhere = useCallback(() => {
+    if (route.name === 'home') return;
+    navigate({ name: 'home' });
+    setTimeout(() => runCommand('import'), 0);
+  }, [route.name]);
+  useCommand('import', importFromElsewhere);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,6 +58,9 @@ export function App() {
         {route.name === 'home' && <HomePage />}
         {route.name === 'fill' && <FillPage key={route.templateId} templateId={route.templateId} />}
         {route.name === 'draft' && <DraftEditor key={route.draftId} draftId={route.draftId} />}
+        {route.name === 'edit' && (
+          <TemplateEditor key={route.templateId} templateId={route.templateId} />
+        )}
       </Layout.Content>
     </Layout>
   );

@@ -50,7 +50,8 @@ function cnOrNum(s: string): number {
   const [a, b] = [s[0] ?? '', s[1] ?? ''];
   if (s.length === 2 && a === '十') return 10 + digits.indexOf(b) + 1;
   if (s.length === 2 && b === '十') return (digits.indexOf(a) + 1) * 10;
-  if (s.length === 3 && s[1] === '十') return (digits.indexOf(a) + 1) * 10 + digits.indexOf(s[2] ?? '') + 1;
+  if (s.length === 3 && s[1] === '十')
+    return (digits.indexOf(a) + 1) * 10 + digits.indexOf(s[2] ?? '') + 1;
   return 0;
 }
 

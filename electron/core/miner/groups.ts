@@ -31,11 +31,17 @@ export function parallelGroups(headings: readonly Found[]): Group[] {
     const first = headings[idx[0] ?? -1];
     if (!first) continue;
     if (!first.marker) {
-      groups.push({ frame: frameOf(idx.map((i) => normPunct(headings[i]?.text ?? ''))), members: idx });
+      groups.push({
+        frame: frameOf(idx.map((i) => normPunct(headings[i]?.text ?? ''))),
+        members: idx,
+      });
       continue;
     }
     for (const members of numberedSubsets(headings, idx)) {
-      groups.push({ frame: frameOf(members.map((i) => normPunct(headings[i]?.text ?? ''))), members });
+      groups.push({
+        frame: frameOf(members.map((i) => normPunct(headings[i]?.text ?? ''))),
+        members,
+      });
     }
   }
   return groups.sort((a, b) => (a.members[0] ?? 0) - (b.members[0] ?? 0));

@@ -87,7 +87,12 @@ export function findNumbered(paras: readonly Para[]): Found[] {
     } else if (cur && !cur.closed && cur.last === ordinal - 1) {
       cur.members.push(c);
       cur.last = ordinal;
-    } else if (cur && !cur.closed && (scheme === 'seq' || scheme === 'time') && ordinal > cur.last) {
+    } else if (
+      cur &&
+      !cur.closed &&
+      (scheme === 'seq' || scheme === 'time') &&
+      ordinal > cur.last
+    ) {
       // 首先 … 其次 … 然后/再次: the third word varies, any later ordinal continues the run
       cur.members.push(c);
       cur.last = ordinal;

@@ -9,7 +9,7 @@ import type { Found, Para } from './model';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
 import { normPunct, sentenceSpans, type Span } from './text';
-import { splitUntitled } from './untitled';
+import { splitUntitled, type Structure } from './untitled';
 
 const REF_CHARS = 12;
 
@@ -64,7 +64,7 @@ export function findHeadings(paras: readonly Para[]): Found[] {
 }
 
 /** Paragraph indexes that continue a numbered or parallel structure: no essay starts there. */
-function protectedGaps(body: readonly Paragraph[]): Set<number> {
+function structureOf(body: readonly Paragraph[]): Structure {
   const found = findHeadings(body.map(toPara));
   const span = new Map<number, { first: number; last: number }>();
   for (const h of found) {
@@ -73,8 +73,12 @@ function protectedGaps(body: readonly Paragraph[]): Set<number> {
     else s.last = Math.max(s.last, h.para);
   }
   const inside = new Set<number>();
-  for (const { first, last } of span.values()) for (let i = first + 1; i <= last; i++) inside.add(i);
-  return inside;
+  const firsts = new Set<number>();
+  for (const { first, last } of span.values()) {
+    firsts.add(first);
+    for (let i = first + 1; i <= last; i++) inside.add(i);
+  }
+  return { inside, firsts };
 }
 
 function analyzeEssay(block: EssayBlock, compilationTitle: string | null): EssayAnalysis | null {
@@ -125,7 +129,7 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     for (const p of splitFlattened(l)) paras.push(p);
   }
   const split = splitEssays(paras);
-  const blocks = splitUntitled(split, protectedGaps);
+  const blocks = splitUntitled(split, structureOf);
   const essays: EssayAnalysis[] = [];
   for (const b of blocks) {
     const e = analyzeEssay(b, split.compilationTitle);

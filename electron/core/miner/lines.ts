@@ -48,7 +48,8 @@ export function splitFlattened(line: SourceLine): Paragraph[] {
   let cur = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i] ?? '';
-    const breakHere = TERMINAL.test(cur) && /[。！？!?]/u.test(cur) && cur.length >= 8 && next.length >= 4;
+    const breakHere =
+      TERMINAL.test(cur) && /[。！？!?]/u.test(cur) && cur.length >= 8 && next.length >= 4;
     if (breakHere) {
       out.push(cur);
       cur = next;

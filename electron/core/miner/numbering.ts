@@ -74,8 +74,20 @@ const QI_ORDINALS: Record<string, number> = { 其一: 1, 其二: 2, 其三: 3, �
 
 // Input punctuation is normalised (ASCII → full-width) before these rules run.
 const RULES: Rule[] = [
-  { re: new RegExp(`^(${CN})[、．.]`, 'u'), scheme: 'cn、', label: '一、', lineOnly: true, ordinal: cn },
-  { re: new RegExp(`^（(${CN})）`, 'u'), scheme: '(cn)', label: '(一)', lineOnly: true, ordinal: cn },
+  {
+    re: new RegExp(`^(${CN})[、．.]`, 'u'),
+    scheme: 'cn、',
+    label: '一、',
+    lineOnly: true,
+    ordinal: cn,
+  },
+  {
+    re: new RegExp(`^（(${CN})）`, 'u'),
+    scheme: '(cn)',
+    label: '(一)',
+    lineOnly: true,
+    ordinal: cn,
+  },
   { re: /^（(\d{1,2})）/u, scheme: '(num)', label: '(1)', lineOnly: true, ordinal: num },
   { re: /^(\d{1,2})、/u, scheme: 'num、', label: '1、', lineOnly: true, ordinal: num },
   { re: /^(\d{1,2})[.．](?![\d%])/u, scheme: 'num.', label: '1.', lineOnly: true, ordinal: num },

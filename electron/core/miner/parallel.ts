@@ -130,7 +130,8 @@ function mayBeSimilar(a: Sentence, b: Sentence): boolean {
     return true;
   }
   let shared = 0;
-  const [small, big] = a.bigrams.size < b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
+  const [small, big] =
+    a.bigrams.size < b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
   for (const g of small) if (big.has(g) && ++shared >= 2) return true;
   return false;
 }
@@ -160,7 +161,11 @@ function similar(a: Sentence, b: Sentence): boolean {
   const anchored = anchoredWords(p.frame, p.words);
   if (a.mid || b.mid) {
     // inside paragraphs only close parallels count: shared opening words, or the same short form
-    if (anchored && (sameShape || p.words >= 5) && (long <= short * 1.6 || p.words >= short * 0.6)) {
+    if (
+      anchored &&
+      (sameShape || p.words >= 5) &&
+      (long <= short * 1.6 || p.words >= short * 0.6)
+    ) {
       return true;
     }
     return a.mid && b.mid && sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 20;
@@ -178,7 +183,11 @@ function similar(a: Sentence, b: Sentence): boolean {
 }
 
 /** Groups of similar candidates (connected components), at least two members each. */
-export function findParallel(paras: readonly Para[], taken: ReadonlySet<string>, firstRun: number): Found[] {
+export function findParallel(
+  paras: readonly Para[],
+  taken: ReadonlySet<string>,
+  firstRun: number,
+): Found[] {
   const cands = headingCandidates(paras, taken);
   const n = cands.length;
   const parent = Array.from({ length: n }, (_, i) => i);

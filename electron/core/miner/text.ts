@@ -98,7 +98,11 @@ const PUNCT_RE = /[\p{P}\p{S}\s]/u;
 export function isPunctCode(code: number): boolean {
   if (code >= 0x4e00 && code <= 0x9fff) return false;
   if (code < 0x80) {
-    return !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+    return !(
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122)
+    );
   }
   if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f)) return true;
   if (code >= 0x2000 && code <= 0x206f) return true;

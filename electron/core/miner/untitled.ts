@@ -10,7 +10,7 @@ import type { Para } from './model';
  */
 
 const OPENER =
-  /^(?:近日|日前|近期|近来|近年来|近几年|今年|去年|前不久|不久前|当前|当下|目前|如今|现如今|时下|新年|春节期间|\d{1,2}月\d{1,2}日|[0-9_X]{2,4}年|[一二三四五六七八九十]+月|在.{1,30}?(?:之际|期间|前夕|以来|之时|时刻|当中)|随着|为(?:了)?(?:深入|全面|进一步|认真|切实)|.{0,12}(?:召开|举行|举办|开展|印发|发布|出台|提出|强调|指出|发表)|作为一名|回首|回顾|曾经|记得|那年|小时候)/u;
+  /^(?:近日|日前|近期|近来|近年来|近几年|今年|去年|前不久|不久前|当前|当下|目前|如今|现如今|时下|新年|春节期间|\d{1,2}月\d{1,2}日|[0-9_X]{2,4}年|[一二三四五六七八九十]+月|在.{1,30}?(?:之际|期间|前夕|以来|之时|时刻|当中)|随着|为(?:了)?(?:深入|全面|进一步|认真|切实)|.{0,12}(?:召开|举行|举办|开展|印发|发布|出台|提出|发表)|.{0,30}(?:强调|指出)[，：]|作为一名|回首|回顾|曾经|记得|那年|小时候)/u;
 const CONTINUATION =
   /^(?:但|但是|可是|然而|而|而且|并且|并|因此|所以|因而|于是|同时|此外|另外|另一方面|其次|再次|再者|然后|最后|总之|总而言之|综上|由此|如此|从而|进而|甚至|加之|况且|何况|尤其|特别是|例如|比如|譬如|其中|对此|为此|这|那|其|此|他|她|它|该|也|又|还|更|就|即|则|便|可见|当然|诚然|其实|事实上|实际上|换句话说|也就是说|一方面|同样|相反|反之|否则|不过|只是|接着|随后|之后|后来|期间|与此同时)/u;
 const CLOSER =
@@ -142,12 +142,27 @@ export function cohesion(body: readonly Paragraph[]): number[] {
   return z;
 }
 
-export function boundaryScores(body: readonly Paragraph[], inside: ReadonlySet<number>): number[] {
+export interface Structure {
+  /** Paragraphs inside a numbered or parallel structure (after its first member). */
+  inside: Set<number>;
+  /** Paragraphs holding a structure's first member. */
+  firsts: Set<number>;
+}
+
+export function boundaryScores(
+  body: readonly Paragraph[],
+  st: Structure,
+  titled: boolean,
+): number[] {
   const z = cohesion(body);
   return body.map((p, i) => {
     const prev = body[i - 1];
-    if (!prev || inside.has(i)) return -10;
+    if (!prev || st.inside.has(i)) return -10;
     let s = gapScore(gapFeatures(prev, p));
+    // essays open with an introduction, not with their first section heading
+    if (st.firsts.has(i)) s -= 2;
+    // a titled essay has at least its opening and one more paragraph
+    if (titled && i === 1) s -= 2;
     const zi = z[i] ?? 0;
     if (zi < -1) s += 2;
     else if (zi < -0.5) s += 1;
@@ -162,10 +177,12 @@ const LIKELY = 2;
 /** Collections often run essays together without titles; finds where one ends and the next begins. */
 export function splitUntitled(
   split: Split,
-  protect?: (paras: readonly Paragraph[]) => Set<number>,
+  structure: (paras: readonly Paragraph[]) => Structure,
 ): EssayBlock[] {
   if (split.compilationTitle === null) return split.essays;
-  const scored = split.essays.map((e) => boundaryScores(e.body, protect ? protect(e.body) : new Set()));
+  const scored = split.essays.map((e) =>
+    boundaryScores(e.body, structure(e.body), e.title !== null),
+  );
   // the announced count ("通用31篇") says how many boundaries to look for beyond the sure ones
   const chosen = scored.map((s) => new Set(s.flatMap((v, i) => (v >= SURE ? [i] : []))));
   const announced = split.announced ?? 0;
@@ -176,7 +193,10 @@ export function splitUntitled(
     .sort((a, b) => b.v - a.v);
   for (const x of rest) {
     if (count >= announced) break;
-    chosen[x.e]?.add(x.i);
+    const set = chosen[x.e];
+    // one-paragraph essays are rare: an uncertain boundary next to a chosen one is not taken
+    if (!set || set.has(x.i - 1) || set.has(x.i + 1)) continue;
+    set.add(x.i);
     count++;
   }
   const out: EssayBlock[] = [];

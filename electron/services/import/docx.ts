@@ -25,7 +25,8 @@ mammoth
 `;
 
 function mammothPath(): string {
-  const req = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'index.js'));
+  const req =
+    typeof require === 'function' ? require : createRequire(join(process.cwd(), 'index.js'));
   return req.resolve('mammoth');
 }
 
@@ -34,7 +35,10 @@ type WorkerReply = { ok: true; text: string } | { ok: false; message: string };
 function isReply(v: unknown): v is WorkerReply {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as { ok?: unknown; text?: unknown; message?: unknown };
-  return (r.ok === true && typeof r.text === 'string') || (r.ok === false && typeof r.message === 'string');
+  return (
+    (r.ok === true && typeof r.text === 'string') ||
+    (r.ok === false && typeof r.message === 'string')
+  );
 }
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {

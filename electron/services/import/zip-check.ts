@@ -23,10 +23,13 @@ function u16(b: Uint8Array, o: number): number {
 }
 
 function u32(b: Uint8Array, o: number): number {
-  return ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16)) + (b[o + 3] ?? 0) * 0x1000000;
+  return (
+    ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16)) + (b[o + 3] ?? 0) * 0x1000000
+  );
 }
 
-const notZip = (): AppFailure => new AppFailure('unsupported_input', '这不是有效的 Word 文档（.docx）');
+const notZip = (): AppFailure =>
+  new AppFailure('unsupported_input', '这不是有效的 Word 文档（.docx）');
 
 export function zipStats(bytes: Uint8Array): ZipStats {
   if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) throw notZip();

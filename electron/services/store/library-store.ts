@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { countChars, draftToText } from '../../core/draft/draft-text';
 import { diffTexts } from '../../core/draft/text-diff';
@@ -18,6 +19,7 @@ import {
   removeTempFiles,
   setAside,
   storeFailure,
+  TEMP_MARKER,
   writeFileAtomic,
 } from './atomic-write';
 import { openCollection, type Collection } from './collection';
@@ -40,6 +42,14 @@ export type { Outline } from './record-schemas';
 /** A draft opened after this long without a save gets a version first. */
 export const REOPEN_IDLE_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
+/**
+ * File times are coarse (a kernel tick; 2 s on FAT) and a save's file lands a moment before its
+ * summary reaches the index: any draft this close to the index's time is re-read after a crash.
+ */
+const MTIME_SLACK_MS = 3_000;
+
+/** Real time even under a test's fake Date: compared with file times the OS stamps. */
+const wallClock = (): number => performance.timeOrigin + performance.now();
 
 export interface StoreOptions {
   /** The clock; tests move it. */
@@ -84,6 +94,7 @@ export class LibraryStore {
   private readonly trash: DraftTrash;
   private readonly backups: BackupRotation;
   private background: Promise<unknown> = Promise.resolve();
+  private pendingIndex: Promise<void> = Promise.resolve();
   private readonly now: () => Date;
 
   constructor(
@@ -106,7 +117,8 @@ export class LibraryStore {
 
   async open(): Promise<void> {
     await migrate(this.dataDir, this.warnings);
-    for (const dir of [this.draftsDir, this.trash.dir, this.history.dir, this.backups.dir]) {
+    await mkdir(this.draftsDir, { recursive: true });
+    for (const dir of [this.trash.dir, this.history.dir, this.backups.dir]) {
       await mkdir(dir, { recursive: true });
       await removeTempFiles(dir);
     }
@@ -122,10 +134,8 @@ export class LibraryStore {
   private async loadIndex(): Promise<void> {
     const adapter = new AtomicJsonFile(join(this.dataDir, 'index.json'), draftIndex);
     let stored: DraftIndex | null = null;
-    let indexTime = Number.NEGATIVE_INFINITY;
     try {
       stored = await adapter.read();
-      if (stored) indexTime = (await stat(adapter.path)).mtimeMs;
     } catch (e) {
       if (!(e instanceof CorruptFileError)) throw e;
       // The index only repeats what the draft files say: rebuild it, no need to alarm the user.
@@ -134,16 +144,24 @@ export class LibraryStore {
     this.index = new Low(adapter, { drafts: [] });
     for (const s of stored?.drafts ?? []) this.summaries.set(s.id, s);
 
-    const onDisk = (await readdir(this.draftsDir))
+    const names = await readdir(this.draftsDir);
+    const temps = names.filter((n) => n.includes(TEMP_MARKER));
+    await Promise.all(temps.map((n) => removeFileDurably(join(this.draftsDir, n))));
+    const onDisk = names
       .filter((n) => /^[A-Za-z0-9_-]+\.json$/u.test(n))
       .map((n) => n.slice(0, -'.json'.length));
-    const times = await Promise.all(onDisk.map((id) => stat(this.draftFile(id))));
+    // After a clean shutdown the index is exact. After a crash, a draft file written around or
+    // after the moment the index's summaries were taken may hold a save the index never saw.
+    const trusted = stored?.closed === true;
+    const since = (stored?.asOf ?? Number.NEGATIVE_INFINITY) - MTIME_SLACK_MS;
+    const times = trusted ? [] : await Promise.all(onDisk.map((id) => stat(this.draftFile(id))));
     const present = new Set(onDisk);
     const reread = onDisk.filter(
-      (id, i) => !this.summaries.has(id) || (times[i]?.mtimeMs ?? Infinity) >= indexTime,
+      (id, i) => !this.summaries.has(id) || (!trusted && (times[i]?.mtimeMs ?? Infinity) >= since),
     );
     const gone = [...this.summaries.keys()].filter((id) => !present.has(id));
-    let changed = stored === null || reread.length > 0 || gone.length > 0;
+    // Always rewritten when it said `closed`: from now on this process may be killed any time.
+    let changed = stored?.closed !== false || reread.length > 0 || gone.length > 0;
 
     for (const id of reread) {
       const draft = await this.readDraftFile(id);
@@ -216,10 +234,19 @@ export class LibraryStore {
     return this.index;
   }
 
-  private async writeIndex(): Promise<void> {
+  private async writeIndex(closed = false): Promise<void> {
     const index = this.requireOpen();
-    index.data = { drafts: [...this.summaries.values()] };
+    index.data = { closed, asOf: wallClock(), drafts: [...this.summaries.values()] };
     await index.write();
+  }
+
+  /**
+   * The index is written behind the save, not before it resolves: the draft file is the truth
+   * and a stale index is repaired at the next start (see loadIndex). A failed index write is
+   * retried by the next one; a failed draft write fails the save.
+   */
+  private updateIndexSoon(): void {
+    this.pendingIndex = this.writeIndex().catch(() => undefined);
   }
 
   private async writeDraft(draft: Draft): Promise<void> {
@@ -227,12 +254,21 @@ export class LibraryStore {
     await writeFileAtomic(this.draftFile(draft.id), JSON.stringify(draft));
     this.drafts.set(draft.id, draft);
     this.summaries.set(draft.id, summarize(draft));
+    this.updateIndexSoon();
+  }
+
+  /** Resolves once the index on disk reflects every save so far. */
+  async flush(): Promise<void> {
+    await this.pendingIndex;
     await this.writeIndex();
   }
 
   listDrafts(): DraftSummary[] {
     this.requireOpen();
-    return [...this.summaries.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // ISO times in UTC order by plain comparison, many times faster than localeCompare.
+    return [...this.summaries.values()].sort((a, b) =>
+      a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0,
+    );
   }
 
   async getDraft(id: string): Promise<Draft> {
@@ -241,7 +277,7 @@ export class LibraryStore {
     if (cached) return cached;
     const draft = this.summaries.has(id) ? await this.readDraftFile(id) : null;
     if (!draft) {
-      if (this.summaries.delete(id)) await this.writeIndex();
+      if (this.summaries.delete(id)) this.updateIndexSoon();
       throw new AppFailure('not_found', `找不到草稿 ${id}`);
     }
     return draft;
@@ -279,7 +315,7 @@ export class LibraryStore {
     await removeFileDurably(this.draftFile(id));
     this.drafts.delete(id);
     this.summaries.delete(id);
-    await this.writeIndex();
+    this.updateIndexSoon();
   }
 
   listTrash(): Promise<TrashedDraft[]> {
@@ -331,7 +367,6 @@ export class LibraryStore {
   /** The whole library as a zip, for "back up to a file". */
   async exportLibrary(): Promise<Uint8Array> {
     this.requireOpen();
-    await this.index?.write(); // flush any coalesced write first
     return buildLibraryZip(this.dataDir, this.now());
   }
 
@@ -398,7 +433,8 @@ export class LibraryStore {
   async close(): Promise<void> {
     await this.idle();
     if (!this.index) return;
-    await this.index.write();
+    await this.pendingIndex;
     if (this.options.autoBackup !== false) await this.backups.rotate(this.now());
+    await this.writeIndex(true);
   }
 }

@@ -44,8 +44,16 @@ export const draftSummary: z.ZodType<DraftSummary> = z.object({
   chars: z.number(),
 });
 
-/** index.json: a cache of every draft's summary, so that listing reads one file. */
-export const draftIndex = z.object({ drafts: z.array(draftSummary) });
+/**
+ * index.json: a cache of every draft's summary, so that listing reads one file. `closed` is true
+ * only when the last process using the folder shut down cleanly, so the cache can be trusted.
+ */
+export const draftIndex = z.object({
+  closed: z.boolean().optional(),
+  /** Wall-clock ms when the summaries were taken; draft files changed since may be newer. */
+  asOf: z.number().optional(),
+  drafts: z.array(draftSummary),
+});
 export type DraftIndex = z.infer<typeof draftIndex>;
 
 export interface Outline {

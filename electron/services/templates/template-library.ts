@@ -5,7 +5,8 @@ import type { Template, TemplateSummary } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
 import { TemplateRenderer, type RenderedParts } from './render-worker';
 import { withDefaults } from './template-data';
-import { validateTemplate } from './validate-template';
+import type { Collection } from '../store/collection';
+import { MAX_TEMPLATE_BYTES, validateTemplate } from './validate-template';
 
 const GENRES = ['观后感', '读后感', '心得体会', '党课讲稿', '讲话稿', '工作总结', '述职报告', '其他'] as const;
 const SCHEMES = ['none', '一、', '(一)', '1.', '1、', '(1)', '①', '一是', '第一', '其一', '首先'] as const;
@@ -58,6 +59,12 @@ export const templateMetadataSchema = z.object({
 
 export type TemplateMetadata = z.infer<typeof templateMetadataSchema>;
 
+/** A user template as stored with the user's library: metadata plus its source. */
+export const userTemplateSchema: z.ZodType<Template> = templateMetadataSchema.extend({
+  source: z.string().max(MAX_TEMPLATE_BYTES),
+  origin: z.literal('user'),
+});
+
 export const summaryOf = (t: Template): TemplateSummary => ({
   id: t.id,
   name: t.name,
@@ -79,8 +86,14 @@ export const summaryOf = (t: Template): TemplateSummary => ({
 export class TemplateLibrary {
   private readonly templates = new Map<string, Template>();
   private readonly renderer = new TemplateRenderer();
+  private user: Collection<Template> | null = null;
 
   constructor(readonly dir: string) {}
+
+  /** The user's own templates, kept with their drafts rather than in the shipped folder. */
+  attachUserTemplates(collection: Collection<Template>): void {
+    this.user = collection;
+  }
 
   async load(): Promise<void> {
     const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json')).sort();
@@ -99,13 +112,33 @@ export class TemplateLibrary {
   }
 
   list(): TemplateSummary[] {
-    return [...this.templates.values()].map(summaryOf);
+    const user = [...(this.user?.list() ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    return [...user, ...this.templates.values()].map(summaryOf);
   }
 
   get(id: string): Template {
-    const t = this.templates.get(id);
+    const t = this.templates.get(id) ?? this.user?.get(id);
     if (!t) throw new AppFailure('not_found', `找不到模板 ${id}`);
     return t;
+  }
+
+  async saveUser(template: Template): Promise<Template> {
+    if (!this.user) throw new AppFailure('internal', '用户模板库尚未打开');
+    if (this.templates.has(template.id)) {
+      throw new AppFailure('invalid_argument', '不能覆盖内置模板,请另存为新模板');
+    }
+    const problem = validateTemplate(template.source)[0];
+    if (problem) {
+      throw new AppFailure(
+        'template_error',
+        `模板第 ${problem.line} 行第 ${problem.column} 列:${problem.message}`,
+      );
+    }
+    return this.user.put({ ...template, origin: 'user' });
+  }
+
+  async deleteUser(id: string): Promise<void> {
+    if (!(await this.user?.delete(id))) throw new AppFailure('not_found', `找不到用户模板 ${id}`);
   }
 
   /** Fills a template, empty slots taking their defaults. */

@@ -5,10 +5,11 @@ import { LoadState } from '../components/LoadState';
 import { runCommand } from '../state/commands';
 import { useLoad } from '../state/use-load';
 import { TemplateGallery } from './templates/TemplateGallery';
+import { TemplateToolbar } from './templates/TemplateToolbar';
 
 export function HomePage() {
   const { message } = AntApp.useApp();
-  const [templates] = useLoad(() => call(api.templates.list()));
+  const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
 
   const remove = async (id: string): Promise<void> => {
@@ -26,7 +27,12 @@ export function HomePage() {
       <Col xs={24} lg={15}>
         <Typography.Title level={3}>选择模板</Typography.Title>
         <LoadState loaded={templates}>
-          {(list: TemplateSummary[]) => <TemplateGallery templates={list} />}
+          {(list: TemplateSummary[]) => (
+            <>
+              <TemplateToolbar templates={list} onChanged={reloadTemplates} />
+              <TemplateGallery templates={list} />
+            </>
+          )}
         </LoadState>
       </Col>
       <Col xs={24} lg={9}>

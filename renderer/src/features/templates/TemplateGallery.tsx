@@ -16,6 +16,9 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
         <Button key="use" type="link" onClick={() => navigate({ name: 'fill', templateId: t.id })}>
           使用此模板
         </Button>,
+        <Button key="edit" type="link" onClick={() => navigate({ name: 'edit', templateId: t.id })}>
+          编辑
+        </Button>,
       ]}
     >
       <pre

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../electron/core/decode';
 import { AppFailure } from '../../../../electron/shared/result';
 
-const hex = (h: string): Uint8Array => new Uint8Array((h.match(/../g) ?? []).map((b) => parseInt(b, 16)));
+const hex = (h: string): Uint8Array =>
+  new Uint8Array((h.match(/../g) ?? []).map((b) => parseInt(b, 16)));
 const utf16 = (s: string, le: boolean): Uint8Array => {
   const out = new Uint8Array(2 + s.length * 2);
   out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
@@ -24,8 +25,18 @@ describe('decodeBytes', () => {
       text: '乡村振兴',
       encoding: 'utf-8-bom',
     },
-    { name: 'UTF-16 LE', input: utf16('教师培训心得', true), text: '教师培训心得', encoding: 'utf-16le' },
-    { name: 'UTF-16 BE', input: utf16('教师培训心得', false), text: '教师培训心得', encoding: 'utf-16be' },
+    {
+      name: 'UTF-16 LE',
+      input: utf16('教师培训心得', true),
+      text: '教师培训心得',
+      encoding: 'utf-16le',
+    },
+    {
+      name: 'UTF-16 BE',
+      input: utf16('教师培训心得', false),
+      text: '教师培训心得',
+      encoding: 'utf-16be',
+    },
     {
       name: 'GBK sentence',
       input: hex('b0b2c8abc9fab2fad4f0c8ced6d8d3dacca9c9bda1a3'),
@@ -46,8 +57,16 @@ describe('decodeBytes', () => {
   const bad: Array<{ name: string; input: Uint8Array; code: string }> = [
     { name: 'empty', input: new Uint8Array(0), code: 'unsupported_input' },
     { name: 'white space only', input: utf8(' \n\t\n'), code: 'unsupported_input' },
-    { name: 'binary with NULs', input: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), code: 'unsupported_input' },
-    { name: 'neither UTF-8 nor GB18030', input: new Uint8Array([0x41, 0xff, 0x41, 0xfe]), code: 'decode_error' },
+    {
+      name: 'binary with NULs',
+      input: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      code: 'unsupported_input',
+    },
+    {
+      name: 'neither UTF-8 nor GB18030',
+      input: new Uint8Array([0x41, 0xff, 0x41, 0xfe]),
+      code: 'decode_error',
+    },
     { name: 'odd-length UTF-16', input: new Uint8Array([0xff, 0xfe, 0x41]), code: 'decode_error' },
   ];
   it.each(bad)('rejects $name with $code', ({ input, code }) => {

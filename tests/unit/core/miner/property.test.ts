@@ -6,13 +6,47 @@ import { AppFailure } from '../../../../electron/shared/result';
 
 /** Pieces that exercise the miner's rules, mixed with arbitrary text. */
 const pieces = fc.constantFrom(
-  '一、', '（二）', '1、', '2.', '一是', '二是', '首先,', '其次,', '最后,', '第一,', '起初,', '后来,',
-  '。', '!', '?', ',', ':', '“', '”', '\n', ' ', '\r\n', '篇一', '【3篇】', '当前位置:', '……',
-  '安全生产', '读书', '乡村振兴', '要在“实”字上用力', '\u3000', '\ufeff',
+  '一、',
+  '（二）',
+  '1、',
+  '2.',
+  '一是',
+  '二是',
+  '首先,',
+  '其次,',
+  '最后,',
+  '第一,',
+  '起初,',
+  '后来,',
+  '。',
+  '!',
+  '?',
+  ',',
+  ':',
+  '“',
+  '”',
+  '\n',
+  ' ',
+  '\r\n',
+  '篇一',
+  '【3篇】',
+  '当前位置:',
+  '……',
+  '安全生产',
+  '读书',
+  '乡村振兴',
+  '要在“实”字上用力',
+  '\u3000',
+  '\ufeff',
 );
-const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
-  maxLength: 40,
-}).map((parts) => parts.join(''));
+const text = fc
+  .array(
+    fc.oneof(pieces, fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 })),
+    {
+      maxLength: 40,
+    },
+  )
+  .map((parts) => parts.join(''));
 
 function safely(run: () => unknown): void {
   try {
@@ -28,7 +62,8 @@ describe('miner property: no throw beyond AppFailure, no hang', () => {
       fc.property(text, (s) => {
         const a = analyzeText('p.txt', s);
         for (const e of a.essays) {
-          for (const g of e.parallel_groups) for (const m of g.members) expect(e.headings[m]).toBeDefined();
+          for (const g of e.parallel_groups)
+            for (const m of g.members) expect(e.headings[m]).toBeDefined();
         }
       }),
       { numRuns: 5000 },

@@ -10,7 +10,8 @@ interface Row {
   groups?: Array<{ frame: string; members: number[] }>;
 }
 
-const body = '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
+const body =
+  '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
 
 const rows: Row[] = [
   {
@@ -220,7 +221,11 @@ describe('junk lines', () => {
 describe('collections', () => {
   it('splits titled essays and reads the compilation title', () => {
     const essay = (n: string): string =>
-      [`乡村振兴心得体会${n}`, '近日,我参加了乡村振兴专题学习。' + body, '让我们投身乡村振兴!'].join('\n');
+      [
+        `乡村振兴心得体会${n}`,
+        '近日,我参加了乡村振兴专题学习。' + body,
+        '让我们投身乡村振兴!',
+      ].join('\n');
     const text = ['乡村振兴心得体会范文【3篇】', essay('1'), essay('2'), essay('3')].join('\n');
     const a = analyzeText('c.txt', text);
     expect(a.compilation_title).toBe('乡村振兴心得体会范文【3篇】');
@@ -229,14 +234,22 @@ describe('collections', () => {
   });
 
   it('splits 篇一 / 篇二 headers', () => {
-    const text = ['篇一:读书心得', '读书让我快乐。' + body, '篇二:读书心得', '读书让我成长。' + body].join('\n');
+    const text = [
+      '篇一:读书心得',
+      '读书让我快乐。' + body,
+      '篇二:读书心得',
+      '读书让我成长。' + body,
+    ].join('\n');
     expect(analyzeText('c.txt', text).essays.map((e) => e.start.line)).toEqual([2, 4]);
   });
 });
 
 describe('formulas', () => {
   it('reports the opening sentence and the closing words', () => {
-    const a = analyzeText('f.txt', ['读书心得', '书籍是人类进步的阶梯。我爱读书。', '让我们一起读书吧!'].join('\n'));
+    const a = analyzeText(
+      'f.txt',
+      ['读书心得', '书籍是人类进步的阶梯。我爱读书。', '让我们一起读书吧!'].join('\n'),
+    );
     expect(a.essays[0]?.opening_formula).toBe('书籍是人类进步的阶梯。');
     expect(a.essays[0]?.closing_first_words).toBe('让我们一起读书吧!');
     expect(a.essays[0]?.end.line).toBe(3);

@@ -24,7 +24,11 @@ async function docx(xml: string): Promise<Uint8Array> {
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', RELS);
   zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+  });
 }
 
 async function failure(p: Promise<unknown>): Promise<AppFailure> {
@@ -56,7 +60,10 @@ describe('.docx import', () => {
 
   it('refuses a zip bomb (61 MB of XML in a few hundred KB) before parsing', async () => {
     const para = '<w:p><w:r><w:t>安全生产人人有责</w:t></w:r></w:p>';
-    const xml = documentXml([]).replace('<w:body></w:body>', `<w:body>${para.repeat(Math.ceil(61e6 / para.length))}</w:body>`);
+    const xml = documentXml([]).replace(
+      '<w:body></w:body>',
+      `<w:body>${para.repeat(Math.ceil(61e6 / para.length))}</w:body>`,
+    );
     const bytes = await docx(xml);
     expect(bytes.length).toBeLessThan(1_000_000);
     const e = await failure(analyzeBytes('bomb.docx', bytes));
@@ -65,7 +72,9 @@ describe('.docx import', () => {
   }, 60_000);
 
   it('refuses a file that is not a zip', async () => {
-    const e = await failure(analyzeBytes('fake.docx', new TextEncoder().encode('这不是 Word 文档')));
+    const e = await failure(
+      analyzeBytes('fake.docx', new TextEncoder().encode('这不是 Word 文档')),
+    );
     expect(e.code).toBe('unsupported_input');
   });
 });

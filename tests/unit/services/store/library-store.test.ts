@@ -15,12 +15,20 @@ const parts = (overrides: Partial<NewDraft> = {}): NewDraft => {
 
 const tempDir = useTempDirs();
 
+const opened: LibraryStore[] = [];
+
 async function openStore(dir: string): Promise<LibraryStore> {
   // Backups have their own tests; here they would only race the temp folder's removal.
   const store = new LibraryStore(dir, { autoBackup: false });
   await store.open();
+  opened.push(store);
   return store;
 }
+
+// Registered after useTempDirs, so it runs first: index writes finish before folders go.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.flush().catch(() => undefined)));
+});
 
 /** Runs `action` and returns the AppFailure code it threw or rejected with. */
 async function failureCode(action: () => unknown): Promise<ErrorCode> {
@@ -57,7 +65,8 @@ describe('LibraryStore persistence', () => {
     expect(inserted.createdAt).toBe('2026-03-01T08:00:00.000Z');
     expect(inserted.updatedAt).toBe(inserted.createdAt);
 
-    // One file per draft, plus the index the home page lists from.
+    // One file per draft, plus the index the home page lists from (written behind the save).
+    await first.flush();
     const onDisk = JSON.parse(
       await readFile(join(dir, 'drafts', `${inserted.id}.json`), 'utf8'),
     ) as Draft;
