@@ -14,7 +14,9 @@ import type { Figure } from './run';
 
 const DRAFTS = 5_000;
 const SAVES = 200;
-const PARAGRAPH = '坚持把安全生产责任落实到每一个岗位、每一名职工,做到警钟长鸣、常抓不懈。'.repeat(5);
+const PARAGRAPH = '坚持把安全生产责任落实到每一个岗位、每一名职工,做到警钟长鸣、常抓不懈。'.repeat(
+  5,
+);
 
 function draft(i: number): Draft {
   const now = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
@@ -28,7 +30,9 @@ function draft(i: number): Draft {
       id: `s${n}`,
       level: 1,
       heading: `第${n}部分`,
-      body: Array.from({ length: 5 }, () => PARAGRAPH).join('\n').slice(0, 950),
+      body: Array.from({ length: 5 }, () => PARAGRAPH)
+        .join('\n')
+        .slice(0, 950),
     })),
     closing: PARAGRAPH.slice(0, 100),
     numbering: ['一、'],

@@ -18,7 +18,8 @@ function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
   const at = (i: number, j: number): number => lcs[i * (m + 1) + j] ?? 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      lcs[i * (m + 1) + j] =
+        a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const parts: DiffPart[] = [];
@@ -34,12 +35,13 @@ function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
       push('same', a[i] ?? '');
       i++;
       j++;
-    } else if (j < m && (i >= n || at(i, j + 1) >= at(i + 1, j))) {
-      push('add', b[j] ?? '');
-      j++;
-    } else {
+    } else if (i < n && (j >= m || at(i + 1, j) >= at(i, j + 1))) {
+      // Removals first, so an edited paragraph reads as del then add and can be refined.
       push('del', a[i] ?? '');
       i++;
+    } else {
+      push('add', b[j] ?? '');
+      j++;
     }
   }
   return parts;

@@ -9,9 +9,19 @@ import { versionFile, type VersionFile } from './record-schemas';
 
 export const KEEP_VERSIONS = 50;
 
+/** What the user wrote, in a fixed order: copies read back from disk order keys differently. */
+const contentKey = (d: Draft): string =>
+  JSON.stringify([
+    d.title,
+    d.templateId,
+    d.opening,
+    d.sections.map((s) => [s.id, s.level, s.heading, s.body]),
+    d.closing,
+    d.numbering,
+  ]);
+
 /** Everything but the save stamp: two versions with the same content are one version. */
-const sameContent = (a: Draft, b: Draft): boolean =>
-  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+const sameContent = (a: Draft, b: Draft): boolean => contentKey(a) === contentKey(b);
 
 /**
  * Kept versions of each draft: `history/<draftId>/<versionId>.json`, one full copy per file.
@@ -29,7 +39,9 @@ export class DraftHistory {
 
   private async fileNames(draftId: string): Promise<string[]> {
     try {
-      return (await readdir(this.folder(draftId))).filter((n) => /^\d{15}-[0-9a-f]+\.json$/u.test(n)).sort();
+      return (await readdir(this.folder(draftId)))
+        .filter((n) => /^\d{15}-[0-9a-f]+\.json$/u.test(n))
+        .sort();
     } catch {
       return [];
     }

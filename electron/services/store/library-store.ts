@@ -28,13 +28,7 @@ import { DraftTrash } from './draft-trash';
 import { AtomicJsonFile, CorruptFileError, parseJson, readJsonFile } from './json-file';
 import { BackupRotation, buildLibraryZip, readLibraryZip } from './library-backup';
 import { migrate } from './migrations';
-import {
-  draftIndex,
-  outline,
-  storedDraft,
-  type DraftIndex,
-  type Outline,
-} from './record-schemas';
+import { draftIndex, outline, storedDraft, type DraftIndex, type Outline } from './record-schemas';
 
 export { SCHEMA_VERSION } from './migrations';
 export type { Outline } from './record-schemas';
@@ -182,7 +176,8 @@ export class LibraryStore {
       }
       changed = true;
     }
-    if (changed) await this.writeIndex();
+    // Best effort: on a full disk the app must still start and show the drafts it has.
+    if (changed) await this.writeIndex().catch(() => undefined);
   }
 
   /** Reads a draft file; a damaged one is set aside and replaced by its newest good copy. */
@@ -345,7 +340,9 @@ export class LibraryStore {
   /** Compares two versions, `current` meaning the saved draft; `from` is the older side. */
   async compareVersions(id: string, from: string, to: string): Promise<DiffPart[]> {
     const text = async (v: string): Promise<string> =>
-      draftToText(v === 'current' ? await this.getDraft(id) : (await this.history.get(id, v)).draft);
+      draftToText(
+        v === 'current' ? await this.getDraft(id) : (await this.history.get(id, v)).draft,
+      );
     return diffTexts(await text(from), await text(to));
   }
 

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import type {
-  Draft,
-  DraftSummary,
-  DraftVersion,
-  NumberingScheme,
-} from '../../shared/model';
+import type { Draft, DraftSummary, DraftVersion, NumberingScheme } from '../../shared/model';
 
 /**
  * The shapes the store recognises on disk. They check structure only, never input policy such

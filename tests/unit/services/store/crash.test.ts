@@ -151,23 +151,27 @@ describe('one writer per data folder', () => {
 
   const built = existsSync(join(repoRoot, 'out/renderer/index.html'));
 
-  it.skipIf(!built)('a second browser host on the same folder exits non-zero', async () => {
-    const dataDir = await tempDir('two-hosts');
-    const host = (): ChildProcess =>
-      spawn(
-        process.execPath,
-        ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
-        { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-    const first = host();
-    await new Promise<void>((done) => first.stdout?.once('data', () => done()));
-    const second = host();
-    let err = '';
-    second.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    const code = await new Promise<number | null>((done) => second.once('exit', done));
-    first.kill('SIGTERM');
-    await new Promise((done) => first.once('exit', done));
-    expect(code).not.toBe(0);
-    expect(err).toContain('正在使用数据文件夹');
-  }, 60_000);
+  it.skipIf(!built)(
+    'a second browser host on the same folder exits non-zero',
+    async () => {
+      const dataDir = await tempDir('two-hosts');
+      const host = (): ChildProcess =>
+        spawn(
+          process.execPath,
+          ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
+          { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+      const first = host();
+      await new Promise<void>((done) => first.stdout?.once('data', () => done()));
+      const second = host();
+      let err = '';
+      second.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+      const code = await new Promise<number | null>((done) => second.once('exit', done));
+      first.kill('SIGTERM');
+      await new Promise((done) => first.once('exit', done));
+      expect(code).not.toBe(0);
+      expect(err).toContain('正在使用数据文件夹');
+    },
+    60_000,
+  );
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { diffTexts } from '../../../../electron/core/draft/text-diff';
+
+describe('diffTexts', () => {
+  it.each([
+    {
+      name: 'identical',
+      from: '标题\n正文。',
+      to: '标题\n正文。',
+      expected: [['same', '标题\n正文。']],
+    },
+    {
+      name: 'one character changed inside a paragraph',
+      from: '标题\n守住安全底线。\n结尾',
+      to: '标题\n守住安全红线。\n结尾',
+      expected: [
+        ['same', '标题\n守住安全'],
+        ['del', '底'],
+        ['add', '红'],
+        ['same', '线。\n结尾'],
+      ],
+    },
+    {
+      name: 'a paragraph added',
+      from: '一、提高认识\n二、狠抓落实',
+      to: '一、提高认识\n(一)压实责任\n二、狠抓落实',
+      expected: [
+        ['same', '一、提高认识\n'],
+        ['add', '(一)压实责任\n'],
+        ['same', '二、狠抓落实'],
+      ],
+    },
+    {
+      name: 'a paragraph removed',
+      from: '同志们:\n今天开会。\n谢谢大家。',
+      to: '同志们:\n谢谢大家。',
+      expected: [
+        ['same', '同志们:\n'],
+        ['del', '今天开会。\n'],
+        ['same', '谢谢大家。'],
+      ],
+    },
+    { name: 'from nothing', from: '', to: '新草稿', expected: [['add', '新草稿']] },
+  ])('$name', ({ from, to, expected }) => {
+    expect(diffTexts(from, to).map((p) => [p.op, p.text])).toEqual(expected);
+  });
+
+  it('joined back, each side reproduces its text', () => {
+    const from = '乡村振兴工作总结\n今年以来,我镇坚持产业兴旺。\n二、存在的问题';
+    const to = '乡村振兴工作总结(修改稿)\n今年以来,全镇坚持产业兴旺、生态宜居。\n三、下一步打算';
+    const parts = diffTexts(from, to);
+    const side = (skip: string): string =>
+      parts
+        .filter((p) => p.op !== skip)
+        .map((p) => p.text)
+        .join('');
+    expect(side('add')).toBe(from);
+    expect(side('del')).toBe(to);
+  });
+});

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeApp } from '../../../../electron/main/compose';
+import { dispatch } from '../../../../electron/main/dispatch';
+import { packOf, unpack, userTemplateFrom } from '../../../../electron/services/templates/user-templates';
+import type { ImportReport, Template, TemplateSummary } from '../../../../electron/shared/model';
+import { AppFailure } from '../../../../electron/shared/result';
+import { okValue, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
+
+const essayFile = join(repoRoot, 'tests/fixtures/import/teacher-training.txt');
+
+describe('user templates through the contract', () => {
+  const tempDir = useTempDirs();
+
+  it('an imported essay becomes a user template kept in the data folder, not in templates/', async () => {
+    const dataDir = await tempDir('user-templates');
+    const core = await composeApp({ dataDir, templatesDir });
+    const base64 = (await readFile(essayFile)).toString('base64');
+    const report = okValue(
+      (await dispatch(core.handlers, 'templates:importEssays', [
+        { fileName: 'teacher-training.txt', base64 },
+      ])) as { ok: true; value: ImportReport },
+    );
+    expect(report.encoding).toBe('utf-8');
+    expect(report.essays).toEqual([
+      expect.objectContaining({ genre: '心得体会', headings: 3, templateId: expect.stringMatching(/^u-/u) }),
+    ]);
+    const made = report.templates[0];
+    expect(made).toMatchObject({ origin: 'user', genre: '心得体会' });
+
+    // A second composition on the same folder still lists it: it is on disk.
+    const again = await composeApp({ dataDir, templatesDir });
+    const listed = okValue(
+      (await dispatch(again.handlers, 'templates:list', [])) as { ok: true; value: TemplateSummary[] },
+    );
+    expect(listed.filter((t) => t.origin === 'user').map((t) => t.id)).toEqual([made?.id]);
+    expect(await readdirNames(templatesDir)).not.toContain(`${made?.id ?? ''}.hbs`);
+
+    const rendered = await dispatch(again.handlers, 'templates:render', [made?.id, {}]);
+    expect(rendered).toMatchObject({ ok: true, value: { text: expect.stringContaining('一、以学立身') } });
+  });
+
+  it('a GBK essay is read as GB18030', async () => {
+    const dataDir = await tempDir('user-templates-gbk');
+    const core = await composeApp({ dataDir, templatesDir });
+    // 一、学习 二、实践 in GB18030, with a title line.
+    const gbk = Buffer.from(
+      'd1a7cfb0d0c4b5c30a0ad2bba1a2d1a7cfb00ad1a7cfb0cab9cec8c3c7c3f7b0d7b5c0c0edb5c4a1a30a0ab6fea1a2cab5bcf90acab5bcf9cab9cec8c3c7d5e6d5fdb6aebac3b5c0c0edb5c4a1a3',
+      'hex',
+    );
+    const r = await dispatch(core.handlers, 'templates:importEssays', [
+      { fileName: '学习心得.txt', base64: gbk.toString('base64') },
+    ]);
+    expect(r).toMatchObject({ ok: true, value: { encoding: 'gb18030' } });
+  });
+
+  it('a template pack exports and imports back as new user templates', async () => {
+    const dataDir = await tempDir('user-templates-pack');
+    const core = await composeApp({ dataDir, templatesDir });
+    const saved = okValue(
+      (await dispatch(core.handlers, 'templates:saveUser', [
+        { basedOn: null, name: '乡村振兴调研报告', source: '{{#title}}{{村名}}乡村振兴调研报告{{/title}}' },
+      ])) as { ok: true; value: TemplateSummary },
+    );
+    expect(saved.slots.map((s) => s.name)).toEqual(['村名']);
+    const pack = okValue(
+      (await dispatch(core.handlers, 'templates:exportPack', [[saved.id]])) as {
+        ok: true;
+        value: { fileName: string; base64: string };
+      },
+    );
+    const imported = okValue(
+      (await dispatch(core.handlers, 'templates:importPack', [pack])) as {
+        ok: true;
+        value: TemplateSummary[];
+      },
+    );
+    expect(imported).toHaveLength(1);
+    expect(imported[0]?.id).not.toBe(saved.id);
+    expect(imported[0]?.name).toBe('乡村振兴调研报告');
+    const text = await dispatch(core.handlers, 'templates:render', [imported[0]?.id, { 村名: '李家村' }]);
+    expect(text).toMatchObject({ ok: true, value: { text: '李家村乡村振兴调研报告' } });
+  });
+
+  it('refuses to save a template with a forbidden construct', async () => {
+    const dataDir = await tempDir('user-templates-bad');
+    const core = await composeApp({ dataDir, templatesDir });
+    const bad = await dispatch(core.handlers, 'templates:saveUser', [
+      { basedOn: null, name: '坏模板', source: '{{lookup this "constructor"}}' },
+    ]);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'template_error' } });
+  });
+});
+
+describe('template packs', () => {
+  const template = (): Template =>
+    userTemplateFrom({ basedOn: null, name: '读书笔记', source: '{{#title}}读{{书名}}有感{{/title}}' }, null);
+
+  it('round-trips, giving each template a fresh id', () => {
+    const t = template();
+    const [back] = unpack(packOf([t]));
+    expect(back).toMatchObject({ name: '读书笔记', source: t.source, origin: 'user' });
+    expect(back?.id).not.toBe(t.id);
+  });
+
+  it.each([
+    { text: '不是 JSON', says: '不是合法的 JSON' },
+    { text: JSON.stringify({ format: 'other', version: 1, templates: [] }), says: '不是范式的模板包' },
+    { text: JSON.stringify({ format: 'fanshi-template-pack', version: 2, templates: [] }), says: '版本' },
+  ])('refuses $says', ({ text, says }) => {
+    let error: unknown;
+    try {
+      unpack(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppFailure);
+    expect((error as AppFailure).message).toContain(says);
+  });
+});
+
+async function readdirNames(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  return readdir(dir);
+}
