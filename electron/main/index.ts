@@ -11,6 +11,11 @@ import {
   shell,
   type MenuItemConstructorOptions,
 } from 'electron';
+import {
+  acquireInstanceLock,
+  FolderLockedError,
+  type InstanceLock,
+} from '../services/store/instance-lock';
 import { loadWindowState, saveWindowState } from '../services/window-state';
 import { APP_SCHEME, APP_URL, resolveAppPath } from './app-protocol-path';
 import { composeApp } from './compose';
@@ -108,7 +113,29 @@ async function main(): Promise<void> {
     item.setSaveDialogOptions({ title: '导出', defaultPath: item.getFilename() });
   });
   serveApp();
+  // The browser host may have this folder open: one writer per folder.
+  let lock: InstanceLock;
+  try {
+    lock = await acquireInstanceLock(dataDir);
+  } catch (e) {
+    if (!(e instanceof FolderLockedError)) throw e;
+    dialog.showErrorBox('范式无法打开资料库', e.message);
+    app.exit(3);
+    return;
+  }
   const core = await composeApp({ dataDir, templatesDir: templatesDir() });
+  // Windows are closed (each editor saved its last edit on beforeunload) before will-quit:
+  // then finish the store's writes, leave the on-close backup and free the folder.
+  let storeClosed = false;
+  app.on('will-quit', (event) => {
+    if (storeClosed) return;
+    event.preventDefault();
+    storeClosed = true;
+    void core.store
+      .close()
+      .catch(() => undefined)
+      .finally(() => void lock.release().finally(() => app.quit()));
+  });
   registerAll(core.handlers, () => APP_URL);
   let win: BrowserWindow | null = await createWindow(dataDir);
   buildMenu(() => win, dataDir);

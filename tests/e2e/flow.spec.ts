@@ -62,6 +62,12 @@ test('template → form → preview → draft → edit → autosave → reload �
     '战就要“久久为功”，杜绝“浅尝辄止”。',
   );
 
+  // The 范文's paragraph for the section is a reference beside the editor, not the draft's text.
+  const hint = page.getByTestId('section-hint').first();
+  await hint.getByText('参考范文段落').click();
+  await expect(hint.locator('.ant-typography')).not.toBeEmpty();
+  expect(await page.getByTestId('section-body').first().inputValue()).toBe('');
+
   await page.getByTestId('draft-title').fill('观看《大国工匠》有感');
   const body = page.getByTestId('section-body').first();
   await body.fill('');

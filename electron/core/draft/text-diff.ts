@@ -60,7 +60,8 @@ export function diffTexts(from: string, to: string): DiffPart[] {
     const part = coarse[k];
     const next = coarse[k + 1];
     if (part?.op === 'del' && next?.op === 'add') {
-      out.push(...diffTokens([...part.text], [...next.text]));
+      // Code points: a CJK character outside the BMP stays one token.
+      out.push(...diffTokens(Array.from(part.text), Array.from(next.text)));
       k++;
     } else if (part) {
       out.push(part);

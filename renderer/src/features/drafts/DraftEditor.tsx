@@ -1,10 +1,13 @@
-import { App as AntApp, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
-import { downloadFile } from './download';
+import { downloadDraftCopy, downloadFile } from './download';
+import { HistoryPanel } from './HistoryPanel';
+import { SectionHint } from './SectionHint';
+import { useSectionHints } from './use-section-hints';
 import { useAutosave, type SaveState } from './use-autosave';
 
 const SAVE_LABEL: Record<SaveState, [string, string]> = {
@@ -22,6 +25,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState('');
   const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
+  const hints = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
     void api.drafts
@@ -60,7 +64,20 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   );
 
   const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
-  const save = useCallback(() => void saveNow(), [saveNow]);
+  // Ctrl+S: save now, then keep that state as a version in the history.
+  const [versionTick, setVersionTick] = useState(0);
+  const save = useCallback(() => {
+    void saveNow().then(async (saved) => {
+      if (!saved) return;
+      const r = await api.history.snapshot(draftId);
+      if (!r.ok) {
+        void message.error(r.error.message);
+        return;
+      }
+      setVersionTick((t) => t + 1);
+      void message.success('已保存,并记下一个历史版本');
+    });
+  }, [draftId, message, saveNow]);
   useCommand('save', save);
   useCommand('export-docx', exportDocx);
 
@@ -84,6 +101,12 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           <Tag color={color} data-testid="save-state" title={error}>
             {label}
           </Tag>
+          <HistoryPanel
+            draftId={draftId}
+            changed={versionTick}
+            beforeRestore={saveNow}
+            onRestored={setDraft}
+          />
         </Space>
         <Space>
           <Button onClick={() => void exportAs('txt')} data-testid="export-txt">
@@ -94,6 +117,21 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           </Button>
         </Space>
       </Space>
+      {state === 'error' && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="save-failed"
+          style={{ marginBottom: 16 }}
+          title="保存失败,编辑内容仍在本窗口中"
+          description={error}
+          action={
+            <Button onClick={() => downloadDraftCopy(draft)} data-testid="save-as">
+              另存为…
+            </Button>
+          }
+        />
+      )}
       <Card>
         <Input
           aria-label="标题"
@@ -137,6 +175,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
               value={s.body}
               onChange={(e) => updateSection(s.id, { body: e.target.value })}
             />
+            <SectionHint hint={hints[i]} />
           </section>
         ))}
         <Button

@@ -1,14 +1,31 @@
-import type { ExportedFile } from '../../../../electron/shared/model';
+import type { Draft, ExportedFile } from '../../../../electron/shared/model';
 
-/** Hands an exported file to the browser as a download; in Electron this opens a save dialog. */
-export function downloadFile(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes]));
+/** Hands bytes to the browser as a download; in Electron this opens a save dialog. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Hands an exported file to the browser as a download. */
+export function downloadFile(file: ExportedFile): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  downloadBlob(new Blob([bytes]), file.fileName);
+}
+
+/**
+ * "另存为" when the library cannot be written: the draft as the editor holds it, straight from
+ * memory, as JSON (lossless; nothing on the host is involved, so it works on a full disk too).
+ */
+export function downloadDraftCopy(draft: Draft): void {
+  const name = (draft.title.trim() || '未命名草稿').replace(/[\\/:*?"<>|]/gu, '_');
+  downloadBlob(
+    new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }),
+    `${name}(未保存的副本).json`,
+  );
 }

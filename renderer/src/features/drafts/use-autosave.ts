@@ -16,10 +16,11 @@ export function useAutosave(draft: Draft | null) {
   const latest = useRef(draft);
   const composing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const dirty = useRef(false);
 
-  const saveNow = useCallback((): Promise<void> => {
+  /** Resolves true once the latest edit is on disk, false when the save failed. */
+  const saveNow = useCallback((): Promise<boolean> => {
     clearTimeout(timer.current);
     if (!dirty.current || !latest.current) return inFlight.current;
     const snapshot = latest.current;
@@ -30,11 +31,13 @@ export function useAutosave(draft: Draft | null) {
       if (r.ok) {
         setState(dirty.current ? 'dirty' : 'saved');
         setError('');
-      } else {
-        dirty.current = true;
-        setState('error');
-        setError(r.error.message);
+        return true;
       }
+      // The edit stays in memory and stays dirty: the next save (or "另存为") still has it.
+      dirty.current = true;
+      setState('error');
+      setError(r.error.message);
+      return false;
     });
     return inFlight.current;
   }, []);
@@ -63,15 +66,22 @@ export function useAutosave(draft: Draft | null) {
   }, [draft, schedule]);
 
   useEffect(() => {
+    // Closing with an unsaved edit: hold the close, save, then close for real. A browser shows
+    // its "leave?" prompt meanwhile; Electron cancels the close silently, so close again after.
     const beforeUnload = (e: BeforeUnloadEvent): void => {
-      if (dirty.current) {
-        void saveNow();
-        e.preventDefault();
-      }
+      if (!dirty.current) return;
+      e.preventDefault();
+      void saveNow().then((saved) => {
+        if (saved && window.fanshiEvents) window.close();
+      });
     };
+    // Best effort when the page goes without asking (tab discarded, mobile background).
+    const pageHide = (): void => void saveNow();
     window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', pageHide);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', pageHide);
       void saveNow();
     };
   }, [saveNow]);

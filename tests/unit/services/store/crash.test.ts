@@ -52,10 +52,10 @@ function startWriter(dataDir: string): Writer {
   const acked = new Map<string, number>();
   let acks = 0;
   let err = '';
-  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const ready = new Promise<void>((done, fail) => {
-    const lines = createInterface({ input: child.stdout ?? process.stdin });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       if (line === 'ready') done();
       const m = /^ack (\S+) (\d+)$/u.exec(line);
