@@ -1,6 +1,9 @@
 import { LibraryStore } from '../services/store/library-store';
+import { defaultCorpusDir, OverlapService } from '../services/similarity/overlap-service';
+import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
 import { openCollection } from '../services/store/collection';
 import { TemplateLibrary, userTemplateSchema } from '../services/templates/template-library';
+import { checkHandlers } from './handlers/check-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
@@ -17,6 +20,8 @@ export interface AppCore {
 export async function composeApp(paths: {
   dataDir: string;
   templatesDir: string;
+  /** The sample essays the overlap check compares with; see defaultCorpusDir. */
+  corpusDir?: string;
 }): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
@@ -25,12 +30,19 @@ export async function composeApp(paths: {
   );
   const store = new LibraryStore(paths.dataDir);
   await store.open();
+  const importedEssays = await openCollection(paths.dataDir, IMPORTED_ESSAYS, importedEssaySchema);
+  const overlap = new OverlapService({
+    dataDir: paths.dataDir,
+    corpusDir: paths.corpusDir ?? defaultCorpusDir(paths.templatesDir),
+    imported: importedEssays,
+  });
   const handlers: Handlers = {
-    ...templateHandlers(templates),
+    ...templateHandlers(templates, importedEssays),
     ...draftHandlers(store, templates),
     ...exportHandlers(store),
     ...libraryHandlers(store),
     ...minerHandlers(),
+    ...checkHandlers(store, overlap),
   };
   return { handlers, store };
 }

@@ -3,7 +3,9 @@
  * over IPC, or the browser host over HTTP). Channel names are `namespace:verb`.
  */
 import type { Analysis } from './analysis';
+import type { DraftReport, OverlapReport } from './checks';
 import type {
+  ClipboardExport,
   CreateDraftInput,
   DiffPart,
   DocxOptions,
@@ -11,6 +13,7 @@ import type {
   DraftSummary,
   DraftVersion,
   ExportedFile,
+  HtmlOptions,
   ImportReport,
   InputFile,
   LibraryRestoreResult,
@@ -60,7 +63,13 @@ export interface Contract {
   'library:warnings': { args: []; result: string[] };
   'export:docx': { args: [draftId: string, options: DocxOptions]; result: ExportedFile };
   'export:txt': { args: [draftId: string, options: TxtOptions]; result: ExportedFile };
+  /** Rich text and plain text for the clipboard (the renderer cannot build them: types only). */
+  'export:html': { args: [draftId: string, options: HtmlOptions]; result: ClipboardExport };
   'miner:analyze': { args: [file: InputFile]; result: Analysis };
+  /** 查重: where the saved draft overlaps the corpus essays and the user's imported essays. */
+  'checks:overlap': { args: [draftId: string]; result: OverlapReport };
+  /** 字数 by part, parallelism, placeholders left and overlap, for the saved draft. */
+  'checks:report': { args: [draftId: string]; result: DraftReport };
 }
 
 export type Channel = keyof Contract;
@@ -95,7 +104,10 @@ export const CHANNELS = [
   'library:warnings',
   'export:docx',
   'export:txt',
+  'export:html',
   'miner:analyze',
+  'checks:overlap',
+  'checks:report',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;

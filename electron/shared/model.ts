@@ -125,6 +125,19 @@ export interface TxtOptions {
 export interface ExportedFile {
   fileName: string;
   base64: string;
+  /** Things the user may want to fix (unfilled placeholders); the file is complete regardless. */
+  warnings: string[];
+}
+
+export interface HtmlOptions {
+  preset?: ExportPreset;
+}
+
+/** A draft for the clipboard: rich text in the preset's fonts, and the same as plain text. */
+export interface ClipboardExport {
+  html: string;
+  text: string;
+  warnings: string[];
 }
 
 export interface InputFile {

@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import { api, call } from './api';
 import { DraftEditor } from './features/drafts/DraftEditor';
 import { HomePage } from './features/HomePage';
+import { useLibraryWarnings } from './features/library/use-library-warnings';
 import { FillPage } from './features/templates/FillPage';
 import { TemplateEditor } from './features/templates/TemplateEditor';
 import { runCommand, useCommand, useCommandSources } from './state/commands';
@@ -23,6 +24,7 @@ function usePreventFileDropNavigation(): void {
 
 export function App() {
   const route = useRoute();
+  useLibraryWarnings(JSON.stringify(route));
   const { message } = AntApp.useApp();
   useCommandSources();
   usePreventFileDropNavigation();

@@ -22,9 +22,19 @@ export function numberedHeadings(draft: Pick<Draft, 'sections' | 'numbering'>): 
 
 export interface DraftBlock {
   kind: 'title' | 'heading' | 'paragraph';
+  /** A heading's level; for a paragraph opened by an inline heading, that heading's level. */
   level: number;
   text: string;
+  /** The inline heading that opens this paragraph, numbered: a prefix of `text`. */
+  lead?: string;
 }
+
+/** A heading ending a sentence reads as the first sentence of its paragraph (一是…。正文). */
+const SENTENCE_END = /[。！？!?]$/u;
+
+/** Whether a section's heading runs into its first paragraph: as marked, else by its last mark. */
+export const isInlineSection = (s: DraftSection): boolean =>
+  s.inline ?? SENTENCE_END.test(s.heading.trim());
 
 /** The draft as a flat list of blocks in reading order: what every export walks. */
 export function draftBlocks(draft: Draft): DraftBlock[] {
@@ -33,8 +43,15 @@ export function draftBlocks(draft: Draft): DraftBlock[] {
   blocks.push(...paragraphsOf(draft.opening).map(para));
   const headings = numberedHeadings(draft);
   draft.sections.forEach((s, i) => {
-    blocks.push({ kind: 'heading', level: s.level, text: headings[i] ?? s.heading });
-    blocks.push(...paragraphsOf(s.body).map(para));
+    const heading = headings[i] ?? s.heading;
+    const body = paragraphsOf(s.body);
+    if (isInlineSection(s) && heading.length > 0) {
+      const first = body.shift() ?? '';
+      blocks.push({ kind: 'paragraph', level: s.level, text: heading + first, lead: heading });
+    } else {
+      blocks.push({ kind: 'heading', level: s.level, text: heading });
+    }
+    blocks.push(...body.map(para));
   });
   blocks.push(...paragraphsOf(draft.closing).map(para));
   return blocks;

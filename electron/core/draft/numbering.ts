@@ -30,13 +30,13 @@ export function numberMarker(scheme: NumberingScheme, n: number): string {
     case '(1)':
       return `（${n}）`;
     case '①':
-      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `（${n}）`;
     case '一是':
       return `${chineseNumeral(n)}是`;
     case '其一':
-      return `其${chineseNumeral(n)},`;
+      return `其${chineseNumeral(n)}，`;
     case '首先':
-      return `${SEQUENCE_WORDS[n - 1] ?? '此外'},`;
+      return `${SEQUENCE_WORDS[n - 1] ?? '此外'}，`;
     case '第一':
       return `第${chineseNumeral(n)}，`;
   }

@@ -1,3 +1,5 @@
+import type { Draft } from '../../shared/model';
+
 /**
  * Chinese punctuation for text typed or pasted with an English keyboard layout: the seed essays
  * and many web pages use ASCII , ; : ! ? ( ) " ' where a Chinese document wants full-width marks.
@@ -60,7 +62,7 @@ function parenthesesToConvert(chars: readonly string[]): Set<number> {
 
 /** , ; : ! ? ( ) touching Chinese become full-width, and the spaces around them go. */
 function fullWidthMarks(line: string): string {
-  const chars = [...line];
+  const chars = Array.from(line);
   const parens = parenthesesToConvert(chars);
   const converted = new Set<number>();
   chars.forEach((ch, i) => {
@@ -91,27 +93,25 @@ function pairQuotes(
   [left, right]: readonly [string, string],
   isApostrophe: (i: number) => boolean,
 ): void {
-  let openAt: number | null = null;
+  let openAt = -1;
   let open = false;
-  chars.forEach((ch, i) => {
-    if (ch === left) {
-      open = true;
-      openAt = null;
-    } else if (ch === right) {
-      open = false;
-      openAt = null;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === left || ch === right) {
+      open = ch === left;
+      openAt = -1;
     } else if (ch === straight && !isApostrophe(i)) {
       chars[i] = open ? right : left;
-      openAt = open ? null : i;
+      openAt = open ? -1 : i;
       open = !open;
     }
-  });
-  if (openAt !== null) chars[openAt] = straight;
+  }
+  if (openAt >= 0) chars[openAt] = straight;
 }
 
 function curlyQuotes(line: string): string {
   if (!HAN.test(line) || !/["']/u.test(line)) return line;
-  const chars = [...line];
+  const chars = Array.from(line);
   pairQuotes(chars, '"', ['\u201c', '\u201d'], () => false);
   // don't, it's: a quote between two Latin letters or digits is an apostrophe.
   const apostrophe = (i: number): boolean =>
@@ -126,4 +126,19 @@ export function normalizePunctuation(text: string): string {
     .split('\n')
     .map((line) => fullWidthMarks(curlyQuotes(line)))
     .join('\n');
+}
+
+/** The draft as exported: every part with Chinese punctuation; ids, levels and numbering kept. */
+export function withChinesePunctuation(draft: Draft): Draft {
+  return {
+    ...draft,
+    title: normalizePunctuation(draft.title),
+    opening: normalizePunctuation(draft.opening),
+    sections: draft.sections.map((s) => ({
+      ...s,
+      heading: normalizePunctuation(s.heading),
+      body: normalizePunctuation(s.body),
+    })),
+    closing: normalizePunctuation(draft.closing),
+  };
 }

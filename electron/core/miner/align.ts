@@ -1,4 +1,4 @@
-import { isPunct } from './text';
+import { isPunct, isPunctCode } from './text';
 
 /**
  * Multiple alignment of parallel headings: the frame keeps the literal text every member shares,
@@ -26,6 +26,8 @@ interface Pair {
 // DP tables reused across calls: alignments run for every candidate pair, allocation dominated
 let dpBuf = new Int32Array(0);
 let runBuf = new Uint16Array(0);
+let codeA = new Int32Array(0);
+let codeB = new Int32Array(0);
 
 function lcsPairs(a: readonly FrameItem[], b: readonly string[]): Pair[] {
   const n = a.length;
@@ -38,25 +40,40 @@ function lcsPairs(a: readonly FrameItem[], b: readonly string[]): Pair[] {
   }
   const dp = dpBuf;
   const run = runBuf;
-  dp.fill(0, 0, size);
-  run.fill(0, 0, size);
+  // compare numbers, not one-character strings: this loop is the miner's hottest
+  if (codeA.length < n) codeA = new Int32Array(n * 2);
+  if (codeB.length < m) codeB = new Int32Array(m * 2);
+  const ca = codeA;
+  const cb = codeB;
+  for (let k = 0; k < n; k++) {
+    const it = a[k] ?? SLOT;
+    ca[k] = it === SLOT ? -1 : (it.codePointAt(0) ?? -1);
+  }
+  for (let k = 0; k < m; k++) cb[k] = b[k]?.codePointAt(0) ?? -2;
+  // only the first row and column need clearing: every other cell is written before it is read
+  dp.fill(0, 0, w);
+  run.fill(0, 0, w);
   // scores in tenths: a match is worth 10, continuing a run of matches 1 more (favours blocks)
   for (let i = 1; i <= n; i++) {
-    const ai = a[i - 1];
+    const ai = ca[i - 1] ?? -1;
     const row = i * w;
     const prevRow = (i - 1) * w;
+    dp[row] = 0;
+    run[row] = 0;
     for (let j = 1; j <= m; j++) {
       const up = dp[prevRow + j] ?? 0;
       const left = dp[row + j - 1] ?? 0;
       let best = up > left ? up : left;
-      if (ai !== SLOT && ai === b[j - 1]) {
-        const r = (run[prevRow + j - 1] ?? 0) + 1;
-        const diag = (dp[prevRow + j - 1] ?? 0) + 10 + (r > 1 ? 1 : 0);
+      let r = 0;
+      if (ai >= 0 && ai === cb[j - 1]) {
+        const rr = (run[prevRow + j - 1] ?? 0) + 1;
+        const diag = (dp[prevRow + j - 1] ?? 0) + 10 + (rr > 1 ? 1 : 0);
         if (diag >= best) {
           best = diag;
-          run[row + j] = r;
+          r = rr;
         }
       }
+      run[row + j] = r;
       dp[row + j] = best;
     }
   }
@@ -65,7 +82,7 @@ function lcsPairs(a: readonly FrameItem[], b: readonly string[]): Pair[] {
   let j = m;
   while (i > 0 && j > 0) {
     const cur = dp[i * w + j] ?? 0;
-    if ((run[i * w + j] ?? 0) > 0 && a[i - 1] === b[j - 1]) {
+    if ((run[i * w + j] ?? 0) > 0 && ca[i - 1] === cb[j - 1]) {
       pairs.push({ a: i - 1, b: j - 1 });
       i--;
       j--;
@@ -118,6 +135,32 @@ export function frameOf(members: readonly string[]): string {
   let frame = toItems(first);
   for (let i = 1; i < members.length; i++) frame = alignPair(frame, members[i] ?? '');
   return frame.join('');
+}
+
+// per-character counts for overlapBound, cleared after each use
+const counts = new Uint16Array(65536);
+
+/**
+ * An upper bound on the literal word characters two texts can share in a frame: the size of the
+ * multiset intersection of their word characters. Linear, so pairs that cannot share enough
+ * wording are dismissed before the quadratic alignment.
+ */
+export function overlapBound(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (!isPunctCode(c) && (counts[c] ?? 0) < 65535) counts[c] = (counts[c] ?? 0) + 1;
+  }
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    const k = counts[c] ?? 0;
+    if (k > 0) {
+      counts[c] = k - 1;
+      n++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)] = 0;
+  return n;
 }
 
 /** Literal (non-slot, non-punctuation) characters of a frame. */

@@ -1,4 +1,4 @@
-import { alignPair, frameWords, toItems } from './align';
+import { alignPair, frameWords, overlapBound, toItems } from './align';
 import type { Paragraph } from './lines';
 import { matchMarker } from './numbering';
 import { normPunct, wordLength } from './text';
@@ -30,7 +30,19 @@ const BARE_INDEX_TAIL = /(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：
 const ANNOUNCED = /(?:通用|精选|优秀|最新|热门)?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇/u;
 const COLLECTION_WORDS = /合集|大全|汇编|精选|范文|\d+\s*篇|[一二三四五六七八九十]+篇/u;
 
+// asked many times per paragraph (windows of siblings overlap): answered once
+const titleLikeCache = new WeakMap<Paragraph, boolean>();
+
 export function isTitleLike(p: Paragraph): boolean {
+  let v = titleLikeCache.get(p);
+  if (v === undefined) {
+    v = computeTitleLike(p);
+    titleLikeCache.set(p, v);
+  }
+  return v;
+}
+
+function computeTitleLike(p: Paragraph): boolean {
   const t = p.text;
   if (!p.wholeLine || t.length > TITLE_MAX || wordLength(t) < 2) return false;
   if (/[。！？!?]/u.test(t) || /[，,；;、…]$/u.test(t) || /\.\.$/u.test(t)) return false;
@@ -83,6 +95,7 @@ function hasParallelSibling(paras: readonly Paragraph[], i: number): boolean {
     const la = wordLength(a);
     const lb = wordLength(b);
     if (Math.max(la, lb) > Math.min(la, lb) * 1.5) continue;
+    if (overlapBound(a, b) < Math.max(2, Math.max(la, lb) * 0.15)) continue;
     const words = frameWords(alignPair(toItems(a), b).join(''));
     if (words >= 2 && words >= Math.max(la, lb) * 0.15) return true;
   }
@@ -122,6 +135,15 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     if (series || isIndexedHeader(p)) indexed.add(i);
   }
 
+  const siblings = new Map<number, boolean>();
+  const sibling = (i: number): boolean => {
+    let v = siblings.get(i);
+    if (v === undefined) {
+      v = hasParallelSibling(paras, i);
+      siblings.set(i, v);
+    }
+    return v;
+  };
   const essays: EssayBlock[] = [];
   let cur: EssayBlock | null = null;
   const n = paras.length;
@@ -129,14 +151,13 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     const p = paras[i];
     if (!p) continue;
     const canStart =
-      isTitleLike(p) &&
-      (indexed.has(i) || ((cur === null || cur.body.length > 0) && !hasParallelSibling(paras, i)));
+      isTitleLike(p) && (indexed.has(i) || ((cur === null || cur.body.length > 0) && !sibling(i)));
     if (canStart) {
       // header block: title, then bylines, subtitles and dates up to the first body paragraph
       let k = i;
       while (k + 1 < n && k - i < 6) {
         const q = paras[k + 1];
-        if (!q || !isTitleLike(q) || indexed.has(k + 1) || hasParallelSibling(paras, k + 1)) break;
+        if (!q || !isTitleLike(q) || indexed.has(k + 1) || sibling(k + 1)) break;
         k++;
       }
       const after = paras[k + 1];

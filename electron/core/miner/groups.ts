@@ -1,4 +1,4 @@
-import { frameOf, frameWords, toItems, alignPair } from './align';
+import { frameOf, frameWords, overlapBound, toItems, alignPair } from './align';
 import type { Found } from './model';
 import { anchoredWords, anchors } from './parallel';
 import { normPunct, wordLength } from './text';
@@ -48,6 +48,12 @@ export function parallelGroups(headings: readonly Found[]): Group[] {
 }
 
 function sharesFrame(a: string, b: string): boolean {
+  // every rule below needs two shared word characters at least
+  const bound = overlapBound(a, b);
+  if (bound < 2) return false;
+  // shared wording at neither end: only the middle-block rule is left
+  const edges = a[0] === b[0] || a[a.length - 1] === b[b.length - 1];
+  if (!edges && bound < Math.max(3, Math.min(wordLength(a), wordLength(b)) * 0.4)) return false;
   const frame = alignPair(toItems(a), b).join('');
   const words = frameWords(frame);
   const short = Math.min(wordLength(a), wordLength(b));
@@ -70,6 +76,7 @@ function numberedSubsets(headings: readonly Found[], idx: readonly number[]): nu
   };
   for (let a = 0; a < idx.length; a++) {
     for (let b = a + 1; b < idx.length; b++) {
+      if (find(a) === find(b)) continue;
       if (sharesFrame(bodies[a] ?? '', bodies[b] ?? '')) parent[find(b)] = find(a);
     }
   }

@@ -66,19 +66,25 @@ export function findHeadings(paras: readonly Para[]): Found[] {
 /** Paragraph indexes that continue a numbered or parallel structure: no essay starts there. */
 function structureOf(body: readonly Paragraph[]): Structure {
   const found = findHeadings(body.map(toPara));
-  const span = new Map<number, { first: number; last: number }>();
+  const span = new Map<number, { first: number; last: number; line: boolean }>();
   for (const h of found) {
     const s = span.get(h.run);
-    if (!s) span.set(h.run, { first: h.para, last: h.para });
-    else s.last = Math.max(s.last, h.para);
+    if (!s) span.set(h.run, { first: h.para, last: h.para, line: h.kind === 'line' });
+    else if (h.para >= s.last) {
+      s.last = h.para;
+      s.line = h.kind === 'line';
+    }
   }
   const inside = new Set<number>();
   const firsts = new Set<number>();
-  for (const { first, last } of span.values()) {
+  const after = new Set<number>();
+  for (const { first, last, line } of span.values()) {
     firsts.add(first);
     for (let i = first + 1; i <= last; i++) inside.add(i);
+    // the last section is its heading's paragraph, or a heading line and the paragraph under it
+    after.add(last + (line ? 2 : 1));
   }
-  return { inside, firsts };
+  return { inside, firsts, after };
 }
 
 function analyzeEssay(block: EssayBlock, compilationTitle: string | null): EssayAnalysis | null {

@@ -1,4 +1,4 @@
-import { alignPair, frameOf, frameWords, SLOT, toItems } from './align';
+import { alignPair, frameOf, frameWords, overlapBound, SLOT, toItems } from './align';
 import { isLineHeading, sentenceNorm, sentenceText } from './headings';
 import type { Found, Para } from './model';
 import { isPunct, isPunctCode, wordLength } from './text';
@@ -30,7 +30,17 @@ const MAX_SECTION_PARAS = 6;
 
 function skeleton(norm: string): string {
   let s = '';
-  for (const ch of norm) if (isPunct(ch) && ch !== ' ') s += ch;
+  let from = -1;
+  // runs of punctuation are sliced out whole rather than appended one character at a time
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 0x41;
+    const punct = c !== 0x20 && c !== 0x3000 && !(c >= 0xd800 && c <= 0xdfff) && isPunctCode(c);
+    if (punct && from < 0) from = i;
+    else if (!punct && from >= 0) {
+      s += norm.slice(from, i);
+      from = -1;
+    }
+  }
   return s;
 }
 
@@ -154,21 +164,32 @@ function similar(a: Sentence, b: Sentence): boolean {
   const lb = wordLength(b.norm);
   const short = Math.min(la, lb);
   const long = Math.max(la, lb);
-  const p = pairing(a.norm, b.norm);
-  const shapeA = a.shape;
-  const sameShape = shapeA === b.shape;
-  const shapeMarks = shapeA.replace(/[。！？]+$/u, '').length;
-  const anchored = anchoredWords(p.frame, p.words);
-  if (a.mid || b.mid) {
-    // inside paragraphs only close parallels count: shared opening words, or the same short form
-    if (
-      anchored &&
-      (sameShape || p.words >= 5) &&
-      (long <= short * 1.6 || p.words >= short * 0.6)
-    ) {
+  const sameShape = a.shape === b.shape;
+  const shapeMarks = a.shape.replace(/[。！？]+$/u, '').length;
+  const mid = a.mid || b.mid;
+  // the rules that need no alignment first: the same short punctuated form
+  if (mid) {
+    if (a.mid && b.mid && sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 20) {
       return true;
     }
-    return a.mid && b.mid && sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 20;
+  } else if (sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 24) {
+    return true;
+  }
+  // every rule below needs shared word characters: three inside paragraphs; two, and four or
+  // 15% of the longer text, between paragraph-opening sentences
+  const bound = overlapBound(a.norm, b.norm);
+  if (mid ? bound < 3 : bound < 2 || (bound < 4 && bound < long * 0.15)) return false;
+  const p = pairing(a.norm, b.norm);
+  const anchored = anchoredWords(p.frame, p.words);
+  if (mid) {
+    // inside paragraphs only close parallels count: shared opening words, and more of them than
+    // a two-character opening (a surname, "他们"), which is a coincidence, not a frame
+    return (
+      anchored &&
+      p.words >= 3 &&
+      (sameShape || p.words >= 5) &&
+      (long <= short * 1.6 || p.words >= short * 0.6)
+    );
   }
   if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || p.words >= short * 0.6)) {
     return true;
@@ -176,10 +197,8 @@ function similar(a: Sentence, b: Sentence): boolean {
   if (p.words >= 5 && p.words >= short * 0.2 && long <= short * 2 && clauseBridge(p.frame)) {
     return true;
   }
-  if (sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 24) return true;
   // same form, same length, a large shared middle ("…是乡村振兴的…")
-  if (sameShape && p.words >= 4 && p.words >= short * 0.4 && long <= short * 1.3) return true;
-  return false;
+  return sameShape && p.words >= 4 && p.words >= short * 0.4 && long <= short * 1.3;
 }
 
 /** Groups of similar candidates (connected components), at least two members each. */
@@ -207,6 +226,8 @@ export function findParallel(
       if (!b) continue;
       if (b.para - a.para > MAX_SECTION_PARAS) break;
       if (a.para === b.para && b.sentence === a.sentence + 1) continue;
+      // already in one group: the pair would add nothing
+      if (find(i) === find(j)) continue;
       if (similar(a, b)) parent[find(j)] = find(i);
     }
   }
@@ -223,6 +244,10 @@ export function findParallel(
     if (members.length < 2) continue;
     const frame = frameOf(members.map((m) => m.norm));
     if (frameWords(frame) === 0 && skeleton(frame).length < 3) continue;
+    // sentences inside paragraphs that share only a word or two (a surname, "他们") are not
+    // parallel; the same punctuated form with no shared wording ("…“…”。") still is
+    const words = frameWords(frame);
+    if (members.every((m) => m.mid) && words > 0 && words < 3) continue;
     // repeated sentences are repetition, not parallel headings: members must differ somewhere
     if (!frame.includes(SLOT)) continue;
     for (const m of members) {

@@ -21,22 +21,40 @@ const PUNCT_MAP: Record<string, string> = {
   ']': '）',
 };
 
-const TO_NORMALISE = /[,;:!?()"‘’「」『』【】[\]\uff10-\uff19\u3000]/gu;
+/** Replacement code of each character that normalisation changes, 0 for the others. */
+const REPLACE = (() => {
+  const t = new Uint16Array(65536);
+  for (const [from, to] of Object.entries(PUNCT_MAP)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  return t;
+})();
+
+let normBuf = new Uint16Array(0);
+const CHUNK = 4096;
 
 /**
  * Unifies ASCII and full-width punctuation (and full-width digits) so matching rules see one
  * spelling. Length-preserving, so offsets computed on the normalised string index the original.
+ * One pass over char codes; text that needs no change is returned as it is.
  */
 export function normPunct(s: string): string {
-  return s.replace(TO_NORMALISE, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
-    if (code === 0x3000) return ' ';
-    return PUNCT_MAP[ch] ?? ch;
-  });
+  const n = s.length;
+  let i = 0;
+  while (i < n && REPLACE[s.charCodeAt(i)] === 0) i++;
+  if (i === n) return s;
+  if (normBuf.length < n) normBuf = new Uint16Array(n * 2);
+  const buf = normBuf;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    buf[k] = REPLACE[c] || c;
+  }
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) {
+    out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + CHUNK)));
+  }
+  return out;
 }
-
-const CLOSERS = new Set(['”', '’', '"', '」', '』', '）', ')']);
 
 export function isSentenceEnd(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -50,9 +68,18 @@ export interface Span {
   end: number;
 }
 
+const CLOSER_CODES = new Set([0x201d, 0x2019, 0x22, 0x300d, 0x300f, 0xff09, 0x29]);
+const ELLIPSIS = 0x2026;
+const DOT = 0x2e;
+
+function isEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 /**
  * Sentence spans of one paragraph (end exclusive, terminator and closing quotes included).
- * Linear: one pass, no segmenter, so a 100k-character line costs what its length costs.
+ * Linear: one pass over char codes, no segmenter, so a 100k-character line costs what its length
+ * costs.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -60,16 +87,24 @@ export function sentenceSpans(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
     let end = -1;
-    if (isSentenceEnd(ch)) {
+    if (isEndCode(c)) {
       end = i + 1;
-      while (end < n && (isSentenceEnd(text[end]) || CLOSERS.has(text[end] ?? ''))) end++;
-    } else if (ch === '…' || (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.')) {
+      while (
+        end < n &&
+        (isEndCode(text.charCodeAt(end)) || CLOSER_CODES.has(text.charCodeAt(end)))
+      ) {
+        end++;
+      }
+    } else if (
+      c === ELLIPSIS ||
+      (c === DOT && text.charCodeAt(i + 1) === DOT && text.charCodeAt(i + 2) === DOT)
+    ) {
       // an ellipsis ends a sentence only when a new one clearly follows (not before a comma)
       let j = i;
-      while (j < n && (text[j] === '…' || text[j] === '.')) j++;
-      while (j < n && CLOSERS.has(text[j] ?? '')) j++;
+      while (j < n && (text.charCodeAt(j) === ELLIPSIS || text.charCodeAt(j) === DOT)) j++;
+      while (j < n && CLOSER_CODES.has(text.charCodeAt(j))) j++;
       const next = text[j];
       if (j - i >= 2 && next !== undefined && !'，,、；;：:'.includes(next)) end = j;
       else i = j - 1;
@@ -77,8 +112,9 @@ export function sentenceSpans(text: string): Span[] {
     if (end > 0) {
       spans.push({ start, end });
       start = end;
-      i = end;
-      while (start < n && (text[start] === ' ' || text[start] === '\u3000')) start++;
+      while (start < n && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x3000)) {
+        start++;
+      }
       i = start;
       continue;
     }

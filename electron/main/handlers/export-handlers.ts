@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { draftToHtml } from '../../core/draft/draft-html';
 import { exportFileName } from '../../core/draft/file-name';
+import { draftToIndentedText } from '../../core/draft/indented-text';
+import { placeholderWarnings } from '../../core/draft/placeholders';
+import { withChinesePunctuation } from '../../core/draft/punctuation';
 import { draftToDocx } from '../../services/export/docx-export';
 import { draftToTxt } from '../../services/export/txt-export';
 import type { LibraryStore } from '../../services/store/library-store';
-import { docxOptions, id, txtOptions } from './schemas';
+import { docxOptions, htmlOptions, id, txtOptions } from './schemas';
 import { defineHandlers } from './types';
 
 const base64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -17,6 +21,7 @@ export const exportHandlers = (store: LibraryStore) =>
         return {
           fileName: exportFileName(draft.title, 'docx'),
           base64: base64(await draftToDocx(draft, options)),
+          warnings: placeholderWarnings(draft),
         };
       },
     },
@@ -27,6 +32,18 @@ export const exportHandlers = (store: LibraryStore) =>
         return {
           fileName: exportFileName(draft.title, 'txt'),
           base64: base64(draftToTxt(draft, options)),
+          warnings: placeholderWarnings(draft),
+        };
+      },
+    },
+    'export:html': {
+      args: z.tuple([id, htmlOptions]),
+      run: async (did, options) => {
+        const draft = await store.getDraft(did);
+        return {
+          html: draftToHtml(draft, options.preset ?? 'gbt9704'),
+          text: draftToIndentedText(withChinesePunctuation(draft), '\n'),
+          warnings: placeholderWarnings(draft),
         };
       },
     },

@@ -30,6 +30,7 @@ export const libraryHandlers = (store: LibraryStore) =>
       run: async () => ({
         fileName: backupFileName(new Date()),
         base64: Buffer.from(await store.exportLibrary()).toString('base64'),
+        warnings: [],
       }),
     },
     'library:restore': {

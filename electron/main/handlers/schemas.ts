@@ -3,6 +3,7 @@ import type {
   CreateDraftInput,
   Draft,
   DocxOptions,
+  HtmlOptions,
   InputFile,
   TxtOptions,
 } from '../../shared/model';
@@ -51,10 +52,16 @@ export const draft: z.ZodType<Draft> = z.object({
   updatedAt: z.string(),
 });
 
+export const exportPreset = z.enum(['gbt9704', 'plain']);
+
 export const docxOptions: z.ZodType<DocxOptions> = z.object({
-  preset: z.enum(['gbt9704', 'plain']).optional(),
+  preset: exportPreset.optional(),
   author: z.string().max(200).optional(),
   date: z.string().max(100).optional(),
+});
+
+export const htmlOptions: z.ZodType<HtmlOptions> = z.object({
+  preset: exportPreset.optional(),
 });
 
 export const txtOptions: z.ZodType<TxtOptions> = z.object({

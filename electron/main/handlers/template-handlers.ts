@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { analyzeBytes } from '../../services/miner-service';
+import {
+  rememberImportedEssays,
+  type ImportedEssay,
+} from '../../services/similarity/source-essays';
+import type { Collection } from '../../services/store/collection';
 import { partsToText } from '../../services/templates/template-data';
 import { summaryOf, type TemplateLibrary } from '../../services/templates/template-library';
 import {
@@ -17,7 +22,10 @@ const source = z.string().max(1_048_576);
 
 const toBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
-export const templateHandlers = (templates: TemplateLibrary) =>
+export const templateHandlers = (
+  templates: TemplateLibrary,
+  importedEssays?: Collection<ImportedEssay>,
+) =>
   defineHandlers({
     'templates:list': { args: z.tuple([]), run: () => templates.list() },
     'templates:get': { args: z.tuple([id]), run: (tid) => templates.get(tid) },
@@ -31,6 +39,8 @@ export const templateHandlers = (templates: TemplateLibrary) =>
         const analysis = await analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64'));
         const made = templatesFromAnalysis(analysis);
         for (const t of made) await templates.saveUser(t);
+        // the essays' text, for the overlap check (查重) to compare drafts with
+        if (importedEssays) await rememberImportedEssays(importedEssays, analysis);
         return importReport(analysis, made);
       },
     },
@@ -60,6 +70,7 @@ export const templateHandlers = (templates: TemplateLibrary) =>
       run: (ids) => ({
         fileName: `范式模板包-${ids.length}个.json`,
         base64: toBase64(packOf(ids.map((t) => templates.get(t)))),
+        warnings: [],
       }),
     },
     'templates:importPack': {

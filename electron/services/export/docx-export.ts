@@ -1,148 +1,102 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from 'docx';
+import { Document, DocumentGridType, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { draftBlocks, type DraftBlock } from '../../core/draft/draft-text';
-import type { DocxOptions, Draft, ExportPreset } from '../../shared/model';
-
-/** Font sizes in half-points: 2号 = 22 pt, 3号 = 16 pt, 4号 = 14 pt, 小四 = 12 pt. */
-const SIZE = { 二号: 44, 三号: 32, 四号: 28, 小四: 24 } as const;
-
-interface PresetStyle {
-  title: { font: string; size: number };
-  body: { font: string; size: number };
-  headings: Array<{ font: string; size: number }>;
-  line: { line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] };
-  margins: { top: number; bottom: number; left: number; right: number };
-}
-
-const PRESETS: Record<ExportPreset, PresetStyle> = {
-  // GB/T 9704-2012: margins 37/35/28/26 mm, fixed 28 pt lines.
-  gbt9704: {
-    title: { font: '方正小标宋简体', size: SIZE.二号 },
-    body: { font: '仿宋_GB2312', size: SIZE.三号 },
-    headings: [
-      { font: '黑体', size: SIZE.三号 },
-      { font: '楷体_GB2312', size: SIZE.三号 },
-      { font: '仿宋_GB2312', size: SIZE.三号 },
-    ],
-    line: { line: 560, lineRule: LineRuleType.EXACT },
-    margins: { top: 2098, bottom: 1984, left: 1588, right: 1474 },
-  },
-  plain: {
-    title: { font: '宋体', size: SIZE.三号 },
-    body: { font: '宋体', size: SIZE.小四 },
-    headings: [
-      { font: '宋体', size: SIZE.小四 },
-      { font: '宋体', size: SIZE.小四 },
-      { font: '宋体', size: SIZE.小四 },
-    ],
-    line: { line: 360, lineRule: LineRuleType.AUTO },
-    margins: { top: 1440, bottom: 1440, left: 1800, right: 1800 },
-  },
-};
-
-const run = (text: string, font: string, size: number, extra: IRunOptions = {}): TextRun =>
-  new TextRun({
-    ...extra,
-    text,
-    size,
-    font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
-    language: { eastAsia: 'zh-CN' },
-  });
+import { withChinesePunctuation } from '../../core/draft/punctuation';
+import { headingFont, TYPOGRAPHY, type Typography } from '../../core/draft/typography';
+import type { DocxOptions, Draft } from '../../shared/model';
+import { A4, footerDistance, gridLayout, PAGE_SETUP } from './docx-layout';
+import { pageNumberFooters } from './docx-footer';
+import { documentStyles, fontsOf, STYLE } from './docx-styles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-/** Word's built-in Title/Heading styles are blue; an official document's are black in its fonts. */
-const styleRun = ({ font, size }: { font: string; size: number }) => ({
-  run: {
-    color: '000000',
-    size,
-    font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
-  },
-});
+/** Every run names its faces and language itself, so Word never falls back to a Latin font. */
+const run = (text: string, font: string, t: Typography, style?: string): TextRun =>
+  new TextRun({
+    text,
+    ...(style ? { style } : {}),
+    font: fontsOf(font, t.latinFont),
+    language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+  });
 
-function paragraphFor(block: DraftBlock, style: PresetStyle): Paragraph {
-  const spacing = { ...style.line, before: 0, after: 0 };
+const depthOf = (level: number): number => Math.min(Math.max(level, 1), HEADINGS.length) - 1;
+
+function paragraphFor(block: DraftBlock, t: Typography): Paragraph {
   if (block.kind === 'title') {
+    return new Paragraph({ heading: HeadingLevel.TITLE, children: [run(block.text, t.title.font, t)] });
+  }
+  if (block.kind === 'heading') {
     return new Paragraph({
-      heading: HeadingLevel.TITLE,
-      alignment: AlignmentType.CENTER,
-      spacing,
-      children: [run(block.text, style.title.font, style.title.size)],
+      heading: HEADINGS[depthOf(block.level)],
+      children: [run(block.text, headingFont(t, block.level).font, t)],
     });
   }
-  const depth = Math.min(Math.max(block.level, 1), 3) - 1;
-  const font = block.kind === 'heading' ? (style.headings[depth] ?? style.body) : style.body;
-  return new Paragraph({
-    ...(block.kind === 'heading' ? { heading: HEADINGS[depth] } : {}),
-    spacing,
-    indent: { firstLine: style.body.size * 20 },
-    children: [run(block.text, font.font, font.size)],
-  });
+  const lead = block.lead ?? '';
+  const rest = block.text.slice(lead.length);
+  const children = [
+    // An inline heading keeps its level's font in a body paragraph (一是…。then body text).
+    ...(lead
+      ? [run(lead, headingFont(t, block.level).font, t, STYLE.inlineHeadings[depthOf(block.level)])]
+      : []),
+    ...(rest ? [run(rest, t.body.font, t)] : []),
+  ];
+  return new Paragraph({ children });
 }
 
-/** A Word file with real Title/Heading/Normal styles so the user can restyle it in Word. */
+function bylineParagraph(text: string, t: Typography): Paragraph {
+  return new Paragraph({ style: STYLE.byline, children: [run(text, t.byline.font, t)] });
+}
+
+/**
+ * A Word file set to the preset: GB/T 9704-2012 for official documents (the default) or plain.
+ * Punctuation is made Chinese first; the text is otherwise the draft's, block for block.
+ */
 export async function draftToDocx(draft: Draft, options: DocxOptions): Promise<Uint8Array> {
-  const style = PRESETS[options.preset ?? 'gbt9704'];
-  const children = draftBlocks(draft)
-    .filter((b) => b.text.length > 0)
-    .map((b) => paragraphFor(b, style));
-  const byline = [options.author, options.date].filter((s): s is string => !!s).join('  ');
+  const preset = options.preset ?? 'gbt9704';
+  const t = TYPOGRAPHY[preset];
+  const setup = PAGE_SETUP[preset];
+  const blocks = draftBlocks(withChinesePunctuation(draft)).filter((b) => b.text.length > 0);
+  const children = blocks.map((b) => paragraphFor(b, t));
+  const byline = [options.author, options.date]
+    .map((s) => s?.trim() ?? '')
+    .filter((s) => s.length > 0)
+    .join('  ');
   if (byline) {
-    children.splice(
-      1,
-      0,
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { ...style.line },
-        children: [run(byline, style.body.font, style.body.size)],
-      }),
-    );
+    // The gap under the title moves below the byline.
+    const title = blocks[0]?.kind === 'title' ? blocks[0].text : '';
+    const at = title ? 1 : 0;
+    if (title) {
+      children[0] = new Paragraph({
+        heading: HeadingLevel.TITLE,
+        spacing: { after: 0 },
+        children: [run(title, t.title.font, t)],
+      });
+    }
+    children.splice(at, 0, bylineParagraph(byline, t));
   }
+  const grid = gridLayout(setup, t.body.pt);
   const doc = new Document({
-    creator: options.author ?? 'Fanshi',
+    creator: options.author?.trim() || 'Fanshi',
     title: draft.title,
-    styles: {
-      default: {
-        document: {
-          run: {
-            size: style.body.size,
-            font: { eastAsia: style.body.font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
-            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
-          },
-        },
-        title: styleRun(style.title),
-        heading1: styleRun(style.headings[0] ?? style.body),
-        heading2: styleRun(style.headings[1] ?? style.body),
-        heading3: styleRun(style.headings[2] ?? style.body),
-      },
-    },
+    evenAndOddHeaderAndFooters: setup.mirroredPageNumbers,
+    styles: documentStyles(t, grid?.condense ?? 0),
     sections: [
       {
-        properties: { page: { margin: style.margins } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  run('— ', '宋体', SIZE.四号),
-                  run('', '宋体', SIZE.四号, { children: [PageNumber.CURRENT] }),
-                  run(' —', '宋体', SIZE.四号),
-                ],
-              }),
-            ],
-          }),
+        properties: {
+          page: {
+            size: A4,
+            margin: { ...setup.margins, footer: footerDistance(setup, t.pageNumber.pt) },
+          },
+          ...(grid
+            ? {
+                grid: {
+                  type: DocumentGridType.LINES,
+                  linePitch: grid.linePitch,
+                  charSpace: grid.charSpace,
+                },
+              }
+            : {}),
         },
+        footers: pageNumberFooters(t, setup),
         children,
       },
     ],

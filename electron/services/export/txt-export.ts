@@ -1,22 +1,23 @@
-import { draftBlocks } from '../../core/draft/draft-text';
+import iconv from 'iconv-lite';
+import { draftToIndentedText } from '../../core/draft/indented-text';
+import { withChinesePunctuation } from '../../core/draft/punctuation';
 import type { Draft, TxtOptions } from '../../shared/model';
-import { AppFailure } from '../../shared/result';
 
-const INDENT = '\u3000\u3000';
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** Plain text as Chinese offices expect it: UTF-8 with BOM, paragraphs indented two full-width spaces. */
+/**
+ * Plain text as Chinese offices expect it: paragraphs indented two full-width spaces, CRLF unless
+ * asked otherwise. UTF-8 carries a BOM so Notepad on Chinese Windows reads it right; GB18030
+ * (a superset of GBK, every character encodable) goes without one, for older systems that expect
+ * the ANSI code page.
+ */
 export function draftToTxt(draft: Draft, options: TxtOptions): Uint8Array {
   const eol = options.lineEnding === 'lf' ? '\n' : '\r\n';
-  const text = draftBlocks(draft)
-    .filter((b) => b.text.length > 0)
-    .map((b) => (b.kind === 'title' ? b.text : INDENT + b.text))
-    .join(eol);
-  if (options.encoding === 'gb18030') {
-    throw new AppFailure('not_implemented', '暂不支持导出 GB18030 编码,请选择 UTF-8');
-  }
-  const body = new TextEncoder().encode(text + eol);
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
+  const text = draftToIndentedText(withChinesePunctuation(draft), eol);
+  if (options.encoding === 'gb18030') return new Uint8Array(iconv.encode(text, 'gb18030'));
+  const body = new TextEncoder().encode(text);
+  const out = new Uint8Array(UTF8_BOM.length + body.length);
+  out.set(UTF8_BOM);
+  out.set(body, UTF8_BOM.length);
   return out;
 }

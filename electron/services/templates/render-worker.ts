@@ -119,9 +119,14 @@ export class TemplateRenderer {
           : new AppFailure('template_error', `模板渲染失败:${e.message}`);
       this.failAll(failure);
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = null;
-      this.failAll(new AppFailure('template_error', '模板渲染进程意外退出'));
+      // A worker only dies under a render when the template ran it out of memory.
+      this.failAll(
+        code === 0
+          ? new AppFailure('template_error', '模板渲染进程意外退出')
+          : new AppFailure('too_large', '模板渲染超出内存限制'),
+      );
     });
     return worker;
   }

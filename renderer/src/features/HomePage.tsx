@@ -2,6 +2,7 @@ import { Button, Col, Empty, List, Popconfirm, Row, Space, Typography, App as An
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
 import { LoadState } from '../components/LoadState';
+import { LibraryMenu } from './library/LibraryMenu';
 import { runCommand } from '../state/commands';
 import { useLoad } from '../state/use-load';
 import { TemplateGallery } from './templates/TemplateGallery';
@@ -12,10 +13,33 @@ export function HomePage() {
   const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
 
+  const undoDelete = async (id: string): Promise<void> => {
+    message.destroy(`deleted-${id}`);
+    try {
+      await call(api.trash.restore(id));
+      reloadDrafts();
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  // Deleting moves the draft to the trash; the toast offers to take it straight back.
   const remove = async (id: string): Promise<void> => {
     try {
       await call(api.drafts.delete(id));
-      void message.success('草稿已删除');
+      void message.open({
+        key: `deleted-${id}`,
+        type: 'success',
+        duration: 8,
+        content: (
+          <Space>
+            草稿已移到回收站
+            <Button size="small" data-testid="undo-delete" onClick={() => void undoDelete(id)}>
+              撤销
+            </Button>
+          </Space>
+        ),
+      });
       reloadDrafts();
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -38,7 +62,10 @@ export function HomePage() {
       <Col xs={24} lg={9}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
           <Typography.Title level={3}>我的草稿</Typography.Title>
-          <Button onClick={() => runCommand('new-draft')}>新建空白草稿</Button>
+          <Space>
+            <LibraryMenu onChanged={reloadDrafts} />
+            <Button onClick={() => runCommand('new-draft')}>新建空白草稿</Button>
+          </Space>
         </Space>
         <LoadState loaded={drafts}>
           {(list: DraftSummary[]) =>

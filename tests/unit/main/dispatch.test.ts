@@ -67,7 +67,10 @@ describe('dispatch: refusals', () => {
     'library:warnings': [1],
     'export:docx': ['draft-1', { preset: 'a4' }],
     'export:txt': ['draft-1', { lineEnding: 'cr' }],
+    'export:html': ['draft-1', { preset: 'a4' }],
     'miner:analyze': [{ fileName: '乡村振兴.txt', base64: 12345 }],
+    'checks:overlap': [42],
+    'checks:report': [''],
   };
 
   it.each(CHANNELS.map((channel) => ({ channel, args: badArgs[channel] })))(

@@ -54,8 +54,8 @@ describe('npm run web (the CLI behind it)', () => {
         });
         const result = (await reply.json()) as Result<{ title: string }>;
         expect(result).toMatchObject({ ok: true, value: { title: '乡村振兴调研报告' } });
-        const library = await readFile(join(dataDir, 'library.json'), 'utf8');
-        expect(library).toContain('乡村振兴调研报告');
+        const index = await readFile(join(dataDir, 'index.json'), 'utf8');
+        expect(index).toContain('乡村振兴调研报告');
       } finally {
         if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
         await exited;

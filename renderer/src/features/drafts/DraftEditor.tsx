@@ -1,4 +1,14 @@
-import { Alert, App as AntApp, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Dropdown,
+  Input,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
@@ -16,6 +26,27 @@ const SAVE_LABEL: Record<SaveState, [string, string]> = {
   saving: ['保存中…', 'blue'],
   error: ['保存失败', 'red'],
 };
+
+/**
+ * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
+ * otherwise (no ClipboardItem, or permission refused).
+ */
+async function writeClipboard(html: string | null, text: string): Promise<void> {
+  if (html !== null && typeof ClipboardItem === 'function') {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // Fall through to plain text, which more contexts permit.
+    }
+  }
+  await navigator.clipboard.writeText(text);
+}
 
 const newSectionId = (): string =>
   `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -56,6 +87,27 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         );
         downloadFile(file);
         void message.success(`已导出 ${file.fileName}`);
+        // The file is complete either way; the writer may prefer to fill the blanks in Word.
+        if (file.warnings.length > 0) {
+          void message.warning({ content: file.warnings.join('；'), duration: 8 });
+        }
+      } catch (e) {
+        void message.error(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [draftId, message, saveNow],
+  );
+
+  const copyAs = useCallback(
+    async (kind: 'rich' | 'text'): Promise<void> => {
+      try {
+        await saveNow();
+        const copy = await call(api.export.html(draftId, { preset: 'gbt9704' }));
+        await writeClipboard(kind === 'rich' ? copy.html : null, copy.text);
+        void message.success(kind === 'rich' ? '已复制,可直接粘贴到 Word' : '已复制纯文本');
+        if (copy.warnings.length > 0) {
+          void message.warning({ content: copy.warnings.join('；'), duration: 8 });
+        }
       } catch (e) {
         void message.error(e instanceof Error ? e.message : String(e));
       }
@@ -109,6 +161,17 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           />
         </Space>
         <Space>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'rich', label: <span data-testid="copy-rich">复制(带公文格式)</span> },
+                { key: 'text', label: <span data-testid="copy-text">复制纯文本</span> },
+              ],
+              onClick: ({ key }) => void copyAs(key === 'rich' ? 'rich' : 'text'),
+            }}
+          >
+            <Button data-testid="copy-menu">复制</Button>
+          </Dropdown>
           <Button onClick={() => void exportAs('txt')} data-testid="export-txt">
             导出 .txt
           </Button>

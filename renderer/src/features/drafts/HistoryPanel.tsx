@@ -135,7 +135,7 @@ export function HistoryPanel({
                 </Popconfirm>,
               ]}
             >
-              <Space direction="vertical" size={0}>
+              <Space orientation="vertical" size={0}>
                 <Space>
                   <Typography.Text>{new Date(v.savedAt).toLocaleString('zh-CN')}</Typography.Text>
                   <Tag color={REASON[v.reason][1]}>{REASON[v.reason][0]}</Tag>

@@ -126,6 +126,23 @@ const rows: Row[] = [
     groups: [{ frame: '抓安全要在“…”字上用力。', members: [0, 1, 2, 3, 4] }],
   },
   {
+    name: 'second sentences sharing only a surname are not a parallel group',
+    input: [
+      '一部山村小说的读后感',
+      '最近读完一部描写山村兄弟成长的小说,感触很深。' + body,
+      '读书要读出“骨气”,不做“旁观者”。李晓光在工地上仍坚持夜读,他的骨气来自对知识的渴望。' + body,
+      '读书要读出“勇气”,不做“逃兵”。李晓东在失败面前从不退缩,一次次从头再来。' + body,
+      '读书要读出“底气”,不做“空谈家”。书中的每个人物都在用行动回答人生的问题。' + body,
+      '让我们都做一个有骨气、有勇气、有底气的读书人!',
+    ].join('\n'),
+    headings: [
+      [1, '读书要读出“骨气”,不做“旁观者”。'],
+      [1, '读书要读出“勇气”,不做“逃兵”。'],
+      [1, '读书要读出“底气”,不做“空谈家”。'],
+    ],
+    groups: [{ frame: '读书要读出“…气”，不做“…”。', members: [0, 1, 2] }],
+  },
+  {
     name: 'plain first sentences that share nothing are not headings',
     input: [
       '读书的乐趣',

@@ -23,9 +23,9 @@ describe('user templates through the contract', () => {
       ])) as { ok: true; value: ImportReport },
     );
     expect(report.encoding).toBe('utf-8');
-    expect(report.essays).toEqual([
-      expect.objectContaining({ genre: '心得体会', headings: 3, templateId: expect.stringMatching(/^u-/u) }),
-    ]);
+    expect(report.essays).toHaveLength(1);
+    expect(report.essays[0]).toMatchObject({ genre: '心得体会', headings: 3 });
+    expect(report.essays[0]?.templateId).toMatch(/^u-/u);
     const made = report.templates[0];
     expect(made).toMatchObject({ origin: 'user', genre: '心得体会' });
 
@@ -38,7 +38,7 @@ describe('user templates through the contract', () => {
     expect(await readdirNames(templatesDir)).not.toContain(`${made?.id ?? ''}.hbs`);
 
     const rendered = await dispatch(again.handlers, 'templates:render', [made?.id, {}]);
-    expect(rendered).toMatchObject({ ok: true, value: { text: expect.stringContaining('一、以学立身') } });
+    expect(rendered.ok && (rendered.value as { text: string }).text).toContain('一、以学立身');
   });
 
   it('a GBK essay is read as GB18030', async () => {

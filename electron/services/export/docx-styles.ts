@@ -1,0 +1,133 @@
+import {
+  AlignmentType,
+  LineRuleType,
+  type IParagraphStylePropertiesOptions,
+  type IRunStylePropertiesOptions,
+  type IStylesOptions,
+} from 'docx';
+import { headingFont, type FontSpec, type Typography } from '../../core/draft/typography';
+import { TWIPS_PER_PT } from './docx-layout';
+
+/** Style ids: Word's built-in ones, so Word and WPS show them under their localised names. */
+export const STYLE = {
+  title: 'Title',
+  byline: 'Subtitle',
+  footer: 'Footer',
+  headings: ['Heading1', 'Heading2', 'Heading3'],
+  /** Character styles for an inline heading, linked to the paragraph heading styles. */
+  inlineHeadings: ['Heading1Char', 'Heading2Char', 'Heading3Char'],
+} as const;
+
+const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+
+/**
+ * The East Asian face for Chinese, the Latin one for digits and letters. The eastAsia hint makes
+ * Word set shared marks (“” …… ——) in the Chinese face, full width, as Chinese text wants.
+ */
+export const fontsOf = (font: string, latin: string) =>
+  ({ eastAsia: font, ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' }) as const;
+
+export const halfPoints = (pt: number): number => Math.round(pt * 2);
+
+function runStyle(spec: FontSpec, latin: string): IRunStylePropertiesOptions {
+  return {
+    font: fontsOf(spec.font, latin),
+    size: halfPoints(spec.pt),
+    bold: spec.bold ?? false,
+    // Word's built-in headings are blue; an official document's are black.
+    color: '000000',
+    language: LANGUAGE,
+  };
+}
+
+export function lineSpacing(t: Typography): { line: number; lineRule: 'exact' | 'auto' } {
+  return t.line.rule === 'exact'
+    ? { line: t.line.pt * TWIPS_PER_PT, lineRule: LineRuleType.EXACT }
+    : { line: Math.round(240 * t.line.times), lineRule: LineRuleType.AUTO };
+}
+
+/** One line of the preset's rhythm, for the gap under the title. */
+const oneLine = (t: Typography): number =>
+  t.line.rule === 'exact' ? t.line.pt * TWIPS_PER_PT : Math.round(t.body.pt * TWIPS_PER_PT * t.line.times);
+
+const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+
+/**
+ * Title, Heading 1–3, Normal, Subtitle (author and date) and Footer carry all the formatting, so a
+ * user restyles the whole document by changing a style in Word; paragraphs only name their style.
+ */
+export function documentStyles(t: Typography, condense: number): IStylesOptions {
+  const normal: IParagraphStylePropertiesOptions = {
+    spacing: { ...lineSpacing(t), before: 0, after: 0 },
+    // Characters (firstLineChars, hundredths) for Word, twips for readers that ignore them.
+    indent: {
+      firstLine: t.indentChars * t.body.pt * TWIPS_PER_PT,
+      firstLineChars: t.indentChars * 100,
+    },
+  };
+  const heading = (level: number) => ({
+    name: `Heading ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    link: STYLE.inlineHeadings[level - 1],
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1 },
+    run: runStyle(headingFont(t, level), t.latinFont),
+  });
+  return {
+    default: {
+      document: { run: runStyle(t.body, t.latinFont) },
+      title: {
+        name: 'Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
+          spacing: { after: oneLine(t) },
+        },
+        run: runStyle(t.title, t.latinFont),
+      },
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
+    },
+    paragraphStyles: [
+      {
+        id: 'Normal',
+        name: 'Normal',
+        quickFormat: true,
+        paragraph: normal,
+        run: { ...runStyle(t.body, t.latinFont), ...(condense ? { characterSpacing: condense } : {}) },
+      },
+      {
+        id: STYLE.byline,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
+          spacing: { after: oneLine(t) },
+        },
+        run: runStyle(t.byline, t.latinFont),
+      },
+      {
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        paragraph: { indent: NO_INDENT, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+        // 半角宋体阿拉伯数字: the page number's digits are 宋体 too.
+        run: runStyle(t.pageNumber, t.pageNumber.font),
+      },
+    ],
+    characterStyles: STYLE.inlineHeadings.map((id, i) => ({
+      id,
+      name: `Heading ${i + 1} Char`,
+      link: STYLE.headings[i],
+      run: runStyle(headingFont(t, i + 1), t.latinFont),
+    })),
+  };
+}

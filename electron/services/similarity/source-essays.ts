@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { SourceEssay } from '../../core/similarity/overlap-index';
+import type { Analysis } from '../../shared/analysis';
+import type { Collection } from '../store/collection';
+
+/** An essay the user imported, kept as text so the overlap check can compare drafts with it. */
+export interface ImportedEssay {
+  id: string;
+  fileName: string;
+  title: string | null;
+  /** The title, then one paragraph per line. */
+  text: string;
+  importedAt: string;
+}
+
+export const importedEssaySchema: z.ZodType<ImportedEssay> = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  title: z.string().nullable(),
+  text: z.string(),
+  importedAt: z.string(),
+});
+
+export const IMPORTED_ESSAYS = 'imported-essays';
+
+const UNTITLED = '(无标题)';
+
+/** Each mined essay's text: its title, then its paragraphs, one a line. */
+export function essayTexts(analysis: Analysis): Array<{ title: string | null; text: string }> {
+  return analysis.essays.map((e) => ({
+    title: e.title,
+    text: [...(e.title ? [e.title] : []), ...(e.paragraphs ?? []).map((p) => p.text)].join('\n'),
+  }));
+}
+
+export function corpusEssays(analysis: Analysis, fileName: string): SourceEssay[] {
+  return essayTexts(analysis).map((e) => ({
+    kind: 'corpus',
+    file: fileName,
+    title: e.title ?? UNTITLED,
+    text: e.text,
+  }));
+}
+
+export const importedSource = (e: ImportedEssay): SourceEssay => ({
+  kind: 'imported',
+  file: e.fileName,
+  title: e.title ?? UNTITLED,
+  text: e.text,
+});
+
+/**
+ * Keeps the text of every essay in an imported file. The id comes from the file name and the
+ * text, so importing the same file again replaces its essays instead of doubling them.
+ */
+export async function rememberImportedEssays(
+  collection: Collection<ImportedEssay>,
+  analysis: Analysis,
+  now: Date = new Date(),
+): Promise<void> {
+  const fileName = analysis.file.replace(/^.*[\\/]/u, '');
+  for (const e of essayTexts(analysis)) {
+    if (e.text.length === 0) continue;
+    const id = createHash('sha256').update(`${fileName}\n${e.text}`).digest('hex').slice(0, 24);
+    await collection.put({
+      id,
+      fileName,
+      title: e.title,
+      text: e.text,
+      importedAt: now.toISOString(),
+    });
+  }
+}

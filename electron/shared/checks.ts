@@ -1,0 +1,67 @@
+/** What the overlap check (查重) and the draft report return. Plain data, shared by every host. */
+
+/** One passage of a draft that also occurs in a source essay. Spans are end-exclusive. */
+export interface OverlapMatch {
+  /** Offsets in the draft's plain text (title, then one paragraph per line). */
+  draftStart: number;
+  draftEnd: number;
+  /** 'corpus' for the shipped sample essays, 'imported' for the user's own. */
+  sourceKind: 'corpus' | 'imported';
+  sourceFile: string;
+  essayTitle: string;
+  /** Offsets in the source essay's text (its title, then one paragraph per line). */
+  sourceStart: number;
+  sourceEnd: number;
+  /** The draft's words in the passage, as written. */
+  text: string;
+}
+
+export interface OverlapReport {
+  /** Share of the draft's characters (not counting spaces and punctuation) inside a match, 0–100. */
+  overlapPercent: number;
+  /** Characters counted (not counting spaces and punctuation). */
+  checkedChars: number;
+  coveredChars: number;
+  matches: OverlapMatch[];
+  /** How many source essays the check compared against. */
+  sourceEssays: number;
+}
+
+/** 字数 of one part of a draft. */
+export interface SectionCount {
+  /** Chinese label: 标题, 开头, the section's numbered heading, 结尾. */
+  label: string;
+  /** Characters without white space. */
+  chars: number;
+  /** Characters without white space or punctuation. */
+  charsNoPunct: number;
+  /** The target 字数, when the user or the template has one. */
+  target: number | null;
+}
+
+export interface ParallelismIssue {
+  /** Index into the draft's sections. */
+  section: number;
+  heading: string;
+  message: string;
+}
+
+export interface PlaceholderHit {
+  /** Where in the draft: a SectionCount label. */
+  label: string;
+  text: string;
+  /** Offsets in the draft's plain text. */
+  start: number;
+  end: number;
+}
+
+export interface DraftReport {
+  draftId: string;
+  total: { chars: number; charsNoPunct: number; target: number | null };
+  sections: SectionCount[];
+  parallelism: ParallelismIssue[];
+  placeholders: PlaceholderHit[];
+  overlap: OverlapReport;
+  /** The draft's plain text, which every offset above indexes. */
+  text: string;
+}
