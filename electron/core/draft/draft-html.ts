@@ -46,7 +46,8 @@ function fontCss(spec: FontSpec, latin: string): string {
 
 function paragraphCss(t: Typography, align: 'center' | 'indent'): string {
   const line = t.line.rule === 'exact' ? `${t.line.pt}pt` : String(t.line.times);
-  const indent = align === 'center' ? 'text-align:center' : `text-indent:${t.indentChars * t.body.pt}pt`;
+  const indent =
+    align === 'center' ? 'text-align:center' : `text-indent:${t.indentChars * t.body.pt}pt`;
   return `margin:0;${indent};line-height:${line}`;
 }
 

@@ -13,6 +13,8 @@ export interface EssayBlock {
   title: string | null;
   titleLine: number | null;
   body: Paragraph[];
+  /** Where an untitled split took this block from: the titled block's index, the offset in it. */
+  from?: { essay: number; offset: number };
 }
 
 export interface Split {

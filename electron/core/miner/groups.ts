@@ -1,6 +1,6 @@
 import { frameOf, frameWords, overlapBound, toItems, alignPair } from './align';
 import type { Found } from './model';
-import { anchoredWords, anchors } from './parallel';
+import { anchoredWords, anchors, firstWordChar, lastWordChar } from './parallel';
 import { normPunct, wordLength } from './text';
 
 export interface Group {
@@ -52,7 +52,7 @@ function sharesFrame(a: string, b: string): boolean {
   const bound = overlapBound(a, b);
   if (bound < 2) return false;
   // shared wording at neither end: only the middle-block rule is left
-  const edges = a[0] === b[0] || a[a.length - 1] === b[b.length - 1];
+  const edges = firstWordChar(a) === firstWordChar(b) || lastWordChar(a) === lastWordChar(b);
   if (!edges && bound < Math.max(3, Math.min(wordLength(a), wordLength(b)) * 0.4)) return false;
   const frame = alignPair(toItems(a), b).join('');
   const words = frameWords(frame);

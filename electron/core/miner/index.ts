@@ -63,9 +63,14 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   return all;
 }
 
+/** Paragraphs and headings of a titled block, kept for the essays split from it. */
+interface Mined {
+  paras: Para[];
+  found: Found[];
+}
+
 /** Paragraph indexes that continue a numbered or parallel structure: no essay starts there. */
-function structureOf(body: readonly Paragraph[]): Structure {
-  const found = findHeadings(body.map(toPara));
+function structureOf(found: readonly Found[]): Structure {
   const span = new Map<number, { first: number; last: number; line: boolean }>();
   for (const h of found) {
     const s = span.get(h.run);
@@ -87,12 +92,36 @@ function structureOf(body: readonly Paragraph[]): Structure {
   return { inside, firsts, after };
 }
 
-function analyzeEssay(block: EssayBlock, compilationTitle: string | null): EssayAnalysis | null {
+/**
+ * The headings of an essay split from a titled block are those the block's detection found in its
+ * range: a structure never spans a chosen boundary. The exception is a parallel heading in the
+ * essay's first paragraph, which an essay's own detection leaves out (an introduction has none):
+ * there the essay is read afresh.
+ */
+function minedFor(block: EssayBlock, source: Mined | undefined): Mined {
+  const off = block.from?.offset ?? 0;
+  const end = off + block.body.length;
+  if (source) {
+    const sub = source.found.filter((h) => h.para >= off && h.para < end);
+    if (off === 0 || !sub.some((h) => h.para === off && h.marker === null)) {
+      const found = sub.map((h) => ({ ...h, para: h.para - off }));
+      assignLevels(found);
+      return { paras: source.paras.slice(off, end), found };
+    }
+  }
   const paras = block.body.map(toPara);
+  return { paras, found: findHeadings(paras) };
+}
+
+function analyzeEssay(
+  block: EssayBlock,
+  compilationTitle: string | null,
+  source?: Mined,
+): EssayAnalysis | null {
+  const { paras, found } = minedFor(block, source);
   const first = paras[0];
   const last = paras[paras.length - 1];
   if (!first || !last) return null;
-  const found = findHeadings(paras);
   const headings: Heading[] = found.map((h) => ({
     level: h.level,
     kind: h.kind,
@@ -135,10 +164,23 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     for (const p of splitFlattened(l)) paras.push(p);
   }
   const split = splitEssays(paras);
-  const blocks = splitUntitled(split, structureOf);
+  // heading detection runs once per titled block: the untitled split reads its structure, and
+  // the essays split from it reuse what was found
+  const mined = new Map<number, Mined>();
+  const blocks = splitUntitled(split, (body, k) => {
+    const m = { paras: body.map(toPara), found: [] as Found[] };
+    m.found = findHeadings(m.paras);
+    mined.set(k, m);
+    return structureOf(m.found);
+  });
   const essays: EssayAnalysis[] = [];
+  let current = -1;
   for (const b of blocks) {
-    const e = analyzeEssay(b, split.compilationTitle);
+    const k = b.from?.essay ?? -1;
+    // a titled block's paragraphs are let go once its last essay is read
+    if (k !== current) mined.delete(current);
+    current = k;
+    const e = analyzeEssay(b, split.compilationTitle, mined.get(k));
     if (e) essays.push(e);
   }
   return {

@@ -20,7 +20,8 @@ export interface Sentence {
   shape: string;
   first: number;
   last: number;
-  bigrams: Set<number>;
+  /** Distinct word-character bigrams, sorted. */
+  bigrams: Int32Array;
 }
 
 const MAX_HEADING = 60;
@@ -106,9 +107,10 @@ export function anchoredWords(frame: string, words: number): boolean {
   return (a.start && words >= 2) || (a.end && words >= 3);
 }
 
-/** Bigrams of word characters, for a cheap test before the quadratic alignment. */
-function bigramSet(norm: string): Set<number> {
-  const out = new Set<number>();
+/** Bigrams of word characters, sorted and distinct: a cheap test before the alignment. */
+function bigramSet(norm: string): Int32Array {
+  const out = new Int32Array(Math.max(0, norm.length - 1));
+  let n = 0;
   let prev = -1;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
@@ -116,18 +118,40 @@ function bigramSet(norm: string): Set<number> {
       prev = -1;
       continue;
     }
-    if (prev >= 0) out.add(prev * 65536 + c);
+    if (prev >= 0) out[n++] = ((prev & 0xffff) << 16) | c;
     prev = c;
   }
-  return out;
+  const sorted = out.subarray(0, n).sort();
+  let d = 0;
+  for (let i = 0; i < n; i++)
+    if (i === 0 || sorted[i] !== sorted[d - 1]) sorted[d++] = sorted[i] ?? 0;
+  return sorted.slice(0, d);
 }
 
-function firstWordChar(s: string): number {
+/** Whether two sorted key arrays share at least `k` keys. */
+function sharesAtLeast(a: Int32Array, b: Int32Array, k: number): boolean {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      if (++shared >= k) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+export function firstWordChar(s: string): number {
   for (let i = 0; i < s.length; i++) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
   return -1;
 }
 
-function lastWordChar(s: string): number {
+export function lastWordChar(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
   return -1;
 }
@@ -139,11 +163,7 @@ function mayBeSimilar(a: Sentence, b: Sentence): boolean {
   if (a.shape === b.shape && a.shape.length >= 3 && Math.max(a.norm.length, b.norm.length) <= 30) {
     return true;
   }
-  let shared = 0;
-  const [small, big] =
-    a.bigrams.size < b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
-  for (const g of small) if (big.has(g) && ++shared >= 2) return true;
-  return false;
+  return sharesAtLeast(a.bigrams, b.bigrams, 2);
 }
 
 /**
@@ -179,6 +199,11 @@ function similar(a: Sentence, b: Sentence): boolean {
   // 15% of the longer text, between paragraph-opening sentences
   const bound = overlapBound(a.norm, b.norm);
   if (mid ? bound < 3 : bound < 2 || (bound < 4 && bound < long * 0.15)) return false;
+  // a frame is anchored only where both texts open (or close) with the same word character; without
+  // that, only the rules for a shared middle remain
+  if (a.first !== b.first && a.last !== b.last) {
+    if (mid || (bound < 5 && !(sameShape && bound >= 4 && bound >= short * 0.4))) return false;
+  }
   const p = pairing(a.norm, b.norm);
   const anchored = anchoredWords(p.frame, p.words);
   if (mid) {

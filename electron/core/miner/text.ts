@@ -30,28 +30,33 @@ const REPLACE = (() => {
   return t;
 })();
 
-let normBuf = new Uint16Array(0);
-const CHUNK = 4096;
+const TO_NORMALISE = /[,;:!?()"‘’「」『』【】[\]\uff10-\uff19\u3000]/gu;
 
 /**
  * Unifies ASCII and full-width punctuation (and full-width digits) so matching rules see one
  * spelling. Length-preserving, so offsets computed on the normalised string index the original.
- * One pass over char codes; text that needs no change is returned as it is.
+ * Text that needs no change (one scan of char codes) is returned as it is.
  */
 export function normPunct(s: string): string {
   const n = s.length;
   let i = 0;
   while (i < n && REPLACE[s.charCodeAt(i)] === 0) i++;
   if (i === n) return s;
-  if (normBuf.length < n) normBuf = new Uint16Array(n * 2);
-  const buf = normBuf;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    buf[k] = REPLACE[c] || c;
+  // the few characters present are each replaced natively; a callback per match costs more
+  const present: number[] = [];
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (REPLACE[c] !== 0 && !present.includes(c)) {
+      present.push(c);
+      if (present.length > 6) break;
+    }
   }
-  let out = '';
-  for (let k = 0; k < n; k += CHUNK) {
-    out += String.fromCharCode(...buf.subarray(k, Math.min(n, k + CHUNK)));
+  if (present.length > 6) {
+    return s.replace(TO_NORMALISE, (ch) => String.fromCharCode(REPLACE[ch.charCodeAt(0)] || 0));
+  }
+  let out = s;
+  for (const c of present) {
+    out = out.replaceAll(String.fromCharCode(c), String.fromCharCode(REPLACE[c] || c));
   }
   return out;
 }

@@ -327,11 +327,16 @@ export function splitUntitled(
   }
   const out: EssayBlock[] = [];
   split.essays.forEach((e, k) => {
-    let cur: EssayBlock = { title: e.title, titleLine: e.titleLine, body: [] };
+    let cur: EssayBlock = {
+      title: e.title,
+      titleLine: e.titleLine,
+      body: [],
+      from: { essay: k, offset: 0 },
+    };
     out.push(cur);
     e.body.forEach((p, i) => {
       if (i > 0 && chosen[k]?.has(i)) {
-        cur = { title: null, titleLine: null, body: [] };
+        cur = { title: null, titleLine: null, body: [], from: { essay: k, offset: i } };
         out.push(cur);
       }
       cur.body.push(p);

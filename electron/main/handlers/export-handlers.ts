@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { draftToHtml } from '../../core/draft/draft-html';
 import { exportFileName } from '../../core/draft/file-name';
 import { draftToIndentedText } from '../../core/draft/indented-text';
-import { placeholderWarnings } from '../../core/draft/placeholders';
+import { exportWarnings } from '../../core/draft/export-warnings';
 import { withChinesePunctuation } from '../../core/draft/punctuation';
 import { draftToDocx } from '../../services/export/docx-export';
 import { draftToTxt } from '../../services/export/txt-export';
@@ -21,7 +21,7 @@ export const exportHandlers = (store: LibraryStore) =>
         return {
           fileName: exportFileName(draft.title, 'docx'),
           base64: base64(await draftToDocx(draft, options)),
-          warnings: placeholderWarnings(draft),
+          warnings: exportWarnings(draft),
         };
       },
     },
@@ -32,7 +32,7 @@ export const exportHandlers = (store: LibraryStore) =>
         return {
           fileName: exportFileName(draft.title, 'txt'),
           base64: base64(draftToTxt(draft, options)),
-          warnings: placeholderWarnings(draft),
+          warnings: exportWarnings(draft),
         };
       },
     },
@@ -43,7 +43,7 @@ export const exportHandlers = (store: LibraryStore) =>
         return {
           html: draftToHtml(draft, options.preset ?? 'gbt9704'),
           text: draftToIndentedText(withChinesePunctuation(draft), '\n'),
-          warnings: placeholderWarnings(draft),
+          warnings: exportWarnings(draft),
         };
       },
     },

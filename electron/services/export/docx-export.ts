@@ -22,7 +22,10 @@ const depthOf = (level: number): number => Math.min(Math.max(level, 1), HEADINGS
 
 function paragraphFor(block: DraftBlock, t: Typography): Paragraph {
   if (block.kind === 'title') {
-    return new Paragraph({ heading: HeadingLevel.TITLE, children: [run(block.text, t.title.font, t)] });
+    return new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [run(block.text, t.title.font, t)],
+    });
   }
   if (block.kind === 'heading') {
     return new Paragraph({

@@ -30,7 +30,10 @@ function pageNumberParagraph(t: Typography, side: Side): Paragraph {
 }
 
 /** Footers for the section: odd/even pairs when the preset mirrors page numbers. */
-export function pageNumberFooters(t: Typography, setup: PageSetup): { default: Footer; even?: Footer } {
+export function pageNumberFooters(
+  t: Typography,
+  setup: PageSetup,
+): { default: Footer; even?: Footer } {
   if (!setup.mirroredPageNumbers) {
     return { default: new Footer({ children: [pageNumberParagraph(t, 'centre')] }) };
   }

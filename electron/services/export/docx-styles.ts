@@ -48,7 +48,9 @@ export function lineSpacing(t: Typography): { line: number; lineRule: 'exact' | 
 
 /** One line of the preset's rhythm, for the gap under the title. */
 const oneLine = (t: Typography): number =>
-  t.line.rule === 'exact' ? t.line.pt * TWIPS_PER_PT : Math.round(t.body.pt * TWIPS_PER_PT * t.line.times);
+  t.line.rule === 'exact'
+    ? t.line.pt * TWIPS_PER_PT
+    : Math.round(t.body.pt * TWIPS_PER_PT * t.line.times);
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 
@@ -99,7 +101,10 @@ export function documentStyles(t: Typography, condense: number): IStylesOptions 
         name: 'Normal',
         quickFormat: true,
         paragraph: normal,
-        run: { ...runStyle(t.body, t.latinFont), ...(condense ? { characterSpacing: condense } : {}) },
+        run: {
+          ...runStyle(t.body, t.latinFont),
+          ...(condense ? { characterSpacing: condense } : {}),
+        },
       },
       {
         id: STYLE.byline,

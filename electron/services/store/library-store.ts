@@ -36,6 +36,7 @@ export type { Outline } from './record-schemas';
 /** A draft opened after this long without a save gets a version first. */
 export const REOPEN_IDLE_MS = 5 * 60_000;
 const DAY_MS = 86_400_000;
+const BACKUP_DELAY_MS = 60_000;
 /**
  * File times are coarse (a kernel tick; 2 s on FAT) and a save's file lands a moment before its
  * summary reaches the index: any draft this close to the index's time is re-read after a crash.
@@ -50,6 +51,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Daily and on-close backups into <data>/backups (default on). */
   autoBackup?: boolean;
+  /** How long after start the daily backup waits (default a minute). */
+  backupDelayMs?: number;
 }
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
@@ -89,6 +92,7 @@ export class LibraryStore {
   private readonly backups: BackupRotation;
   private background: Promise<unknown> = Promise.resolve();
   private pendingIndex: Promise<void> = Promise.resolve();
+  private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly now: () => Date;
 
   constructor(
@@ -408,17 +412,26 @@ export class LibraryStore {
     return this.warnings.splice(0);
   }
 
+  /**
+   * The daily backup waits a minute: start-up is when the user is waiting, and zipping a big
+   * library competes for the disk. The timer does not keep a process alive.
+   */
   private backupIfDue(): void {
-    this.background = this.background
-      .then(async () => {
-        const last = await this.backups.newestTime();
-        if (last === null || this.now().getTime() - last >= DAY_MS) {
-          await this.backups.rotate(this.now());
-        }
-      })
-      .catch((e: unknown) => {
-        this.warnings.push(`自动备份失败:${storeFailure(e).message}`);
-      });
+    const run = (): void => {
+      this.background = this.background
+        .then(async () => {
+          const last = await this.backups.newestTime();
+          if (last === null || this.now().getTime() - last >= DAY_MS) {
+            await this.backups.rotate(this.now());
+          }
+        })
+        .catch((e: unknown) => {
+          this.warnings.push(`自动备份失败:${storeFailure(e).message}`);
+        });
+    };
+    const delay = this.options.backupDelayMs ?? BACKUP_DELAY_MS;
+    if (delay <= 0) run();
+    else this.backupTimer = setTimeout(run, delay).unref();
   }
 
   /** Waits for background work (the daily backup). */
@@ -428,6 +441,7 @@ export class LibraryStore {
 
   /** On quit: finishes pending writes and, unless turned off, leaves a backup. */
   async close(): Promise<void> {
+    clearTimeout(this.backupTimer);
     await this.idle();
     if (!this.index) return;
     await this.pendingIndex;

@@ -98,10 +98,7 @@ describe('dispatch: refusals', () => {
       'not_found',
     );
     expect(errorCode(await call('export:docx', 'no-such-draft', {}))).toBe('not_found');
-    const draft = okValue(await call('drafts:create', { title: '教师培训心得' }));
-    expect(errorCode(await call('export:txt', draft.id, { encoding: 'gb18030' }))).toBe(
-      'not_implemented',
-    );
+    expect(errorCode(await call('export:html', 'no-such-draft', {}))).toBe('not_found');
   });
 });
 
@@ -162,7 +159,10 @@ describe('dispatch: a user’s whole flow', () => {
 
     const txt = okValue(await call('export:txt', created.id, { lineEnding: 'lf' }));
     expect(txt.fileName).toBe('政论专题片《榜样9》观后感.txt');
-    expect(Buffer.from(txt.base64, 'base64').toString('utf8')).toContain(`\u3000\u3000${typed}\n`);
+    // The template's headings are inline: the typed body continues the heading's paragraph.
+    expect(Buffer.from(txt.base64, 'base64').toString('utf8')).toContain(
+      `\u3000\u3000战就要“学理论”，杜绝“空谈”。${typed}\n`,
+    );
 
     expect(okValue(await call('drafts:delete', created.id))).toEqual({ id: created.id });
     expect(errorCode(await call('drafts:get', created.id))).toBe('not_found');

@@ -1,20 +1,11 @@
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Dropdown,
-  Input,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Dropdown, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { downloadDraftCopy, downloadFile } from './download';
+import { ChecksPanel } from '../checks/ChecksPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { SectionHint } from './SectionHint';
 import { useSectionHints } from './use-section-hints';
@@ -159,6 +150,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
             beforeRestore={saveNow}
             onRestored={setDraft}
           />
+          <ChecksPanel draftId={draftId} beforeCheck={saveNow} />
         </Space>
         <Space>
           <Dropdown

@@ -134,24 +134,32 @@ describe('draftToDocx, GB/T 9704 preset', () => {
       'w:right': '1474',
     });
     expect(attrsOf(docx.document, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(attrsOf(docx.document, 'w:spacing')).toMatchObject({
+    // Line spacing lives in the Normal style, so the user can change it in one place.
+    expect(attrsOf(styleXml(docx.styles, 'Normal'), 'w:spacing')).toMatchObject({
       'w:line': '560',
       'w:lineRule': 'exact',
     });
   });
 
   it('indents every paragraph but the title by two characters (2 × 16 pt = 640 twips)', () => {
-    const [title, ...rest] = paragraphs(docx.document);
-    expect(title?.firstLine).toBe('');
-    expect(rest.map((p) => p.firstLine)).toEqual(rest.map(() => '640'));
+    // The indent lives in the Normal style, which the headings inherit and the Title cancels;
+    // no paragraph overrides it.
+    expect(attrsOf(styleXml(docx.styles, 'Normal'), 'w:ind')).toMatchObject({
+      'w:firstLine': '640',
+    });
+    expect(attrsOf(styleXml(docx.styles, 'Title'), 'w:ind')).toMatchObject({ 'w:firstLine': '0' });
+    const all = paragraphs(docx.document);
+    expect(all.map((p) => p.firstLine)).toEqual(all.map(() => ''));
   });
 
   it('numbers pages with a PAGE field in the footer', () => {
     expect(docx.document).toContain('<w:footerReference');
-    expect(docx.footers).toHaveLength(1);
-    const footer = docx.footers[0] ?? '';
-    expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>/u);
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
+    // One footer for odd pages, one for even pages.
+    expect(docx.footers).toHaveLength(2);
+    for (const footer of docx.footers) {
+      expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>/u);
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
+    }
   });
 
   it('reads back with mammoth: every paragraph of the draft, in order', async () => {

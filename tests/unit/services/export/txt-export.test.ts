@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToTxt } from '../../../../electron/services/export/txt-export';
 import type { Draft, TxtOptions } from '../../../../electron/shared/model';
-import { AppFailure } from '../../../../electron/shared/result';
 import { safetyDraft } from '../../support/fixtures';
 
 const INDENT = '\u3000\u3000';
@@ -65,13 +64,9 @@ describe('draftToTxt', () => {
     }
   });
 
-  it('refuses GB18030 with not_implemented rather than writing mislabelled bytes', () => {
-    let code = '';
-    try {
-      draftToTxt(teacherDraft(), { encoding: 'gb18030' });
-    } catch (e) {
-      if (e instanceof AppFailure) code = e.code;
-    }
-    expect(code).toBe('not_implemented');
+  it('writes GB18030 without a BOM when asked', () => {
+    const bytes = draftToTxt(teacherDraft(), { encoding: 'gb18030' });
+    expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('gb18030').decode(bytes)).toBe(decoded(draftToTxt(teacherDraft(), {})));
   });
 });

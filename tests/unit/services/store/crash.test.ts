@@ -87,9 +87,14 @@ describe('kill -9 of a writer during continuous saves', () => {
 
     for (let round = 0; round < 100; round++) {
       const writer = startWriter(dataDir);
-      // Random moments from start-up (migration, clean-up, index check) to mid-save.
-      const delay = 50 + Math.random() * 450;
-      await new Promise((r) => setTimeout(r, delay));
+      // One kill in five during start-up (migration, clean-up, index check), the rest while
+      // saving; timed from `ready` so a slow, busy machine still kills mid-save.
+      if (round % 5 === 0) {
+        await new Promise((r) => setTimeout(r, Math.random() * 300));
+      } else {
+        await writer.ready;
+        await new Promise((r) => setTimeout(r, 15 + Math.random() * 250));
+      }
       writer.child.kill('SIGKILL');
       expect(await writer.exited).toBeNull();
       if (writer.acked.size > 0) killedWhileSaving++;

@@ -143,6 +143,7 @@ describe('backups', () => {
     const dir = await tempDir('backups');
     for (let i = 0; i < 7; i++) {
       const store = new LibraryStore(dir, {
+        backupDelayMs: 0,
         now: () => new Date(Date.UTC(2026, 2, 1 + i, 8)),
       });
       await store.open();

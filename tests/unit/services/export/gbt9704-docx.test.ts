@@ -1,0 +1,333 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { draftToText } from '../../../../electron/core/draft/draft-text';
+import { withChinesePunctuation } from '../../../../electron/core/draft/punctuation';
+import { draftToDocx } from '../../../../electron/services/export/docx-export';
+import type { DocxOptions, Draft } from '../../../../electron/shared/model';
+import { safetyDraft } from '../../support/fixtures';
+
+/** The parts of a .docx these tests read, with the footers by the page type they serve. */
+interface Parts {
+  bytes: Uint8Array;
+  document: string;
+  styles: string;
+  settings: string;
+  footers: Partial<Record<'default' | 'even' | 'first', string>>;
+}
+
+async function unzip(draft: Draft, options: DocxOptions = {}): Promise<Parts> {
+  const bytes = await draftToDocx(draft, options);
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string): Promise<string> => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} missing from the .docx`);
+    return file.async('string');
+  };
+  const document = await read('word/document.xml');
+  const rels = await read('word/_rels/document.xml.rels');
+  const footers: Parts['footers'] = {};
+  for (const m of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/gu)) {
+    const target = new RegExp(`Id="${m[2] ?? ''}"[^>]*Target="([^"]+)"`, 'u').exec(rels)?.[1];
+    if (!target) throw new Error(`no relationship ${m[2] ?? ''}`);
+    footers[m[1] as keyof Parts['footers']] = await read(`word/${target}`);
+  }
+  return {
+    bytes,
+    document,
+    styles: await read('word/styles.xml'),
+    settings: await read('word/settings.xml'),
+    footers,
+  };
+}
+
+/** The attributes of the first `<tag …>` in `xml`, or of the first one having attribute `having`. */
+function attrs(xml: string, tag: string, having?: string): Record<string, string> {
+  for (const m of xml.matchAll(new RegExp(`<${tag}\\s([^>]*?)/?>`, 'gu'))) {
+    const found = Object.fromEntries(
+      [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/gu)].map((a) => [a[1] ?? '', a[2] ?? '']),
+    );
+    if (having === undefined || having in found) return found;
+  }
+  throw new Error(`<${tag}${having ? ` ${having}` : ''}> not found`);
+}
+
+function style(styles: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 'su').exec(styles);
+  if (!m) throw new Error(`style ${id} not found`);
+  return m[0];
+}
+
+const runsOf = (xml: string): string[] => [...xml.matchAll(/<w:r>.*?<\/w:r>/gsu)].map((m) => m[0]);
+const paragraphsOf = (xml: string): string[] =>
+  [...xml.matchAll(/<w:p>.*?<\/w:p>/gsu)].map((m) => m[0]);
+const textOf = (xml: string): string =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+
+/** Half-points, as w:sz holds them. */
+const SZ = { 二号: '44', 三号: '32', 四号: '28', 小四: '24' } as const;
+
+/** A draft using all three heading levels, one of its sections inline. */
+const threeLevels = (): Draft =>
+  safetyDraft({
+    numbering: ['一、', '(一)', '1.'],
+    sections: [
+      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
+      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
+      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
+      {
+        id: 's4',
+        level: 1,
+        heading: '强化督导检查。',
+        body: '对2026年排查出的问题，逐项销号。\n不走过场。',
+        inline: true,
+      },
+    ],
+  });
+
+describe('GB/T 9704 preset: page', () => {
+  let docx: Parts;
+  beforeAll(async () => {
+    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+  });
+
+  it('is A4 with margins 37/35/28/26 mm', () => {
+    expect(attrs(docx.document, 'w:pgSz')).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    expect(attrs(docx.document, 'w:pgMar')).toMatchObject({
+      'w:top': '2098',
+      'w:bottom': '1984',
+      'w:left': '1588',
+      'w:right': '1474',
+    });
+  });
+
+  it('has a document grid of 22 lines, and a Normal font narrow enough for 28 characters', () => {
+    const grid = attrs(docx.document, 'w:docGrid');
+    expect(grid).toEqual({ 'w:type': 'lines', 'w:linePitch': '579', 'w:charSpace': '-849' });
+    const typeHeight = 16838 - 2098 - 1984;
+    const pitch = Number(grid['w:linePitch']);
+    expect(22 * pitch).toBeLessThanOrEqual(typeHeight);
+    expect(23 * pitch).toBeGreaterThan(typeHeight);
+    // 28 characters of 16 pt condensed by w:spacing (twips) fill the 156 mm line; 29 do not.
+    const typeWidth = 11906 - 1588 - 1474;
+    const condense = Number(attrs(style(docx.styles, 'Normal'), 'w:spacing', 'w:val')['w:val']);
+    const cell = 16 * 20 + condense;
+    expect(28 * cell).toBeLessThanOrEqual(typeWidth);
+    expect(29 * cell).toBeGreaterThan(typeWidth);
+    // charSpace records the same pitch for Word's page setup: 156 mm / 28 in 1/4096 pt past 16 pt.
+    const pitchPt = 16 + Number(grid['w:charSpace']) / 4096;
+    expect(28 * pitchPt * 20).toBeLessThanOrEqual(typeWidth);
+    expect(28 * pitchPt * 20).toBeGreaterThan(typeWidth - 1);
+  });
+
+  it('sets 28 pt exact line spacing and a two-character first-line indent in Normal', () => {
+    const normal = style(docx.styles, 'Normal');
+    expect(attrs(normal, 'w:spacing', 'w:line')).toMatchObject({
+      'w:line': '560',
+      'w:lineRule': 'exact',
+      'w:before': '0',
+      'w:after': '0',
+    });
+    expect(attrs(normal, 'w:ind')).toEqual({ 'w:firstLine': '640', 'w:firstLineChars': '200' });
+  });
+});
+
+describe('GB/T 9704 preset: styles and runs', () => {
+  let docx: Parts;
+  beforeAll(async () => {
+    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+  });
+
+  it.each([
+    { id: 'Normal', font: '仿宋_GB2312', size: SZ.三号 },
+    { id: 'Title', font: '方正小标宋简体', size: SZ.二号 },
+    { id: 'Heading1', font: '黑体', size: SZ.三号 },
+    { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号 },
+    { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号 },
+    { id: 'Heading1Char', font: '黑体', size: SZ.三号 },
+    { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号 },
+    { id: 'Footer', font: '宋体', size: SZ.四号 },
+  ])('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
+    const xml = style(docx.styles, id);
+    expect(attrs(xml, 'w:rFonts')).toMatchObject({ 'w:eastAsia': font });
+    expect(attrs(xml, 'w:sz')).toEqual({ 'w:val': size });
+    expect(attrs(xml, 'w:lang')).toEqual({ 'w:val': 'zh-CN', 'w:eastAsia': 'zh-CN' });
+    expect(xml).toContain('<w:color w:val="000000"/>');
+    expect(xml).toContain('<w:b w:val="false"/>');
+  });
+
+  it('sets digits and Latin letters in Times New Roman, except the page number (宋体)', () => {
+    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'Subtitle']) {
+      expect(attrs(style(docx.styles, id), 'w:rFonts'), id).toMatchObject({
+        'w:ascii': 'Times New Roman',
+        'w:hAnsi': 'Times New Roman',
+      });
+    }
+    expect(attrs(style(docx.styles, 'Footer'), 'w:rFonts')).toMatchObject({ 'w:ascii': '宋体' });
+  });
+
+  it('centres the title with no indent and one line of space below it', () => {
+    const title = style(docx.styles, 'Title');
+    expect(attrs(title, 'w:jc')).toEqual({ 'w:val': 'center' });
+    expect(attrs(title, 'w:ind')).toEqual({ 'w:firstLine': '0', 'w:firstLineChars': '0' });
+    expect(attrs(title, 'w:spacing')).toEqual({ 'w:after': '560' });
+  });
+
+  it('marks headings as outline levels 1–3 that stay with the next line', () => {
+    for (const level of [1, 2, 3]) {
+      const xml = style(docx.styles, `Heading${level}`);
+      expect(attrs(xml, 'w:outlineLvl')).toEqual({ 'w:val': String(level - 1) });
+      expect(xml).toContain('<w:keepNext/>');
+      expect(attrs(xml, 'w:basedOn')).toEqual({ 'w:val': 'Normal' });
+    }
+  });
+
+  it('gives every run, in the body and the footers, its East Asian font and zh-CN', () => {
+    const runs = [docx.document, ...Object.values(docx.footers)].flatMap(runsOf);
+    expect(runs.length).toBeGreaterThan(10);
+    for (const r of runs) {
+      expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/u);
+      expect(r).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/u);
+    }
+  });
+
+  it('names a style on each paragraph and leaves the formatting to it', () => {
+    const paras = paragraphsOf(docx.document).map((p) => ({
+      style: /<w:pStyle w:val="(\w+)"\/>/u.exec(p)?.[1] ?? 'Normal',
+      text: textOf(p),
+      direct: /<w:(?:ind|spacing|jc) /u.test(p),
+    }));
+    expect(paras).toEqual([
+      { style: 'Title', text: '在全县安全生产工作会议上的讲话', direct: false },
+      { style: 'Normal', text: '同志们：', direct: false },
+      {
+        style: 'Normal',
+        text: '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+        direct: false,
+      },
+      { style: 'Heading1', text: '一、提高思想认识', direct: false },
+      { style: 'Normal', text: '安全生产责任重于泰山。', direct: false },
+      { style: 'Heading2', text: '（一）压实企业主体责任', direct: false },
+      { style: 'Normal', text: '企业主要负责人是第一责任人。', direct: false },
+      { style: 'Heading3', text: '1.签订责任书', direct: false },
+      { style: 'Normal', text: '逐级签订，层层传导压力。', direct: false },
+      {
+        style: 'Normal',
+        text: '二、强化督导检查。对2026年排查出的问题，逐项销号。',
+        direct: false,
+      },
+      { style: 'Normal', text: '不走过场。', direct: false },
+      {
+        style: 'Normal',
+        text: '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('sets an inline heading in its level’s font, then continues the paragraph in the body font', () => {
+    const inline = paragraphsOf(docx.document).find((p) => textOf(p).startsWith('二、'));
+    const [lead, rest, ...more] = runsOf(inline ?? '');
+    expect(more).toEqual([]);
+    expect(textOf(lead ?? '')).toBe('二、强化督导检查。');
+    expect(lead).toContain('<w:rStyle w:val="Heading1Char"/>');
+    expect(attrs(lead ?? '', 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    expect(textOf(rest ?? '')).toBe('对2026年排查出的问题，逐项销号。');
+    expect(rest).not.toContain('w:rStyle');
+    expect(attrs(rest ?? '', 'w:rFonts')['w:eastAsia']).toBe('仿宋_GB2312');
+  });
+});
+
+describe('GB/T 9704 preset: page numbers', () => {
+  let docx: Parts;
+  beforeAll(async () => {
+    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+  });
+
+  it('has separate odd and even footers, switched on in the settings', () => {
+    expect(docx.settings).toMatch(/<w:evenAndOddHeaders\/>/u);
+    expect(Object.keys(docx.footers).sort()).toEqual(['default', 'even']);
+  });
+
+  it.each([
+    { page: 'default' as const, jc: 'right', ind: { 'w:right': '280' } },
+    { page: 'even' as const, jc: 'left', ind: { 'w:left': '280' } },
+  ])('$page pages: `— PAGE —` on the $jc, one 4号 character in', ({ page, jc, ind }) => {
+    const footer = docx.footers[page] ?? '';
+    expect(footer).toContain('<w:pStyle w:val="Footer"/>');
+    expect(attrs(footer, 'w:jc')).toEqual({ 'w:val': jc });
+    expect(attrs(footer, 'w:ind')).toEqual(ind);
+    expect(textOf(footer)).toBe('—  —');
+    expect(footer).toMatch(
+      /<w:t [^>]*>— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t [^>]*> —<\/w:t>/su,
+    );
+    for (const r of runsOf(footer)) expect(attrs(r, 'w:rFonts')['w:eastAsia']).toBe('宋体');
+  });
+
+  it('places the footer so the page number sits about 7 mm under the type area', () => {
+    const footer = Number(attrs(docx.document, 'w:pgMar')['w:footer']);
+    const gapMm = ((1984 - footer - 140) * 25.4) / 1440;
+    expect(gapMm).toBeGreaterThan(6.5);
+    expect(gapMm).toBeLessThan(7.5);
+  });
+});
+
+describe('GB/T 9704 preset: text read back with mammoth', () => {
+  const readBack = async (draft: Draft): Promise<string> => {
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(await draftToDocx(draft, {})),
+    });
+    return value
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .join('\n');
+  };
+
+  it('equals draftToText for a draft with all heading levels and an inline heading', async () => {
+    const draft = threeLevels();
+    expect(await readBack(draft)).toBe(draftToText(draft));
+  });
+
+  it('equals draftToText of the punctuation-fixed draft for text typed with ASCII marks', async () => {
+    const draft = safetyDraft({
+      opening: '同志们:\n今天召开会议,部署"安全生产月"活动(为期一个月)。',
+    });
+    const text = await readBack(draft);
+    expect(text).toBe(draftToText(withChinesePunctuation(draft)));
+    expect(text).toContain('今天召开会议，部署“安全生产月”活动（为期一个月）。');
+  });
+});
+
+describe('options and the plain preset', () => {
+  it('puts author and date on a centred Subtitle line under the title, which then has no gap', async () => {
+    const docx = await unzip(safetyDraft(), { author: '县应急管理局', date: '2026年3月5日' });
+    const [title, byline] = paragraphsOf(docx.document);
+    expect(textOf(byline ?? '')).toBe('县应急管理局  2026年3月5日');
+    expect(byline).toContain('<w:pStyle w:val="Subtitle"/>');
+    expect(attrs(title ?? '', 'w:spacing')).toEqual({ 'w:after': '0' });
+    expect(attrs(style(docx.styles, 'Subtitle'), 'w:jc')).toEqual({ 'w:val': 'center' });
+  });
+
+  it('plain: 宋体 小四 on 1.5 lines, Word’s margins, no grid, one centred page number', async () => {
+    const docx = await unzip(threeLevels(), { preset: 'plain' });
+    const normal = style(docx.styles, 'Normal');
+    expect(attrs(normal, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '宋体' });
+    expect(attrs(normal, 'w:sz')).toEqual({ 'w:val': SZ.小四 });
+    expect(attrs(normal, 'w:spacing', 'w:line')).toMatchObject({
+      'w:line': '360',
+      'w:lineRule': 'auto',
+    });
+    expect(normal).not.toMatch(/<w:spacing w:val=/u);
+    expect(attrs(docx.document, 'w:docGrid')).not.toHaveProperty('w:type');
+    expect(attrs(docx.document, 'w:pgMar')).toMatchObject({ 'w:top': '1440', 'w:left': '1800' });
+    expect(Object.keys(docx.footers)).toEqual(['default']);
+    expect(attrs(docx.footers.default ?? '', 'w:jc')).toEqual({ 'w:val': 'center' });
+    expect(docx.settings).not.toMatch(/<w:evenAndOddHeaders\/>/u);
+    // Same structure: the same styles on the same paragraphs.
+    const gbt = await unzip(threeLevels(), { preset: 'gbt9704' });
+    const styleIds = (xml: string) => [...xml.matchAll(/<w:pStyle w:val="(\w+)"/gu)].map((m) => m[1]);
+    expect(styleIds(docx.document)).toEqual(styleIds(gbt.document));
+    expect(attrs(style(docx.styles, 'Heading1'), 'w:rFonts')['w:eastAsia']).toBe('宋体');
+    expect(style(docx.styles, 'Heading1')).toContain('<w:b/>');
+  });
+});
