@@ -93,7 +93,8 @@ test('template → form → preview → draft → edit → autosave → reload �
   const docx = await download(page, 'export-docx');
   const { value: docText } = await mammoth.extractRawText({ buffer: docx });
   expect(docText).toContain('观看《大国工匠》有感');
-  expect(docText).toContain('精益求精的态度,是每一位职工都该学的本领。');
+  // Export makes the typed ASCII comma full-width.
+  expect(docText).toContain('精益求精的态度，是每一位职工都该学的本领。');
   expect(docText).toContain('战就要“久久为功”，杜绝“浅尝辄止”。');
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
   expect(xml).toContain('精益求精的态度');
@@ -102,7 +103,8 @@ test('template → form → preview → draft → edit → autosave → reload �
   expect([...txt.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = txt.subarray(3).toString('utf8');
   expect(text.split('\r\n')[0]).toBe('观看《大国工匠》有感');
-  expect(text).toContain('\u3000\u3000精益求精的态度');
+  // The template's headings are inline: the body continues the heading's paragraph.
+  expect(text).toMatch(/\u3000\u3000战就要“精益求精”，杜绝“[^”]+”。精益求精的态度，是/u);
 });
 
 test('the host refuses calls without its token or from another origin', async ({ request }) => {

@@ -3,7 +3,7 @@
  * handed in with one of these still in it is the mistake this check exists for.
  */
 const PLACEHOLDER =
-  /20[_＿]+年|20[X×Ｘ]{2}年|[X×Ｘ]{1,2}月[X×Ｘ]{1,2}日|[_＿]+[省市县区乡镇村]|\{\{[^{}\n]{0,40}(?:\}\})?|[X×Ｘ]{2,}|[_＿]{2,}/gu;
+  /20[_＿]+年|20[X×Ｘ]{2}年|[X×Ｘ]{1,2}月[X×Ｘ]{1,2}日|[_＿]+[省市县区乡镇村]|[X×Ｘ]{1,2}[省市县区乡镇村]|\{\{[^{}\n]{0,40}(?:\}\})?|[X×Ｘ]{2,}|[_＿]{2,}/gu;
 
 export interface PlaceholderSpan {
   start: number;

@@ -129,7 +129,25 @@ function mergeSlots(items: FrameItem[]): FrameItem[] {
 }
 
 /** The frame of several members: literal text shared by all, slots elsewhere. */
+// the same members are aligned when a group is found and again when it is reported: the last
+// few frames are remembered (a small, bounded cache)
+const recentFrames = new Map<string, string>();
+const RECENT_MAX = 64;
+
 export function frameOf(members: readonly string[]): string {
+  const key = members.join('\u0000');
+  const known = recentFrames.get(key);
+  if (known !== undefined) return known;
+  const frame = computeFrame(members);
+  if (recentFrames.size >= RECENT_MAX) {
+    const oldest = recentFrames.keys().next();
+    if (!oldest.done) recentFrames.delete(oldest.value);
+  }
+  recentFrames.set(key, frame);
+  return frame;
+}
+
+function computeFrame(members: readonly string[]): string {
   const first = members[0];
   if (first === undefined) return '';
   let frame = toItems(first);
@@ -146,9 +164,10 @@ const counts = new Uint16Array(65536);
  * wording are dismissed before the quadratic alignment.
  */
 export function overlapBound(a: string, b: string): number {
+  const punctCode = isPunctCode;
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i);
-    if (!isPunctCode(c) && (counts[c] ?? 0) < 65535) counts[c] = (counts[c] ?? 0) + 1;
+    if (!punctCode(c) && (counts[c] ?? 0) < 65535) counts[c] = (counts[c] ?? 0) + 1;
   }
   let n = 0;
   for (let i = 0; i < b.length; i++) {

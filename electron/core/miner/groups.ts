@@ -63,6 +63,8 @@ function sharesFrame(a: string, b: string): boolean {
   return words >= 3 && words >= short * 0.4;
 }
 
+const SIBLING_WINDOW = 16;
+
 function numberedSubsets(headings: readonly Found[], idx: readonly number[]): number[][] {
   const bodies = idx.map((i) => {
     const h = headings[i];
@@ -74,8 +76,10 @@ function numberedSubsets(headings: readonly Found[], idx: readonly number[]): nu
     while (parent[r] !== r) r = parent[r] ?? r;
     return r;
   };
+  // siblings are compared with their near neighbours only: a list of thousands of numbered
+  // lines stays linear
   for (let a = 0; a < idx.length; a++) {
-    for (let b = a + 1; b < idx.length; b++) {
+    for (let b = a + 1; b < idx.length && b <= a + SIBLING_WINDOW; b++) {
       if (find(a) === find(b)) continue;
       if (sharesFrame(bodies[a] ?? '', bodies[b] ?? '')) parent[find(b)] = find(a);
     }

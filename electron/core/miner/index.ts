@@ -23,9 +23,12 @@ function firstChars(s: string, n: number): string {
  */
 function splitListColons(norm: string, spans: Span[]): Span[] {
   const out: Span[] = [];
+  // the next colon at or after a sentence's start, found once per paragraph, not once per sentence
+  let next = norm.indexOf('：');
   for (const s of spans) {
     let start = s.start;
-    const colon = norm.indexOf('：', start);
+    if (next >= 0 && next < start) next = norm.indexOf('：', start);
+    const colon = next;
     if (colon > start && colon < s.end - 2) {
       const m = matchMarker(norm.slice(colon + 1, s.end));
       if (m && m.ordinal === 1 && !m.lineOnly) {

@@ -20,6 +20,8 @@ export interface Sentence {
   shape: string;
   first: number;
   last: number;
+  /** Word characters (no punctuation). */
+  len: number;
   /** Distinct word-character bigrams, sorted. */
   bigrams: Int32Array;
 }
@@ -30,12 +32,13 @@ const MID_MAX = 30;
 const MAX_SECTION_PARAS = 6;
 
 function skeleton(norm: string): string {
+  const punctCode = isPunctCode;
   let s = '';
   let from = -1;
   // runs of punctuation are sliced out whole rather than appended one character at a time
   for (let i = 0; i <= norm.length; i++) {
     const c = i < norm.length ? norm.charCodeAt(i) : 0x41;
-    const punct = c !== 0x20 && c !== 0x3000 && !(c >= 0xd800 && c <= 0xdfff) && isPunctCode(c);
+    const punct = c !== 0x20 && c !== 0x3000 && !(c >= 0xd800 && c <= 0xdfff) && punctCode(c);
     if (punct && from < 0) from = i;
     else if (!punct && from >= 0) {
       s += norm.slice(from, i);
@@ -52,18 +55,23 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
     if (i === 0) return;
     const n = p.sentences.length;
     for (let k = 0; k < n; k++) {
-      if (taken.has(`${i}:${k}`)) continue;
+      const span = p.sentences[k];
+      if (!span) continue;
+      const size = span.end - span.start;
+      const mid = k > 0;
+      // cheap tests on the span first: most sentences are too long to be headings
+      if (size > MAX_HEADING) continue;
+      // a heading opens a point: something must follow it in its paragraph, or stand as a line
+      if (mid && (k === n - 1 || size > MID_MAX)) continue;
+      if (taken.size > 0 && taken.has(`${i}:${k}`)) continue;
+      // a heading does not follow a heading sentence in the same paragraph
+      if (mid && taken.size > 0 && taken.has(`${i}:${k - 1}`)) continue;
       const norm = sentenceNorm(p, k);
       const len = wordLength(norm);
-      if (len < MIN_HEADING || norm.length > MAX_HEADING) continue;
-      const mid = k > 0;
-      // a heading opens a point: something must follow it in its paragraph, or stand as a line
-      if (mid && (k === n - 1 || norm.length > MID_MAX)) continue;
-      const line = k === 0 && isLineHeading(p);
+      if (len < MIN_HEADING) continue;
       // quoted speech is not a heading
-      if (/^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
-      // a heading does not follow a heading sentence in the same paragraph
-      if (mid && taken.has(`${i}:${k - 1}`)) continue;
+      if (norm.startsWith('“') && /^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
+      const line = k === 0 && isLineHeading(p);
       out.push({
         para: i,
         sentence: k,
@@ -71,6 +79,7 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
         norm,
         mid,
         line,
+        len,
         shape: skeleton(norm),
         first: firstWordChar(norm),
         last: lastWordChar(norm),
@@ -109,12 +118,13 @@ export function anchoredWords(frame: string, words: number): boolean {
 
 /** Bigrams of word characters, sorted and distinct: a cheap test before the alignment. */
 function bigramSet(norm: string): Int32Array {
+  const punctCode = isPunctCode;
   const out = new Int32Array(Math.max(0, norm.length - 1));
   let n = 0;
   let prev = -1;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
-    if (isPunctCode(c)) {
+    if (punctCode(c)) {
       prev = -1;
       continue;
     }
@@ -180,8 +190,8 @@ function clauseBridge(frame: string): boolean {
 
 function similar(a: Sentence, b: Sentence): boolean {
   if (!mayBeSimilar(a, b)) return false;
-  const la = wordLength(a.norm);
-  const lb = wordLength(b.norm);
+  const la = a.len;
+  const lb = b.len;
   const short = Math.min(la, lb);
   const long = Math.max(la, lb);
   const sameShape = a.shape === b.shape;

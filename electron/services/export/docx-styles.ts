@@ -55,11 +55,20 @@ const oneLine = (t: Typography): number =>
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 
 /**
+ * Every page full (22 lines): no line carried over to spare a widow or orphan, which LibreOffice
+ * does unless told not to. docx writes a style's paragraph options with the same code as a
+ * paragraph's, but its style type leaves this one out; spread in, it reaches styles.xml
+ * (gbt9704-docx.test.ts checks that it does).
+ */
+const NO_WIDOW_CONTROL = { widowControl: false } as const;
+
+/**
  * Title, Heading 1–3, Normal, Subtitle (author and date) and Footer carry all the formatting, so a
  * user restyles the whole document by changing a style in Word; paragraphs only name their style.
  */
 export function documentStyles(t: Typography, condense: number): IStylesOptions {
   const normal: IParagraphStylePropertiesOptions = {
+    ...NO_WIDOW_CONTROL,
     spacing: { ...lineSpacing(t), before: 0, after: 0 },
     // Characters (firstLineChars, hundredths) for Word, twips for readers that ignore them.
     indent: {

@@ -58,10 +58,14 @@ describe('draftToHtml, GB/T 9704 preset', () => {
       opening: '',
       closing: '',
       numbering: ['一是'],
-      sections: [{ id: 's1', level: 1, heading: '强化组织领导。', body: '成立专班。', inline: true }],
+      sections: [
+        { id: 's1', level: 1, heading: '强化组织领导。', body: '成立专班。', inline: true },
+      ],
     });
     const [, para] = draftToHtml(draft, 'gbt9704').split('\n');
-    expect(para).toMatch(/^<p [^>]*><span [^>]*>一是强化组织领导。<\/span><span [^>]*>成立专班。<\/span><\/p>$/u);
+    expect(para).toMatch(
+      /^<p [^>]*><span [^>]*>一是强化组织领导。<\/span><span [^>]*>成立专班。<\/span><\/p>$/u,
+    );
     expect(fareastFonts(para ?? '')).toEqual(['黑体', '仿宋_GB2312']);
   });
 });

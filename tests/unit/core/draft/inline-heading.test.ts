@@ -25,7 +25,12 @@ describe('inline headings in draftBlocks', () => {
         lead: '一是强化组织领导。',
       },
       { kind: 'paragraph', level: 0, text: '定期调度。' },
-      { kind: 'paragraph', level: 1, text: '二是压实工作责任签订责任书。', lead: '二是压实工作责任' },
+      {
+        kind: 'paragraph',
+        level: 1,
+        text: '二是压实工作责任签订责任书。',
+        lead: '二是压实工作责任',
+      },
     ]);
   });
 
@@ -35,20 +40,17 @@ describe('inline headings in draftBlocks', () => {
     { heading: '提高思想认识', inline: undefined, expected: false },
     { heading: '提高思想认识。', inline: false, expected: false },
     { heading: '提高思想认识', inline: true, expected: true },
-  ])(
-    '"$heading" with inline=$inline is inline: $expected',
-    ({ heading, inline, expected }) => {
-      const section: DraftSection = {
-        id: 's1',
-        level: 1,
-        heading,
-        body: '正文。',
-        ...(inline === undefined ? {} : { inline }),
-      };
-      const draft = safetyDraft({ opening: '', closing: '', numbering: [], sections: [section] });
-      expect(draftBlocks(draft)[1]?.lead !== undefined).toBe(expected);
-    },
-  );
+  ])('"$heading" with inline=$inline is inline: $expected', ({ heading, inline, expected }) => {
+    const section: DraftSection = {
+      id: 's1',
+      level: 1,
+      heading,
+      body: '正文。',
+      ...(inline === undefined ? {} : { inline }),
+    };
+    const draft = safetyDraft({ opening: '', closing: '', numbering: [], sections: [section] });
+    expect(draftBlocks(draft)[1]?.lead !== undefined).toBe(expected);
+  });
 
   it('keeps an inline heading with no body as a paragraph of its own', () => {
     const draft = safetyDraft({
@@ -72,6 +74,8 @@ describe('inline headings in draftBlocks', () => {
       numbering: ['none'],
       sections: sections({ level: 1, heading: '学思想。', body: '深入学习。\n学以致用。' }),
     });
-    expect(draftToText(draft)).toBe('在全县安全生产工作会议上的讲话\n学思想。深入学习。\n学以致用。');
+    expect(draftToText(draft)).toBe(
+      '在全县安全生产工作会议上的讲话\n学思想。深入学习。\n学以致用。',
+    );
   });
 });

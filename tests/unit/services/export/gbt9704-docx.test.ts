@@ -129,6 +129,8 @@ describe('GB/T 9704 preset: page', () => {
       'w:after': '0',
     });
     expect(attrs(normal, 'w:ind')).toEqual({ 'w:firstLine': '640', 'w:firstLineChars': '200' });
+    // No widow or orphan control, which would leave 21 lines on some pages.
+    expect(normal).toContain('<w:widowControl w:val="false"/>');
   });
 });
 
@@ -325,7 +327,8 @@ describe('options and the plain preset', () => {
     expect(docx.settings).not.toMatch(/<w:evenAndOddHeaders\/>/u);
     // Same structure: the same styles on the same paragraphs.
     const gbt = await unzip(threeLevels(), { preset: 'gbt9704' });
-    const styleIds = (xml: string) => [...xml.matchAll(/<w:pStyle w:val="(\w+)"/gu)].map((m) => m[1]);
+    const styleIds = (xml: string) =>
+      [...xml.matchAll(/<w:pStyle w:val="(\w+)"/gu)].map((m) => m[1]);
     expect(styleIds(docx.document)).toEqual(styleIds(gbt.document));
     expect(attrs(style(docx.styles, 'Heading1'), 'w:rFonts')['w:eastAsia']).toBe('宋体');
     expect(style(docx.styles, 'Heading1')).toContain('<w:b/>');

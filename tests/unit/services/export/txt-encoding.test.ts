@@ -27,7 +27,9 @@ describe('draftToTxt encodings', () => {
   it('UTF-8: BOM, then the text with Chinese punctuation and inline headings run in', () => {
     const bytes = draftToTxt(draft(), { lineEnding: 'lf' });
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3));
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(3),
+    );
     expect(text).toBe(EXPECTED.map((l) => `${l}\n`).join(''));
   });
 
