@@ -8,7 +8,7 @@ import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
-import { normPunct, sentenceSpans, type Span } from './text';
+import { normPunct, sentenceSpans, wordLength, type Span } from './text';
 import { splitUntitled, type Structure } from './untitled';
 
 const REF_CHARS = 12;
@@ -72,25 +72,46 @@ interface Mined {
   found: Found[];
 }
 
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
+
 /** Paragraph indexes that continue a numbered or parallel structure: no essay starts there. */
-function structureOf(found: readonly Found[]): Structure {
-  const span = new Map<number, { first: number; last: number; line: boolean }>();
+function structureOf(paras: readonly Para[], found: readonly Found[]): Structure {
+  interface Span {
+    first: number;
+    last: number;
+    line: boolean;
+    /** Opening words every member shares (un-numbered groups). */
+    prefix: string | null;
+  }
+  const span = new Map<number, Span>();
   for (const h of found) {
     const s = span.get(h.run);
-    if (!s) span.set(h.run, { first: h.para, last: h.para, line: h.kind === 'line' });
-    else if (h.para >= s.last) {
-      s.last = h.para;
-      s.line = h.kind === 'line';
+    const norm = h.marker ? null : normPunct(h.text);
+    if (!s) span.set(h.run, { first: h.para, last: h.para, line: h.kind === 'line', prefix: norm });
+    else {
+      if (h.para >= s.last) {
+        s.last = h.para;
+        s.line = h.kind === 'line';
+      }
+      if (s.prefix !== null && norm !== null) s.prefix = commonPrefix(s.prefix, norm);
     }
   }
   const inside = new Set<number>();
   const firsts = new Set<number>();
   const after = new Set<number>();
-  for (const { first, last, line } of span.values()) {
+  for (const { first, last, line, prefix } of span.values()) {
     firsts.add(first);
     for (let i = first + 1; i <= last; i++) inside.add(i);
-    // the last section is its heading's paragraph, or a heading line and the paragraph under it
-    after.add(last + (line ? 2 : 1));
+    // the last section is its heading's paragraph, or a heading line and the paragraph under it;
+    // a paragraph that opens with the group's shared opening words still belongs to it
+    const next = last + (line ? 2 : 1);
+    const opening = prefix?.slice(0, 4) ?? '';
+    const continues = wordLength(opening) >= 2 && paras[next]?.norm.startsWith(opening) === true;
+    if (!continues) after.add(next);
   }
   return { inside, firsts, after };
 }
@@ -174,7 +195,7 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     const m = { paras: body.map(toPara), found: [] as Found[] };
     m.found = findHeadings(m.paras);
     mined.set(k, m);
-    return structureOf(m.found);
+    return structureOf(m.paras, m.found);
   });
   const essays: EssayAnalysis[] = [];
   let current = -1;

@@ -320,8 +320,10 @@ export function splitUntitled(
   for (const x of rest) {
     if (count >= announced) break;
     const set = chosen[x.e];
-    // one-paragraph essays are rare: an uncertain boundary next to a chosen one is not taken
-    if (!set || set.has(x.i - 1) || set.has(x.i + 1)) continue;
+    // one-paragraph essays are rare: an uncertain boundary next to a chosen one, or before a
+    // block's last paragraph, is not taken
+    const size = scored[x.e]?.length ?? 0;
+    if (!set || set.has(x.i - 1) || set.has(x.i + 1) || x.i >= size - 1) continue;
     set.add(x.i);
     count++;
   }

@@ -5,7 +5,7 @@ import { headingFont, TYPOGRAPHY, type Typography } from '../../core/draft/typog
 import type { DocxOptions, Draft } from '../../shared/model';
 import { A4, footerDistance, gridLayout, PAGE_SETUP } from './docx-layout';
 import { pageNumberFooters } from './docx-footer';
-import { documentStyles, fontsOf, STYLE } from './docx-styles';
+import { documentStyles, fontsOf, LANGUAGE, STYLE } from './docx-styles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -15,15 +15,17 @@ const run = (text: string, font: string, t: Typography, style?: string): TextRun
     text,
     ...(style ? { style } : {}),
     font: fontsOf(font, t.latinFont),
-    language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+    language: LANGUAGE,
   });
 
 const depthOf = (level: number): number => Math.min(Math.max(level, 1), HEADINGS.length) - 1;
 
-function paragraphFor(block: DraftBlock, t: Typography): Paragraph {
+function paragraphFor(block: DraftBlock, t: Typography, bylineFollows: boolean): Paragraph {
   if (block.kind === 'title') {
     return new Paragraph({
       heading: HeadingLevel.TITLE,
+      // The gap under the title moves below the author and date line.
+      ...(bylineFollows ? { spacing: { after: 0 } } : {}),
       children: [run(block.text, t.title.font, t)],
     });
   }
@@ -58,22 +60,13 @@ export async function draftToDocx(draft: Draft, options: DocxOptions): Promise<U
   const t = TYPOGRAPHY[preset];
   const setup = PAGE_SETUP[preset];
   const blocks = draftBlocks(withChinesePunctuation(draft)).filter((b) => b.text.length > 0);
-  const children = blocks.map((b) => paragraphFor(b, t));
   const byline = [options.author, options.date]
     .map((s) => s?.trim() ?? '')
     .filter((s) => s.length > 0)
     .join('  ');
+  const children = blocks.map((b) => paragraphFor(b, t, byline !== ''));
   if (byline) {
-    // The gap under the title moves below the byline.
-    const title = blocks[0]?.kind === 'title' ? blocks[0].text : '';
-    const at = title ? 1 : 0;
-    if (title) {
-      children[0] = new Paragraph({
-        heading: HeadingLevel.TITLE,
-        spacing: { after: 0 },
-        children: [run(title, t.title.font, t)],
-      });
-    }
+    const at = blocks[0]?.kind === 'title' ? 1 : 0;
     children.splice(at, 0, bylineParagraph(byline, t));
   }
   const grid = gridLayout(setup, t.body.pt);

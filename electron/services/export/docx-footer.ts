@@ -1,8 +1,7 @@
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Typography } from '../../core/draft/typography';
-import type { PageSetup } from './docx-layout';
-import { fontsOf, STYLE } from './docx-styles';
-import { TWIPS_PER_PT } from './docx-layout';
+import { TWIPS_PER_PT, type PageSetup } from './docx-layout';
+import { fontsOf, LANGUAGE, STYLE } from './docx-styles';
 
 type Side = 'odd' | 'even' | 'centre';
 
@@ -12,7 +11,7 @@ function pageNumberParagraph(t: Typography, side: Side): Paragraph {
     new TextRun({
       ...(children ? { children } : { text }),
       font: fontsOf(t.pageNumber.font, t.pageNumber.font),
-      language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+      language: LANGUAGE,
     });
   // 单页码居右空一字，双页码居左空一字: one character of the page number's size from the edge.
   const oneChar = t.pageNumber.pt * TWIPS_PER_PT;

@@ -18,7 +18,8 @@ export const STYLE = {
   inlineHeadings: ['Heading1Char', 'Heading2Char', 'Heading3Char'],
 } as const;
 
-const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/** Chinese for every run and style, so Word spell-checks and picks fonts as for Chinese text. */
+export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
 /**
  * The East Asian face for Chinese, the Latin one for digits and letters. The eastAsia hint makes

@@ -250,6 +250,42 @@ describe('collections', () => {
     expect(a.essays.map((e) => e.genre)).toEqual(['心得体会', '心得体会', '心得体会']);
   });
 
+  it.each([
+    {
+      name: 'untitled essays run together: a closing paragraph, then an opening one',
+      lines: [
+        '安全生产心得体会(通用3篇)',
+        '近日,我参加了公司组织的安全生产培训。' + body,
+        '安全是企业的生命线,也是职工的幸福线。' + body,
+        '总之,安全生产只有起点没有终点,让我们从自身做起、从小事做起,共同筑牢安全防线!',
+        '5月12日,车间召开安全生产警示教育大会。' + body,
+        '会上播放了事故案例,大家深受触动。' + body,
+        '让我们携手努力,把安全责任落到实处!',
+        '作为一名新入职的教师,我有幸参加了岗前培训。' + body,
+        '培训内容丰富,既有师德讲座,也有课堂观摩。' + body,
+        '今后,我将把所学用到教学中去,做一名合格的人民教师!',
+      ],
+      starts: [2, 5, 8],
+    },
+    {
+      name: 'no untitled split when the titles already make the announced count',
+      lines: [
+        '读书心得体会【2篇】',
+        '读书心得体会1',
+        '近日,我读完了一本关于乡村教师的书。' + body,
+        '总之,让我们多读书、读好书!',
+        '今年,我给自己定下了每月读两本书的目标。' + body,
+        '读书心得体会2',
+        '近日,单位开展了读书分享活动。' + body,
+        '让我们把读书当成一种习惯!',
+      ],
+      starts: [3, 7],
+    },
+  ])('$name', ({ lines, starts }) => {
+    const a = analyzeText('c.txt', lines.join('\n'));
+    expect(a.essays.map((e) => e.start.line)).toEqual(starts);
+  });
+
   it('splits 篇一 / 篇二 headers', () => {
     const text = [
       '篇一:读书心得',
