@@ -2,7 +2,7 @@ import type { Draft } from '../../shared/model';
 import { draftBlocks } from './draft-text';
 
 /** Two ideographic spaces: how Chinese plain text marks a paragraph. */
-export const PARAGRAPH_INDENT = '\u3000\u3000';
+const PARAGRAPH_INDENT = '\u3000\u3000';
 
 /** Plain text as Chinese offices paste and print it: the title flush, every paragraph indented. */
 export function draftToIndentedText(draft: Draft, eol: string): string {

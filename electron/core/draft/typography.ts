@@ -1,7 +1,7 @@
 import type { ExportPreset } from '../../shared/model';
 
 /** Chinese font size names in points (字号). */
-export const FONT_SIZE_PT = { 二号: 22, 三号: 16, 四号: 14, 小四: 12, 五号: 10.5 } as const;
+const FONT_SIZE_PT = { 二号: 22, 三号: 16, 四号: 14, 小四: 12, 五号: 10.5 } as const;
 
 export interface FontSpec {
   /** The East Asian font, by the name Chinese Word and WPS know it. */

@@ -28,7 +28,7 @@ export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 export const fontsOf = (font: string, latin: string) =>
   ({ eastAsia: font, ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' }) as const;
 
-export const halfPoints = (pt: number): number => Math.round(pt * 2);
+const halfPoints = (pt: number): number => Math.round(pt * 2);
 
 function runStyle(spec: FontSpec, latin: string): IRunStylePropertiesOptions {
   return {
@@ -41,7 +41,7 @@ function runStyle(spec: FontSpec, latin: string): IRunStylePropertiesOptions {
   };
 }
 
-export function lineSpacing(t: Typography): { line: number; lineRule: 'exact' | 'auto' } {
+function lineSpacing(t: Typography): { line: number; lineRule: 'exact' | 'auto' } {
   return t.line.rule === 'exact'
     ? { line: t.line.pt * TWIPS_PER_PT, lineRule: LineRuleType.EXACT }
     : { line: Math.round(240 * t.line.times), lineRule: LineRuleType.AUTO };
