@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { MAX_TEXT_BYTES } from '../core/decode';
 import { analyzeBytes } from '../services/miner-service';
 import { AppFailure } from '../shared/result';
+import { runCli } from './run-cli';
 
 /** `npm run --silent analyze -- FILE`: the file's structure analysis as JSON on stdout. */
 async function main(): Promise<number> {
@@ -11,39 +12,23 @@ async function main(): Promise<number> {
     process.stderr.write('invalid_argument: 用法：npm run --silent analyze -- 文件路径\n');
     return 2;
   }
-  try {
-    const info = await stat(file).catch(() => {
-      throw new AppFailure('not_found', `找不到文件：${file}`);
-    });
-    if (!info.isFile()) throw new AppFailure('invalid_argument', `不是普通文件：${file}`);
-    if (info.size > MAX_TEXT_BYTES) {
-      throw new AppFailure(
-        'too_large',
-        `文件过大（超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB），无法分析`,
-      );
-    }
-    const bytes = await readFile(file);
-    const analysis = await analyzeBytes(
-      basename(file),
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+  const info = await stat(file).catch(() => {
+    throw new AppFailure('not_found', `找不到文件：${file}`);
+  });
+  if (!info.isFile()) throw new AppFailure('invalid_argument', `不是普通文件：${file}`);
+  if (info.size > MAX_TEXT_BYTES) {
+    throw new AppFailure(
+      'too_large',
+      `文件过大（超过 ${MAX_TEXT_BYTES / 1024 / 1024} MB），无法分析`,
     );
-    process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
-    return 0;
-  } catch (e) {
-    const failure =
-      e instanceof AppFailure
-        ? e
-        : new AppFailure('internal', `分析失败：${e instanceof Error ? e.message : String(e)}`);
-    process.stderr.write(`${failure.code}: ${failure.message}\n`);
-    return 1;
   }
+  const bytes = await readFile(file);
+  const analysis = await analyzeBytes(
+    basename(file),
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+  );
+  process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+  return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 1;
-  },
-);
+runCli(main, '分析失败');

@@ -10,6 +10,7 @@ import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/sou
 import { openCollection } from '../services/store/collection';
 import type { Draft } from '../shared/model';
 import { AppFailure } from '../shared/result';
+import { runCli } from './run-cli';
 
 /**
  * `npm run --silent check -- DRAFT.txt [--data DIR]`: the draft report as JSON on stdout, with
@@ -36,49 +37,33 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  try {
-    if (!file) throw new AppFailure('invalid_argument', '缺少草稿文件');
-    const path = file;
-    const info = await stat(path).catch(() => {
-      throw new AppFailure('not_found', `找不到文件：${path}`);
-    });
-    if (!info.isFile()) throw new AppFailure('invalid_argument', `不是普通文件：${path}`);
-    if (info.size > MAX_TEXT_BYTES) throw new AppFailure('too_large', '文件过大，无法检查');
-    const { text, encoding } = decodeBytes(new Uint8Array(await readFile(path)));
-    const now = new Date().toISOString();
-    const draft: Draft = {
-      id: basename(path),
-      templateId: null,
-      createdAt: now,
-      updatedAt: now,
-      ...textToDraftParts(text),
-    };
-    const dataDir = resolveDataDir(data);
-    const overlap = new OverlapService({
-      dataDir,
-      corpusDir: defaultCorpusDir(resolve(repoRoot, 'templates')),
-      imported: await openCollection(dataDir, IMPORTED_ESSAYS, importedEssaySchema),
-    });
-    const report = draftReport(draft, await overlap.check(draftToText(draft)));
-    const { overlap: found, ...rest } = report;
-    const out = { file: basename(path), encoding, ...found, ...rest };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    return 0;
-  } catch (e) {
-    const failure =
-      e instanceof AppFailure
-        ? e
-        : new AppFailure('internal', `检查失败：${e instanceof Error ? e.message : String(e)}`);
-    process.stderr.write(`${failure.code}: ${failure.message}\n`);
-    return 1;
-  }
+  if (!file) throw new AppFailure('invalid_argument', '缺少草稿文件');
+  const path = file;
+  const info = await stat(path).catch(() => {
+    throw new AppFailure('not_found', `找不到文件：${path}`);
+  });
+  if (!info.isFile()) throw new AppFailure('invalid_argument', `不是普通文件：${path}`);
+  if (info.size > MAX_TEXT_BYTES) throw new AppFailure('too_large', '文件过大，无法检查');
+  const { text, encoding } = decodeBytes(new Uint8Array(await readFile(path)));
+  const now = new Date().toISOString();
+  const draft: Draft = {
+    id: basename(path),
+    templateId: null,
+    createdAt: now,
+    updatedAt: now,
+    ...textToDraftParts(text),
+  };
+  const dataDir = resolveDataDir(data);
+  const overlap = new OverlapService({
+    dataDir,
+    corpusDir: defaultCorpusDir(resolve(repoRoot, 'templates')),
+    imported: await openCollection(dataDir, IMPORTED_ESSAYS, importedEssaySchema),
+  });
+  const report = draftReport(draft, await overlap.check(draftToText(draft)));
+  const { overlap: found, ...rest } = report;
+  const out = { file: basename(path), encoding, ...found, ...rest };
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 1;
-  },
-);
+runCli(main, '检查失败');

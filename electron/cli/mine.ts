@@ -10,6 +10,7 @@ import { mineFormulas, mineTemplates } from '../core/templates/library';
 import { analyzeBytes } from '../services/miner-service';
 import type { Analysis } from '../shared/analysis';
 import { AppFailure } from '../shared/result';
+import { runCli } from './run-cli';
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -51,10 +52,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`internal: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(main, '生成模板失败');

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { partsToText } from '../services/templates/template-data';
 import { TemplateLibrary } from '../services/templates/template-library';
 import { AppFailure } from '../shared/result';
+import { runCli } from './run-cli';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`internal: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(main, '渲染失败');
