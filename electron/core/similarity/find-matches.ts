@@ -1,4 +1,4 @@
-import { K } from './fingerprint';
+import { K, MIN_MATCH } from './fingerprint';
 import type { FingerprintTable, SourceTexts } from './fingerprint-table';
 import { kgramHashes } from './fingerprint';
 
@@ -9,8 +9,7 @@ export interface RawMatch {
   srcPos: number;
 }
 
-/** The shortest passage reported: anything shorter is a common phrase, not copying. */
-export const MIN_MATCH = K;
+export { MIN_MATCH };
 
 /**
  * A k-gram found in more essays than this is checked against the first ones only: a draft

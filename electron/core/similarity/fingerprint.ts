@@ -4,14 +4,15 @@
  * one of its k-grams while the index holds about 2/(w+1) of them.
  */
 
-/** Characters per k-gram: the shortest passage the check can flag. */
-export const K = 8;
+/** The shortest passage the check flags: anything shorter is a common phrase, not copying. */
+export const MIN_MATCH = 8;
 /**
  * Winnowing window. Any shared passage of at least K + W - 1 characters is guaranteed to be
- * found; shorter ones (K to K + W - 2 characters) are found when one of their k-grams was
- * kept, which is most of the time.
+ * found, so K and W are chosen to make that exactly MIN_MATCH.
  */
 export const W = 4;
+/** Characters per hashed k-gram. */
+export const K = MIN_MATCH - W + 1;
 
 const BASE = 0x01000193;
 
