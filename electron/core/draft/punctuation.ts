@@ -1,20 +1,11 @@
 import type { Draft } from '../../shared/model';
+import { ASCII_TO_FULL_WIDTH } from '../full-width';
 
 /**
  * Chinese punctuation for text typed or pasted with an English keyboard layout: the seed essays
  * and many web pages use ASCII , ; : ! ? ( ) " ' where a Chinese document wants full-width marks.
  * Only marks touching Chinese text change, so 1,000, 10:30, URLs and English phrases survive.
  */
-
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，',
-  ';': '；',
-  ':': '：',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-};
 
 /** Han characters and the marks that only occur in Chinese text (CJK, full-width, curly quotes). */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2018\u2019\u201c\u201d\u2026\u2014]/u;
@@ -68,7 +59,7 @@ function fullWidthMarks(line: string): string {
   chars.forEach((ch, i) => {
     if (ch === '(' || ch === ')') {
       if (parens.has(i)) converted.add(i);
-    } else if (ch in FULL_WIDTH) {
+    } else if (ch in ASCII_TO_FULL_WIDTH) {
       if (isChinese(neighbour(chars, i, -1)) || isChinese(neighbour(chars, i, 1))) converted.add(i);
     }
   });
@@ -79,7 +70,7 @@ function fullWidthMarks(line: string): string {
     for (let j = i + 1; j < chars.length && SPACE.test(chars[j] ?? ''); j++) drop.add(j);
   }
   return chars
-    .map((ch, i) => (drop.has(i) ? '' : converted.has(i) ? (FULL_WIDTH[ch] ?? ch) : ch))
+    .map((ch, i) => (drop.has(i) ? '' : converted.has(i) ? (ASCII_TO_FULL_WIDTH[ch] ?? ch) : ch))
     .join('');
 }
 

@@ -1,13 +1,9 @@
+import { ASCII_TO_FULL_WIDTH } from '../full-width';
+
 /** Character-level helpers shared by the miner's stages. */
 
 const PUNCT_MAP: Record<string, string> = {
-  ',': '，',
-  ';': '；',
-  ':': '：',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
+  ...ASCII_TO_FULL_WIDTH,
   '"': '“',
   '‘': '“',
   '’': '”',

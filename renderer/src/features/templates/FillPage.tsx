@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
+import { TextPreview } from '../../components/TextPreview';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
 import { BlockRows, type Row as BlockRow } from './BlockRows';
@@ -77,11 +78,7 @@ function FillForm({ template }: { template: Template }) {
         </Card>
       </Col>
       <Col xs={24} md={14}>
-        <Card title="实时预览">
-          <pre data-testid="preview" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0, lineHeight: 1.9 }}>
-            {preview}
-          </pre>
-        </Card>
+        <TextPreview title="实时预览" text={preview} testId="preview" />
       </Col>
     </Row>
   );

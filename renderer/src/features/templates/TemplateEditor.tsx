@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Template, TemplateProblem } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
+import { TextPreview } from '../../components/TextPreview';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
 
@@ -118,11 +119,7 @@ function Editor({ template }: { template: Template }) {
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card title="实时预览(使用默认值)">
-          <pre data-testid="template-preview" style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0, lineHeight: 1.9 }}>
-            {preview}
-          </pre>
-        </Card>
+        <TextPreview title="实时预览(使用默认值)" text={preview} testId="template-preview" />
       </Col>
     </Row>
   );
