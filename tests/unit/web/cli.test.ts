@@ -17,15 +17,11 @@ describe('npm run web (the CLI behind it)', () => {
     'prints exactly one line with its URL and token, and keeps drafts in the --data folder',
     async () => {
       const dataDir = await tempDir('cli');
+      // Node itself, not npx: its exit is the host's own, after it has closed the library.
       const child = spawn(
-        'npx',
-        ['tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
-        {
-          cwd: repoRoot,
-          // Its own process group, so that npx, tsx and node stop together.
-          detached: true,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
+        process.execPath,
+        ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
+        { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       let stdout = '';
@@ -52,10 +48,12 @@ describe('npm run web (the CLI behind it)', () => {
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
           body: JSON.stringify([{ title: '乡村振兴调研报告' }]),
         });
-        const result = (await reply.json()) as Result<{ title: string }>;
+        const result = (await reply.json()) as Result<{ id: string; title: string }>;
         expect(result).toMatchObject({ ok: true, value: { title: '乡村振兴调研报告' } });
-        const index = await readFile(join(dataDir, 'index.json'), 'utf8');
-        expect(index).toContain('乡村振兴调研报告');
+        // A call that returned ok has reached the disk: the draft's own file holds it.
+        const id = result.ok ? result.value.id : '';
+        const saved = await readFile(join(dataDir, 'drafts', `${id}.json`), 'utf8');
+        expect(saved).toContain('乡村振兴调研报告');
       } finally {
         if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
         await exited;
