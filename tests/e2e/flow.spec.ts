@@ -37,6 +37,10 @@ test('template → form → preview → draft → edit → autosave → reload �
   await page.goto(host.url);
 
   await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
+  // Templates of one shape are shown together as variants of a family.
+  const family = page.locator('[data-testid^="family-"]').first();
+  await expect(family).toContainText('同类模板');
+  expect(await family.locator('[data-testid^="template-"]').count()).toBeGreaterThanOrEqual(2);
   await page.getByLabel('按文体筛选').getByText('观后感').click();
   const card = page.getByTestId(`template-${TEMPLATE}`);
   await expect(card.getByLabel('结构预览')).toContainText('战就要“____”，杜绝“____”。');

@@ -244,7 +244,8 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
 
   const shapeKey = framed
     ? `frame:${normPunct(group.frame)}`
-    : `outline:${essay.genre}:${sections.map((s) => `${s.level}${s.numbering}`).join(',')}`;
+    : // Same genre and the same numbering at each level, however many sections: one family.
+      `outline:${essay.genre}:${[...new Set(sections.map((s) => `${s.level}${s.numbering}`))].sort().join(',')}`;
 
   return {
     name: `${title} · ${framed ? shortFrame(group.frame) : describeOutline(sections)}`,

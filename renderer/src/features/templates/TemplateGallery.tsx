@@ -41,11 +41,6 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
   const [genre, setGenre] = useState(ALL);
   const [query, setQuery] = useState('');
   const genres = useMemo(() => [ALL, ...new Set(templates.map((t) => t.genre))], [templates]);
-  const familySize = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const t of templates) m.set(t.family, (m.get(t.family) ?? 0) + 1);
-    return m;
-  }, [templates]);
   const shown = useMemo(() => {
     const q = query.trim();
     return templates
@@ -59,6 +54,12 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
       )
       .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
   }, [templates, genre, query]);
+  /** Variants of one family side by side, in the order the filter left them. */
+  const families = useMemo(() => {
+    const groups = new Map<string, TemplateSummary[]>();
+    for (const t of shown) groups.set(t.family, [...(groups.get(t.family) ?? []), t]);
+    return [...groups.values()];
+  }, [shown]);
 
   return (
     <>
@@ -82,11 +83,31 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
         <Empty description="没有符合条件的模板" />
       ) : (
         <Row gutter={[16, 16]} data-testid="template-list">
-          {shown.map((t) => (
-            <Col xs={24} md={12} key={t.id}>
-              <TemplateCard t={t} variants={familySize.get(t.family) ?? 1} />
-            </Col>
-          ))}
+          {families.map((group) =>
+            group.length > 1 ? (
+              <Col span={24} key={group[0]?.family}>
+                <Card
+                  size="small"
+                  title={`同类模板:${group.length} 个变体`}
+                  data-testid={`family-${group[0]?.family ?? ''}`}
+                >
+                  <Row gutter={[16, 16]}>
+                    {group.map((t) => (
+                      <Col xs={24} md={12} key={t.id}>
+                        <TemplateCard t={t} variants={group.length} />
+                      </Col>
+                    ))}
+                  </Row>
+                </Card>
+              </Col>
+            ) : (
+              group.map((t) => (
+                <Col xs={24} md={12} key={t.id}>
+                  <TemplateCard t={t} variants={1} />
+                </Col>
+              ))
+            ),
+          )}
         </Row>
       )}
     </>
