@@ -1,5 +1,7 @@
 import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
-import { numberMarker, stripMarker } from './numbering';
+import { sectionMarkers, stripMarker } from './numbering';
+
+export { countChars } from './section-ops';
 
 export const paragraphsOf = (block: string): string[] =>
   block
@@ -9,15 +11,8 @@ export const paragraphsOf = (block: string): string[] =>
 
 /** Each section's heading with its number, counted per level and restarted under a new parent. */
 export function numberedHeadings(draft: Pick<Draft, 'sections' | 'numbering'>): string[] {
-  const counters: number[] = [];
-  return draft.sections.map((s) => {
-    const depth = Math.max(1, s.level);
-    counters.length = depth;
-    counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
-    for (let i = 0; i < depth - 1; i++) counters[i] ??= 1;
-    const scheme: NumberingScheme = draft.numbering[depth - 1] ?? 'none';
-    return numberMarker(scheme, counters[depth - 1] ?? 1) + s.heading;
-  });
+  const markers = sectionMarkers(draft);
+  return draft.sections.map((s, i) => (markers[i] ?? '') + s.heading);
 }
 
 export interface DraftBlock {
@@ -64,9 +59,6 @@ export function draftToText(draft: Draft): string {
     .filter((t) => t.length > 0)
     .join('\n');
 }
-
-/** Characters a reader counts (no white space). */
-export const countChars = (text: string): number => text.replace(/\s/gu, '').length;
 
 const HEADING_MAX_CHARS = 40;
 

@@ -1,4 +1,9 @@
-import type { NumberingScheme } from '../../shared/model';
+import type { Draft, NumberingScheme } from '../../shared/model';
+
+/*
+ * The renderer imports this module's values directly to show each heading's marker while it is
+ * edited (an explicit exception in eslint.config.mjs), so it stays pure and imports only types.
+ */
 
 /** Ordinal words of a 首先/其次 run; past the fourth, a run continues with 此外. */
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
@@ -40,6 +45,19 @@ export function numberMarker(scheme: NumberingScheme, n: number): string {
     case '第一':
       return `第${chineseNumeral(n)}，`;
   }
+}
+
+/** Each section's marker (一、 （一） 1. …), counted per level and restarted under a new parent. */
+export function sectionMarkers(draft: Pick<Draft, 'sections' | 'numbering'>): string[] {
+  const counters: number[] = [];
+  return draft.sections.map((s) => {
+    const depth = Math.max(1, s.level);
+    counters.length = depth;
+    counters[depth - 1] = (counters[depth - 1] ?? 0) + 1;
+    for (let i = 0; i < depth - 1; i++) counters[i] ??= 1;
+    const scheme: NumberingScheme = draft.numbering[depth - 1] ?? 'none';
+    return numberMarker(scheme, counters[depth - 1] ?? 1);
+  });
 }
 
 /** Heading markers that a parser recognises at the start of a line, with their scheme. */

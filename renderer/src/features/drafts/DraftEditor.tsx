@@ -1,13 +1,13 @@
 import { Alert, App as AntApp, Button, Card, Dropdown, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { Draft, DraftSection } from '../../../../electron/shared/model';
+import type { Draft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { downloadDraftCopy, downloadFile } from './download';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { SectionHint } from './SectionHint';
+import { DraftSections } from './DraftSections';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave, type SaveState } from './use-autosave';
 
@@ -39,15 +39,12 @@ async function writeClipboard(html: string | null, text: string): Promise<void> 
   await navigator.clipboard.writeText(text);
 }
 
-const newSectionId = (): string =>
-  `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { message } = AntApp.useApp();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState('');
   const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
-  const hints = useSectionHints(draft?.templateId ?? null);
+  const guides = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
     void api.drafts
@@ -57,13 +54,6 @@ export function DraftEditor({ draftId }: { draftId: string }) {
 
   const update = useCallback(
     (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
-    [],
-  );
-  const updateSection = useCallback(
-    (id: string, patch: Partial<DraftSection>) =>
-      setDraft((d) =>
-        d ? { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : d,
-      ),
     [],
   );
 
@@ -204,48 +194,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           value={draft.opening}
           onChange={(e) => update({ opening: e.target.value })}
         />
-        {draft.sections.map((s, i) => (
-          <section key={s.id} data-testid="draft-section" style={{ marginTop: 16 }}>
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                aria-label={`第${i + 1}节标题`}
-                data-testid="section-heading"
-                prefix={`第${i + 1}节`}
-                style={{ fontWeight: 600 }}
-                value={s.heading}
-                onChange={(e) => updateSection(s.id, { heading: e.target.value })}
-              />
-              <Button
-                aria-label={`删除第${i + 1}节`}
-                onClick={() => update({ sections: draft.sections.filter((x) => x.id !== s.id) })}
-              >
-                删除
-              </Button>
-            </Space.Compact>
-            <Input.TextArea
-              aria-label={`第${i + 1}节正文`}
-              data-testid="section-body"
-              autoSize={{ minRows: 3 }}
-              style={{ marginTop: 8 }}
-              value={s.body}
-              onChange={(e) => updateSection(s.id, { body: e.target.value })}
-            />
-            <SectionHint hint={hints[i]} />
-          </section>
-        ))}
-        <Button
-          style={{ marginTop: 16 }}
-          onClick={() =>
-            update({
-              sections: [
-                ...draft.sections,
-                { id: newSectionId(), level: 1, heading: '', body: '' },
-              ],
-            })
-          }
-        >
-          添加一节
-        </Button>
+        <DraftSections draft={draft} setDraft={setDraft} guides={guides} />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           结尾
         </Typography.Title>

@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+
+/** An essay written for the tests whose three headings are numbered 一、二、三、. */
+const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-editor-'));
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const headings = (page: Page): Promise<string[]> =>
+  page
+    .getByTestId('section-heading')
+    .evaluateAll((inputs) => inputs.map((i) => (i instanceof HTMLInputElement ? i.value : '')));
+
+test('a fourth section takes the frame, moves up by button and by key, and is saved', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  await page
+    .getByTestId(`template-${TEMPLATE}`)
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  const [first = '', second = '', third = ''] = await headings(page);
+  expect(third).toMatch(/^战就要“.+”，杜绝“.+”。$/u);
+
+  // The new sibling starts as the group's frame with its fields blank, and takes the caret.
+  await page.getByRole('button', { name: '在第3节后面添加同级小节' }).click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(4);
+  const added = page.getByTestId('section-heading').nth(3);
+  await expect(added).toHaveValue('战就要“____”，杜绝“____”。');
+  await expect(added).toBeFocused();
+  const fourth = '战就要“久久为功”，杜绝“浅尝辄止”。';
+  await added.fill(fourth);
+  await expect(page.getByTestId('section-count').nth(3)).toHaveText('本节 19 字(不含标点 13 字)');
+
+  await page.getByRole('button', { name: '上移第4节' }).click();
+  expect(await headings(page)).toEqual([first, second, fourth, third]);
+  await expect(page.getByRole('button', { name: '上移第1节' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '下移第4节' })).toBeDisabled();
+
+  // Alt+↑ moves the focused section and keeps the caret in it.
+  const moved = page.getByTestId('section-heading').nth(2);
+  await moved.focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  expect(await headings(page)).toEqual([first, fourth, second, third]);
+  await expect(page.getByTestId('section-heading').nth(1)).toBeFocused();
+
+  // Alt+Enter adds a sibling after it; deleting that one leaves the order as it was.
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('draft-section')).toHaveCount(5);
+  await expect(page.getByTestId('section-heading').nth(2)).toHaveValue(
+    '战就要“____”，杜绝“____”。',
+  );
+  await page.getByRole('button', { name: '删除第3节' }).click();
+  expect(await headings(page)).toEqual([first, fourth, second, third]);
+
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByTestId('draft-section')).toHaveCount(4);
+  expect(await headings(page)).toEqual([first, fourth, second, third]);
+});
+
+test('numbered headings show their marker, renumbered after a move and a removal', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByRole('dialog', { name: '导入范文' });
+  await dialog.locator('input[type=file]').setInputFiles(ESSAY);
+  await dialog.getByTestId('import-start').click();
+  await expect(dialog.getByTestId('import-report')).toContainText('生成模板 1 个');
+  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await page
+    .locator('[data-testid^="template-u-"]')
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+  await page.getByTestId('create-draft').click();
+
+  const markers = page.getByTestId('section-marker');
+  await expect(markers).toHaveText(['一、', '二、', '三、']);
+  const [first = '', second = '', third = ''] = await headings(page);
+  await page.getByRole('button', { name: '上移第3节' }).click();
+  expect(await headings(page)).toEqual([first, third, second]);
+  await expect(markers).toHaveText(['一、', '二、', '三、']);
+  await page.getByRole('button', { name: '删除第1节' }).click();
+  expect(await headings(page)).toEqual([third, second]);
+  await expect(markers).toHaveText(['一、', '二、']);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+});
