@@ -26,7 +26,7 @@ import { SectionHint } from './SectionHint';
 import type { SectionGuides } from './use-section-hints';
 
 const newSectionId = (): string =>
-  `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  `n-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Nesting shown by indentation, so the outline reads at a glance. */
 const INDENT_PX = 24;
@@ -194,7 +194,7 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
                 </Typography.Text>
               )}
             </Space>
-            <SectionHint hint={guides.hints[i]} />
+            <SectionHint hint={guides.hints.get(s.id)} />
           </section>
         );
       })}

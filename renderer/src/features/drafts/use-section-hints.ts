@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 
 export interface SectionGuides {
-  /** The corpus paragraph behind each section, by position. */
-  hints: string[];
+  /** The corpus paragraph behind each section the template made, by the section's id. */
+  hints: ReadonlyMap<string, string>;
   /** The heading frames of the template's parallel groups, '…' for each field. */
   frames: string[];
 }
 
-const NONE: SectionGuides = { hints: [], frames: [] };
+const NONE: SectionGuides = { hints: new Map(), frames: [] };
 
 /**
  * What the template a draft came from offers beside the editor: the corpus paragraph behind each
@@ -24,7 +24,11 @@ export function useSectionHints(templateId: string | null): SectionGuides {
       const t = r.value;
       const frames = [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)];
       setGuides({
-        hints: t.blocks[0]?.hints ?? t.sections.map((s) => s.hint),
+        // A draft made from a template numbers its sections s1, s2, … in the template's order; the
+        // id stays with a section when it moves, so its hint moves with it.
+        hints: new Map(
+          (t.blocks[0]?.hints ?? t.sections.map((s) => s.hint)).map((h, i) => [`s${i + 1}`, h]),
+        ),
         frames: [...new Set(frames.filter((f): f is string => f !== null && f.includes('…')))],
       });
     });

@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** A shipped 观后感 template with three parallel headings, each with its 范文 paragraph. */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-hints-'));
+  host = await startHost(dataDir);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function hintText(section: Locator): Promise<string> {
+  const hint = section.getByTestId('section-hint');
+  await hint.getByText('参考范文段落').click();
+  const text = hint.locator('.ant-typography');
+  await expect(text).not.toBeEmpty();
+  return text.innerText();
+}
+
+test('a section keeps its 范文 hint when it moves', async ({ page }) => {
+  if (!host) throw new Error('no host');
+  await page.goto(`${host.url}#/fill/${TEMPLATE}`);
+  await page.getByTestId('create-draft').click();
+  const sections = page.getByTestId('draft-section');
+  await expect(sections).toHaveCount(3);
+  const firstHint = await hintText(sections.nth(0));
+  const secondHint = await hintText(sections.nth(1));
+  expect(firstHint).not.toBe(secondHint);
+
+  await page.getByRole('button', { name: '下移第1节' }).click();
+  await expect(sections.nth(1).getByTestId('section-hint').locator('.ant-typography')).toHaveText(
+    firstHint,
+  );
+  await expect(sections.nth(0).getByTestId('section-hint').locator('.ant-typography')).toHaveText(
+    secondHint,
+  );
+});
