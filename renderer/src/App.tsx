@@ -7,6 +7,7 @@ import { useLibraryWarnings } from './features/library/use-library-warnings';
 import { FillPage } from './features/templates/FillPage';
 import { TemplateEditor } from './features/templates/TemplateEditor';
 import { runCommand, useCommand, useCommandSources } from './state/commands';
+import { requestDraftSearchFocus } from './state/search-focus';
 import { navigate, useRoute } from './state/route';
 
 /** A file dropped outside a drop zone must not replace the app with the file. */
@@ -35,7 +36,11 @@ export function App() {
       (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
     );
   }, [message]);
-  const goHome = useCallback(() => navigate({ name: 'home' }), []);
+  // On the home page itself the page focuses its own search box; from elsewhere it does so on mount.
+  const goHome = useCallback(() => {
+    if (route.name !== 'home') requestDraftSearchFocus();
+    navigate({ name: 'home' });
+  }, [route.name]);
   useCommand('new-draft', newDraft);
   useCommand('search', goHome);
   // The import dialog lives on the home page: go there, then ask again once it is mounted.

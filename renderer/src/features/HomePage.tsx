@@ -1,17 +1,58 @@
-import { Button, Col, Empty, List, Popconfirm, Row, Space, Typography, App as AntApp } from 'antd';
+import {
+  Button,
+  Col,
+  Empty,
+  Input,
+  List,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Typography,
+  App as AntApp,
+  type InputRef,
+} from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
 import { LoadState } from '../components/LoadState';
 import { LibraryMenu } from './library/LibraryMenu';
-import { runCommand } from '../state/commands';
+import { runCommand, useCommand } from '../state/commands';
+import { takeDraftSearchFocus } from '../state/search-focus';
 import { useLoad } from '../state/use-load';
 import { TemplateGallery } from './templates/TemplateGallery';
 import { TemplateToolbar } from './templates/TemplateToolbar';
+
+type DraftSort = 'updated' | 'title' | 'chars';
+
+const SORT_OPTIONS: { value: DraftSort; label: string }[] = [
+  { value: 'updated', label: '最近修改' },
+  { value: 'title', label: '标题' },
+  { value: 'chars', label: '字数' },
+];
+
+const collator = new Intl.Collator('zh-CN');
+
+function visibleDrafts(list: DraftSummary[], query: string, sort: DraftSort): DraftSummary[] {
+  const q = query.trim().toLowerCase();
+  const found = q ? list.filter((d) => d.title.toLowerCase().includes(q)) : [...list];
+  if (sort === 'title') return found.sort((a, b) => collator.compare(a.title, b.title));
+  if (sort === 'chars') return found.sort((a, b) => b.chars - a.chars);
+  return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
 
 export function HomePage() {
   const { message } = AntApp.useApp();
   const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<DraftSort>('updated');
+  const searchBox = useRef<InputRef>(null);
+  const focusSearch = useCallback(() => searchBox.current?.focus(), []);
+  useCommand('search', focusSearch);
+  useEffect(() => {
+    if (takeDraftSearchFocus()) focusSearch();
+  }, [focusSearch]);
 
   const undoDelete = async (id: string): Promise<void> => {
     message.destroy(`deleted-${id}`);
@@ -67,6 +108,23 @@ export function HomePage() {
             <Button onClick={() => runCommand('new-draft')}>新建空白草稿</Button>
           </Space>
         </Space>
+        <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
+          <Input.Search
+            ref={searchBox}
+            aria-label="搜索草稿"
+            placeholder="按标题搜索 (Ctrl+F)"
+            allowClear
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <Select<DraftSort>
+            aria-label="排序"
+            style={{ width: 120 }}
+            value={sort}
+            options={SORT_OPTIONS}
+            onChange={setSort}
+          />
+        </Space.Compact>
         <LoadState loaded={drafts}>
           {(list: DraftSummary[]) =>
             list.length === 0 ? (
@@ -75,7 +133,8 @@ export function HomePage() {
               <List
                 data-testid="draft-list"
                 bordered
-                dataSource={list}
+                locale={{ emptyText: '没有标题匹配的草稿' }}
+                dataSource={visibleDrafts(list, query, sort)}
                 renderItem={(d) => (
                   <List.Item
                     actions={[

@@ -1,5 +1,6 @@
+import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Dropdown, Input, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useCommand } from '../../state/commands';
@@ -10,6 +11,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { DraftSections } from './DraftSections';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave, type SaveState } from './use-autosave';
+import { draftChangeKey, useUndo } from './use-undo';
 
 const SAVE_LABEL: Record<SaveState, [string, string]> = {
   saved: ['已保存', 'green'],
@@ -41,7 +43,8 @@ async function writeClipboard(html: string | null, text: string): Promise<void> 
 
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { message } = AntApp.useApp();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const history = useUndo<Draft | null>(null, draftChangeKey);
+  const { present: draft, set: setDraft, reset: loadDraft, undo, redo } = history;
   const [loadError, setLoadError] = useState('');
   const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
   const guides = useSectionHints(draft?.templateId ?? null);
@@ -49,12 +52,30 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   useEffect(() => {
     void api.drafts
       .get(draftId)
-      .then((r) => (r.ok ? setDraft(r.value) : setLoadError(r.error.message)));
-  }, [draftId]);
+      .then((r) => (r.ok ? loadDraft(r.value) : setLoadError(r.error.message)));
+  }, [draftId, loadDraft]);
 
   const update = useCallback(
     (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
-    [],
+    [setDraft],
+  );
+
+  // Our history is the only undo in the editor: the browser's own text-field undo would replay the
+  // same edit a second time through onChange, so the key is always taken here.
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // During an IME composition the keys belong to the candidate window, not to the draft.
+      if (e.nativeEvent.isComposing) return;
+      // React bubbles events out of portals (dialogs, drawers); those are not the draft's fields.
+      if (!(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) undo();
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) redo();
+      else return;
+      e.preventDefault();
+    },
+    [redo, undo],
   );
 
   const exportAs = useCallback(
@@ -127,10 +148,24 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const [label, color] = SAVE_LABEL[state];
 
   return (
-    <div {...compositionHandlers}>
+    <div {...compositionHandlers} onKeyDown={onKeyDown}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Space>
           <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
+          <Button
+            aria-label="撤销"
+            title="撤销 (Ctrl+Z)"
+            icon={<UndoOutlined />}
+            disabled={!history.canUndo}
+            onClick={undo}
+          />
+          <Button
+            aria-label="重做"
+            title="重做 (Ctrl+Shift+Z)"
+            icon={<RedoOutlined />}
+            disabled={!history.canRedo}
+            onClick={redo}
+          />
           <Tag color={color} data-testid="save-state" title={error}>
             {label}
           </Tag>

@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-drafts-list-'));
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function newDraft(page: Page, title: string, body: string): Promise<void> {
+  await page.getByRole('button', { name: '新建空白草稿' }).click();
+  await page.getByTestId('draft-title').fill(title);
+  await page.getByTestId('draft-opening').fill(body);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.getByRole('button', { name: '返回' }).click();
+}
+
+test('the drafts list filters by title, sorts, and Ctrl+F goes to its search box', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await newDraft(page, '观《大国工匠》有感', '短');
+  await newDraft(page, '学习心得体会', '这一篇的正文比另一篇长得多。');
+
+  const links = page.getByTestId('draft-link');
+  await expect(links).toHaveText(['学习心得体会', '观《大国工匠》有感']);
+
+  const search = page.getByRole('searchbox', { name: '搜索草稿' });
+  await search.fill('大国');
+  await expect(links).toHaveText(['观《大国工匠》有感']);
+  await search.fill('没有这篇');
+  await expect(links).toHaveCount(0);
+  await expect(page.getByText('没有标题匹配的草稿')).toBeVisible();
+  await search.fill('');
+  await expect(links).toHaveCount(2);
+
+  const sortBy = async (label: string): Promise<void> => {
+    await page.getByRole('combobox', { name: '排序' }).click();
+    // antd draws its own option list; each item carries its label as a title.
+    await page.locator(`.ant-select-item-option[title="${label}"]`).click();
+  };
+  await sortBy('标题');
+  await expect(links).toHaveText(['观《大国工匠》有感', '学习心得体会']);
+  await sortBy('字数');
+  await expect(links).toHaveText(['学习心得体会', '观《大国工匠》有感']);
+
+  // Ctrl+F from the editor comes back home with the caret in the search box.
+  await links.first().click();
+  await expect(page.getByTestId('draft-title')).toHaveValue('学习心得体会');
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
+  // And on the home page it moves the caret there from anywhere.
+  await page.getByRole('button', { name: '新建空白草稿' }).focus();
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
+});

@@ -1,0 +1,77 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** A shipped 观后感 template with three parallel sections. */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-undo-'));
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function createDraft(page: Page): Promise<void> {
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  await page
+    .getByTestId(`template-${TEMPLATE}`)
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+}
+
+test('Ctrl+Z and Ctrl+Shift+Z undo and redo a title edit and an added section', async ({
+  page,
+}) => {
+  host = await startHost(dataDir);
+  await page.goto(host.url);
+  await createDraft(page);
+
+  const undoButton = page.getByRole('button', { name: '撤销' });
+  const redoButton = page.getByRole('button', { name: '重做' });
+  // A freshly opened draft has nothing to undo.
+  await expect(undoButton).toBeDisabled();
+  await expect(redoButton).toBeDisabled();
+
+  const title = page.getByTestId('draft-title');
+  const before = await title.inputValue();
+  await title.fill('新的标题');
+  await expect(undoButton).toBeEnabled();
+  await title.press('Control+z');
+  await expect(title).toHaveValue(before);
+  await expect(redoButton).toBeEnabled();
+  await title.press('Control+Shift+z');
+  await expect(title).toHaveValue('新的标题');
+  await expect(redoButton).toBeDisabled();
+
+  await page.getByRole('button', { name: '在第3节后面添加同级小节' }).click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(4);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await expect(title).toHaveValue('新的标题');
+
+  // The toolbar buttons do the same as the keys.
+  await redoButton.click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(4);
+  await undoButton.click();
+  await undoButton.click();
+  await expect(title).toHaveValue(before);
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+
+  // What undo leaves is what gets saved.
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByTestId('draft-title')).toHaveValue(before);
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+});
