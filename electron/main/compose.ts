@@ -8,6 +8,7 @@ import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
 import { minerHandlers } from './handlers/miner-handlers';
+import { outlineHandlers } from './handlers/outline-handlers';
 import { templateHandlers } from './handlers/template-handlers';
 import type { Handlers } from './handlers/types';
 
@@ -39,6 +40,7 @@ export async function composeApp(paths: {
   const handlers: Handlers = {
     ...templateHandlers(templates, importedEssays),
     ...draftHandlers(store, templates),
+    ...outlineHandlers(store, templates),
     ...exportHandlers(store),
     ...libraryHandlers(store),
     ...minerHandlers(),

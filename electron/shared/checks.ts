@@ -39,20 +39,26 @@ export interface SectionCount {
   target: number | null;
 }
 
+/** One field of the draft editor, so a report entry can take the writer to it. */
+export type DraftField =
+  { part: 'title' | 'opening' | 'closing' } | { part: 'heading' | 'body'; sectionId: string };
+
 export interface ParallelismIssue {
   /** Index into the draft's sections. */
   section: number;
+  sectionId: string;
   heading: string;
   message: string;
 }
 
 export interface PlaceholderHit {
-  /** Where in the draft: a SectionCount label. */
+  /** Where in the draft, as the editor names it: 标题, 开头, 第2节标题, 第2节正文, 结尾. */
   label: string;
   text: string;
-  /** Offsets in the draft's plain text. */
-  start: number;
-  end: number;
+  field: DraftField;
+  /** Offsets in the field's value, end-exclusive. */
+  from: number;
+  to: number;
 }
 
 export interface DraftReport {

@@ -24,6 +24,7 @@ import type {
   TxtOptions,
   UserTemplateInput,
 } from './model';
+import type { OutlineSummary } from './outline';
 import type { Result } from './result';
 
 export interface Contract {
@@ -43,11 +44,18 @@ export interface Contract {
     args: [id: string, data: Record<string, unknown>];
     result: { text: string };
   };
+  /** The saved draft as the user's own template: headings and formulas kept, bodies as hints. */
+  'templates:fromDraft': { args: [draftId: string, name: string]; result: TemplateSummary };
   'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
   'drafts:get': { args: [id: string]; result: Draft };
   'drafts:list': { args: []; result: DraftSummary[] };
   'drafts:save': { args: [draft: Draft]; result: Draft };
   'drafts:delete': { args: [id: string]; result: { id: string } };
+  /** Outlines: a saved draft's title, numbering and headings kept under a name, no body text. */
+  'outlines:list': { args: []; result: OutlineSummary[] };
+  'outlines:save': { args: [draftId: string, name: string]; result: OutlineSummary };
+  'outlines:rename': { args: [id: string, name: string]; result: OutlineSummary };
+  'outlines:delete': { args: [id: string]; result: { id: string } };
   /** Keeps the saved state of a draft as a version (Ctrl+S). */
   'history:snapshot': { args: [draftId: string]; result: DraftVersion };
   'history:list': { args: [draftId: string]; result: DraftVersion[] };
@@ -88,11 +96,16 @@ export const CHANNELS = [
   'templates:exportPack',
   'templates:importPack',
   'templates:render',
+  'templates:fromDraft',
   'drafts:create',
   'drafts:get',
   'drafts:list',
   'drafts:save',
   'drafts:delete',
+  'outlines:list',
+  'outlines:save',
+  'outlines:rename',
+  'outlines:delete',
   'history:snapshot',
   'history:list',
   'history:compare',

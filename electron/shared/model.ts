@@ -81,6 +81,8 @@ export interface DraftSection {
   body: string;
   /** The heading is the first sentence of the body's first paragraph, not a line of its own. */
   inline?: boolean;
+  /** 字数 the writer aims for in this section (heading and body), when set. */
+  target?: number;
 }
 
 export interface Draft {
@@ -94,6 +96,8 @@ export interface Draft {
   closing: string;
   /** Numbering prefixed to section headings at each level, outermost first. */
   numbering: NumberingScheme[];
+  /** 字数 the writer aims for in the whole draft below the title, when set. */
+  target?: number;
   createdAt: string;
   updatedAt: string;
 }

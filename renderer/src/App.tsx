@@ -1,14 +1,26 @@
-import { App as AntApp, Layout, Typography } from 'antd';
-import { useCallback, useEffect } from 'react';
+import { App as AntApp, Button, Layout, Spin, Typography } from 'antd';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { api, call } from './api';
-import { DraftEditor } from './features/drafts/DraftEditor';
+import { appMessages } from './app-messages';
+import { setLanguage, useLanguage } from './i18n/language';
+import { useMessages } from './i18n/messages';
 import { HomePage } from './features/HomePage';
 import { useLibraryWarnings } from './features/library/use-library-warnings';
-import { FillPage } from './features/templates/FillPage';
-import { TemplateEditor } from './features/templates/TemplateEditor';
 import { runCommand, useCommand, useCommandSources } from './state/commands';
 import { requestDraftSearchFocus } from './state/search-focus';
 import { navigate, useRoute } from './state/route';
+
+// The home page comes with the first load; the other pages' code loads when the user opens one,
+// so the first window has less to download, parse and run before it shows anything.
+const FillPage = lazy(() =>
+  import('./features/templates/FillPage').then((m) => ({ default: m.FillPage })),
+);
+const DraftEditor = lazy(() =>
+  import('./features/drafts/DraftEditor').then((m) => ({ default: m.DraftEditor })),
+);
+const TemplateEditor = lazy(() =>
+  import('./features/templates/TemplateEditor').then((m) => ({ default: m.TemplateEditor })),
+);
 
 /** A file dropped outside a drop zone must not replace the app with the file. */
 function usePreventFileDropNavigation(): void {
@@ -27,15 +39,17 @@ export function App() {
   const route = useRoute();
   useLibraryWarnings(JSON.stringify(route));
   const { message } = AntApp.useApp();
+  const t = useMessages(appMessages);
+  const language = useLanguage();
   useCommandSources();
   usePreventFileDropNavigation();
 
   const newDraft = useCallback(() => {
-    call(api.drafts.create({ title: '未命名草稿' })).then(
+    call(api.drafts.create({ title: t.untitledDraft })).then(
       (draft) => navigate({ name: 'draft', draftId: draft.id }),
       (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
     );
-  }, [message]);
+  }, [message, t]);
   // On the home page itself the page focuses its own search box; from elsewhere it does so on mount.
   const goHome = useCallback(() => {
     if (route.name !== 'home') requestDraftSearchFocus();
@@ -55,19 +69,32 @@ export function App() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#8e1b1b' }}>
         <Typography.Link href="#/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
-          范式 Fanshi
+          {t.brand}
         </Typography.Link>
-        <Typography.Text style={{ color: '#f3d9d9', marginLeft: 16 }}>
-          从范文学结构,按模板写初稿
+        <Typography.Text style={{ color: '#f3d9d9', marginLeft: 16, flex: 1 }}>
+          {t.tagline}
         </Typography.Text>
+        <Button
+          ghost
+          data-testid="switch-language"
+          title={t.switchLanguage}
+          lang={language === 'en' ? 'zh-CN' : 'en'}
+          onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
+        >
+          {t.otherLanguage}
+        </Button>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
-        {route.name === 'home' && <HomePage />}
-        {route.name === 'fill' && <FillPage key={route.templateId} templateId={route.templateId} />}
-        {route.name === 'draft' && <DraftEditor key={route.draftId} draftId={route.draftId} />}
-        {route.name === 'edit' && (
-          <TemplateEditor key={route.templateId} templateId={route.templateId} />
-        )}
+        <Suspense fallback={<Spin description={t.loading} />}>
+          {route.name === 'home' && <HomePage />}
+          {route.name === 'fill' && (
+            <FillPage key={route.templateId} templateId={route.templateId} />
+          )}
+          {route.name === 'draft' && <DraftEditor key={route.draftId} draftId={route.draftId} />}
+          {route.name === 'edit' && (
+            <TemplateEditor key={route.templateId} templateId={route.templateId} />
+          )}
+        </Suspense>
       </Layout.Content>
     </Layout>
   );

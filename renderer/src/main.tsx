@@ -1,22 +1,18 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { App as AntApp } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { LocaleProvider } from './i18n/LocaleProvider';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider
-        locale={zhCN}
-        button={{ autoInsertSpace: false }}
-        theme={{ token: { colorPrimary: '#b71c1c' } }}
-      >
+      <LocaleProvider>
         <AntApp>
           <App />
         </AntApp>
-      </ConfigProvider>
+      </LocaleProvider>
     </StrictMode>,
   );
 }

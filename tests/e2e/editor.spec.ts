@@ -45,7 +45,7 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
   expect(third).toMatch(/^战就要“.+”，杜绝“.+”。$/u);
 
   // The new sibling starts as the group's frame with its fields blank, and takes the caret.
-  await page.getByRole('button', { name: '在第3节后面添加同级小节' }).click();
+  await page.getByRole('button', { name: '添加同级小节,在第3节后面' }).click();
   await expect(page.getByTestId('draft-section')).toHaveCount(4);
   const added = page.getByTestId('section-heading').nth(3);
   await expect(added).toHaveValue('战就要“____”，杜绝“____”。');

@@ -55,7 +55,7 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo a title edit and an added section', 
   await expect(title).toHaveValue('新的标题');
   await expect(redoButton).toBeDisabled();
 
-  await page.getByRole('button', { name: '在第3节后面添加同级小节' }).click();
+  await page.getByRole('button', { name: '添加同级小节,在第3节后面' }).click();
   await expect(page.getByTestId('draft-section')).toHaveCount(4);
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('draft-section')).toHaveCount(3);

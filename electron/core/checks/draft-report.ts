@@ -4,21 +4,10 @@ import { countChars, draftToText } from '../draft/draft-text';
 import { countMatchChars } from '../similarity/normalize';
 import { draftParts } from './draft-parts';
 import { parallelismIssues } from './parallelism';
-import { findPlaceholders } from './placeholders';
-
-/** 字数 targets; absent until templates or users set them. */
-export interface ReportTargets {
-  total?: number;
-  /** By part label (标题, 开头, a numbered heading, 结尾). */
-  sections?: Record<string, number>;
-}
+import { draftPlaceholders } from './placeholders';
 
 /** What the 查重与报告 panel shows: 字数 by part, parallelism, placeholders left, overlap. */
-export function draftReport(
-  draft: Draft,
-  overlap: OverlapReport,
-  targets: ReportTargets = {},
-): DraftReport {
+export function draftReport(draft: Draft, overlap: OverlapReport): DraftReport {
   const text = draftToText(draft);
   const parts = draftParts(draft);
   const sections: SectionCount[] = parts.map((p) => {
@@ -27,22 +16,19 @@ export function draftReport(
       label: p.label,
       chars: countChars(joined),
       charsNoPunct: countMatchChars(joined),
-      target: targets.sections?.[p.label] ?? null,
+      target: p.section === null ? null : (draft.sections[p.section]?.target ?? null),
     };
   });
-  const labelAt = (offset: number): string =>
-    parts.find((p) => p.lines.some((l) => offset >= l.start && offset < l.start + l.text.length))
-      ?.label ?? '';
   return {
     draftId: draft.id,
     total: {
       chars: countChars(text),
       charsNoPunct: countMatchChars(text),
-      target: targets.total ?? null,
+      target: draft.target ?? null,
     },
     sections,
     parallelism: parallelismIssues(draft.sections),
-    placeholders: findPlaceholders(text).map((p) => ({ ...p, label: labelAt(p.start) })),
+    placeholders: draftPlaceholders(draft),
     overlap,
     text,
   };

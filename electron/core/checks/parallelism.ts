@@ -63,7 +63,9 @@ export function parallelismIssues(sections: readonly DraftSection[]): Parallelis
       const heading = sections[section]?.heading ?? '';
       const text = headings[k] ?? '';
       const length = lengths[k] ?? 0;
-      const say = (message: string): void => void issues.push({ section, heading, message });
+      const sectionId = sections[section]?.id ?? '';
+      const say = (message: string): void =>
+        void issues.push({ section, sectionId, heading, message });
       if (length === 0) {
         say('小标题为空。');
         return;

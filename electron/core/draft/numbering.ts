@@ -5,6 +5,21 @@ import type { Draft, NumberingScheme } from '../../shared/model';
  * edited (an explicit exception in eslint.config.mjs), so it stays pure and imports only types.
  */
 
+/** Every numbering a level can take, in the order the editor offers them. */
+export const NUMBERING_SCHEMES = [
+  'none',
+  '一、',
+  '(一)',
+  '1.',
+  '1、',
+  '(1)',
+  '①',
+  '一是',
+  '第一',
+  '其一',
+  '首先',
+] as const satisfies readonly NumberingScheme[];
+
 /** Ordinal words of a 首先/其次 run; past the fourth, a run continues with 此外. */
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
 

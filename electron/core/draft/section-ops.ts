@@ -27,12 +27,27 @@ export const charCounts = (text: string): CharCounts => ({
   withoutPunctuation: text.replace(/[\s\p{P}]/gu, '').length,
 });
 
+/**
+ * Each section's counts, kept while the section object lives: the editor counts on every
+ * keystroke, and a keystroke replaces only the section typed in.
+ */
+const sectionCounts = new WeakMap<DraftSection, CharCounts>();
+
+function sectionCharCounts(s: DraftSection): CharCounts {
+  let counts = sectionCounts.get(s);
+  if (!counts) {
+    counts = charCounts(s.heading + s.body);
+    sectionCounts.set(s, counts);
+  }
+  return counts;
+}
+
 /** 字数 of each section (heading and body) and of the whole text below the title. */
 export function draftCharCounts(draft: Pick<Draft, 'opening' | 'sections' | 'closing'>): {
   sections: CharCounts[];
   total: CharCounts;
 } {
-  const sections = draft.sections.map((s) => charCounts(s.heading + s.body));
+  const sections = draft.sections.map(sectionCharCounts);
   const ends = [draft.opening, draft.closing].map(charCounts);
   const total = [...sections, ...ends].reduce<CharCounts>(
     (sum, c) => ({
@@ -158,6 +173,32 @@ export function moveDown(draft: Draft, id: string): Draft {
   const next = subtreeEnd(draft.sections, index);
   if (draft.sections[next]?.level !== draft.sections[index]?.level) return draft;
   return swap(draft, index, next, subtreeEnd(draft.sections, next));
+}
+
+/**
+ * Moves the section `id` with its nested sections to where its sibling `targetId` stands (what it
+ * passes shifts by one place), as a drag and drop does. Sections of different parents stay put:
+ * a drop never changes what a section is nested under.
+ */
+export function moveToSibling(draft: Draft, id: string, targetId: string): Draft {
+  const from = indexOf(draft, id);
+  const to = indexOf(draft, targetId);
+  if (from < 0 || to < 0 || from === to) return draft;
+  const level = draft.sections[from]?.level;
+  const between = draft.sections.slice(Math.min(from, to), Math.max(from, to) + 1);
+  if (draft.sections[to]?.level !== level || between.some((s) => s.level < (level ?? 1))) {
+    return draft;
+  }
+  const step = to < from ? moveUp : moveDown;
+  const passed = (d: Draft): boolean =>
+    to < from ? indexOf(d, id) < indexOf(d, targetId) : indexOf(d, id) > indexOf(d, targetId);
+  let moved = draft;
+  while (!passed(moved)) {
+    const next = step(moved, id);
+    if (next === moved) return draft;
+    moved = next;
+  }
+  return moved;
 }
 
 /** Shifts the section `id` and its nested sections by `delta` levels, when all stay in 1–3. */

@@ -19,7 +19,14 @@ export function fieldValues(frame: string, heading: string): string[] | null {
   for (let i = 1; i < literals.length; i++) {
     const lit = literals[i] ?? '';
     const last = i === literals.length - 1;
-    const at = lit === '' ? (last ? norm.length : pos) : last ? norm.lastIndexOf(lit) : norm.indexOf(lit, pos);
+    const at =
+      lit === ''
+        ? last
+          ? norm.length
+          : pos
+        : last
+          ? norm.lastIndexOf(lit)
+          : norm.indexOf(lit, pos);
     if (at < pos || (last && at + lit.length !== norm.length)) return null;
     values.push(heading.slice(pos, at));
     pos = at + lit.length;

@@ -24,6 +24,8 @@ export interface GeneratedTemplate {
 }
 
 const FIELD_NAMES = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
+/** A frame with more varying parts than this is not written as one (its rows would lose some). */
+export const MAX_FRAME_FIELDS = FIELD_NAMES.length;
 const BLOCK_NAME = '小节';
 const HEADING_FIELD = '小标题';
 const BODY_FIELD = '正文';
@@ -57,16 +59,19 @@ function stripMarker(h: Heading): string {
   if (!h.marker) return text;
   const norm = normPunct(text);
   const marker = normPunct(h.marker);
-  return (norm.startsWith(marker) ? text.slice(marker.length) : text).replace(/^[，,、：:\s]+/u, '');
+  return (norm.startsWith(marker) ? text.slice(marker.length) : text).replace(
+    /^[，,、：:\s]+/u,
+    '',
+  );
 }
 
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
   const span = sentenceSpans(text)[0];
   return span ? text.slice(span.start, span.end) : text;
 }
 
 /** Turns a formula sentence into Handlebars with slots, registering each slot once. */
-function generalise(sentence: string, slots: TemplateSlot[], role: string): string {
+export function generalise(sentence: string, slots: TemplateSlot[], role: string): string {
   let out = '';
   let pos = 0;
   for (const span of findSlotSpans(sentence)) {
@@ -99,7 +104,9 @@ function bodiesOf(essay: EssayAnalysis): string[] {
   const starts = essay.headings.map((h) => {
     const normHead = normPunct(h.text.trim());
     const i = paras.findIndex(
-      (p) => (h.line === undefined || p.line === h.line) && normPunct(p.text.trim()).startsWith(normHead),
+      (p) =>
+        (h.line === undefined || p.line === h.line) &&
+        normPunct(p.text.trim()).startsWith(normHead),
     );
     return i;
   });
@@ -128,7 +135,8 @@ function closingParagraph(essay: EssayAnalysis, bodies: string[]): string | null
   const allInline = essay.headings.every((h) => h.kind === 'inline');
   if (allInline || CLOSING_CUES.test(normPunct(last))) {
     const lastBody = bodies.at(-1);
-    if (lastBody?.endsWith(last)) bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
+    if (lastBody?.endsWith(last))
+      bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
     return last;
   }
   return null;
@@ -137,6 +145,136 @@ function closingParagraph(essay: EssayAnalysis, bodies: string[]): string | null
 function titleName(title: string | null, genre: string): string {
   const t = (title ?? '').replace(/[(（【]?[0-9一二三四五六七八九十]+[)）】]?[:：]?$/u, '').trim();
   return t.length > 0 ? t : genre;
+}
+
+/** A run of sections as a template repeats them: one block row per heading. */
+export interface SectionRun {
+  /** Each heading as written, without its number. */
+  headings: string[];
+  levels: number[];
+  /** The frame every heading fills, all at one level; null makes each heading a row of its own. */
+  frame: string | null;
+  /** The paragraphs under each heading: reference hints beside the editor, never template text. */
+  hints: string[];
+  /** Whether the headings run into their paragraphs rather than stand on lines of their own. */
+  inline: boolean;
+  /** The numbering of the first heading. */
+  scheme: NumberingScheme;
+}
+
+/** The repeatable block of a run of sections, and the Handlebars that writes one heading. */
+export function sectionBlock(run: SectionRun): {
+  block: TemplateBlock;
+  headingSource: string;
+  /** The heading helper's `level=` argument. */
+  levelArg: string;
+} {
+  const level = run.levels[0] ?? 1;
+  if (run.frame !== null) {
+    const frame = run.frame;
+    const literals = frameLiterals(frame);
+    const fieldNames = FIELD_NAMES.slice(0, literals.length - 1);
+    const rows = run.headings.map((h) => {
+      const values = fieldValues(frame, h) ?? [];
+      return Object.fromEntries(fieldNames.map((n, i) => [n, values[i] ?? '']));
+    });
+    return {
+      block: {
+        name: BLOCK_NAME,
+        label: '排比小节',
+        level,
+        numbering: run.scheme,
+        frame,
+        fields: fieldNames.map((n) => ({
+          name: n,
+          label: `排比词${n}`,
+          kind: 'phrase',
+          default: rows[0]?.[n] ?? '',
+          examples: rows.map((r) => r[n] ?? '').filter((v, j, all) => v && all.indexOf(v) === j),
+        })),
+        rows,
+        hints: run.hints,
+        inline: run.inline,
+      },
+      headingSource: literals
+        .map((lit, i) => escapeLiteral(lit) + (i < fieldNames.length ? `{{${fieldNames[i]}}}` : ''))
+        .join(''),
+      levelArg: String(level),
+    };
+  }
+  const rows = run.headings.map((h, i) => ({
+    [HEADING_FIELD]: h,
+    [LEVEL_FIELD]: String(run.levels[i] ?? level),
+  }));
+  return {
+    block: {
+      name: BLOCK_NAME,
+      label: '小节',
+      level,
+      numbering: run.scheme,
+      frame: null,
+      fields: [
+        {
+          name: HEADING_FIELD,
+          label: '小标题',
+          kind: 'phrase',
+          default: rows[0]?.[HEADING_FIELD] ?? '',
+          examples: rows.map((r) => r[HEADING_FIELD]),
+        },
+      ],
+      rows,
+      hints: run.hints,
+      inline: run.inline,
+    },
+    headingSource: `{{${HEADING_FIELD}}}`,
+    levelArg: LEVEL_FIELD,
+  };
+}
+
+/** A whole template's Handlebars: title, opening formula, the repeated sections, closing formula. */
+export function templateSource(parts: {
+  title: string;
+  opening: string;
+  closing: string;
+  block: ReturnType<typeof sectionBlock>;
+  /** The numbering of each level, outermost first. */
+  schemes: readonly NumberingScheme[];
+}): string {
+  const { block, headingSource, levelArg } = parts.block;
+  const schemeArg = hbsString((parts.schemes.length > 0 ? parts.schemes : ['none']).join('|'));
+  return `${[
+    `{{#title}}${parts.title}{{/title}}`,
+    parts.opening ? `{{#opening}}${parts.opening}{{/opening}}` : '',
+    `{{#each ${block.name}}}`,
+    `{{#heading level=${levelArg} schemes=${schemeArg} inline=${String(block.inline)}}}${headingSource}{{/heading}}`,
+    `{{#body}}{{${BODY_FIELD}}}{{/body}}`,
+    '{{/each}}',
+    parts.closing ? `{{#closing}}${parts.closing}{{/closing}}` : '',
+  ]
+    .filter((l) => l.length > 0)
+    .join('\n')}\n`;
+}
+
+/** What makes two templates the same shape: one frame, or one genre numbered alike per level. */
+export function shapeKeyOf(
+  genre: string,
+  frame: string | null,
+  sections: readonly TemplateSection[],
+): string {
+  return frame !== null
+    ? `frame:${normPunct(frame)}`
+    : // Same genre and the same numbering at each level, however many sections: one family.
+      `outline:${genre}:${[...new Set(sections.map((s) => `${s.level}${s.numbering}`))].sort().join(',')}`;
+}
+
+/** A template's description: how many headings, and their frame or numbering. */
+export function describeSections(
+  frame: string | null,
+  sections: readonly TemplateSection[],
+): string {
+  return frame !== null
+    ? `${sections.length} 个排比小标题,句式“${frame.replaceAll(SLOT_MARK, '……')}”。`
+    : `${sections.length} 个小标题,${describeOutline(sections)}。`;
 }
 
 /** One analysed essay with headings → a fill-in template (null when it has fewer than two). */
@@ -159,65 +297,17 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
     levels.length === 1 &&
     group.members.length === essay.headings.length &&
     essay.headings.every((h) => fieldValues(group.frame, stripMarker(h)) !== null);
+  const frame = framed ? group.frame : null;
 
-  const inline = essay.headings.every((h) => h.kind === 'inline');
-  const level = essay.headings[0]?.level ?? 1;
   const scheme = schemeOf(essay.headings[0]?.marker);
-  let block: TemplateBlock;
-  let headingSource: string;
-  if (framed) {
-    const literals = frameLiterals(group.frame);
-    const fieldNames = FIELD_NAMES.slice(0, literals.length - 1);
-    const rows = essay.headings.map((h) => {
-      const values = fieldValues(group.frame, stripMarker(h)) ?? [];
-      return Object.fromEntries(fieldNames.map((n, i) => [n, values[i] ?? '']));
-    });
-    block = {
-      name: BLOCK_NAME,
-      label: '排比小节',
-      level,
-      numbering: scheme,
-      frame: group.frame,
-      fields: fieldNames.map((n) => ({
-        name: n,
-        label: `排比词${n}`,
-        kind: 'phrase',
-        default: rows[0]?.[n] ?? '',
-        examples: rows.map((r) => r[n] ?? '').filter((v, j, all) => v && all.indexOf(v) === j),
-      })),
-      rows,
-      hints: bodies,
-      inline,
-    };
-    headingSource = literals
-      .map((lit, i) => escapeLiteral(lit) + (i < fieldNames.length ? `{{${fieldNames[i]}}}` : ''))
-      .join('');
-  } else {
-    const rows = essay.headings.map((h) => ({
-      [HEADING_FIELD]: stripMarker(h),
-      [LEVEL_FIELD]: String(h.level),
-    }));
-    block = {
-      name: BLOCK_NAME,
-      label: '小节',
-      level,
-      numbering: scheme,
-      frame: null,
-      fields: [
-        {
-          name: HEADING_FIELD,
-          label: '小标题',
-          kind: 'phrase',
-          default: rows[0]?.[HEADING_FIELD] ?? '',
-          examples: rows.map((r) => r[HEADING_FIELD]),
-        },
-      ],
-      rows,
-      hints: bodies,
-      inline,
-    };
-    headingSource = `{{${HEADING_FIELD}}}`;
-  }
+  const block = sectionBlock({
+    headings: essay.headings.map(stripMarker),
+    levels: essay.headings.map((h) => h.level),
+    frame,
+    hints: bodies,
+    inline: essay.headings.every((h) => h.kind === 'inline'),
+    scheme,
+  });
 
   const sections: TemplateSection[] = essay.headings.map((h, i) => ({
     level: h.level,
@@ -228,37 +318,24 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
     hint: bodies[i] ?? '',
   }));
 
-  const levelArg = framed ? String(level) : LEVEL_FIELD;
-  const schemeArg = hbsString((schemes.length > 0 ? schemes : [scheme]).join('|'));
-  const source = [
-    `{{#title}}${titleSource}{{/title}}`,
-    opening ? `{{#opening}}${opening}{{/opening}}` : '',
-    `{{#each ${BLOCK_NAME}}}`,
-    `{{#heading level=${levelArg} schemes=${schemeArg} inline=${String(inline)}}}${headingSource}{{/heading}}`,
-    `{{#body}}{{${BODY_FIELD}}}{{/body}}`,
-    '{{/each}}',
-    closingSource ? `{{#closing}}${closingSource}{{/closing}}` : '',
-  ]
-    .filter((l) => l.length > 0)
-    .join('\n');
-
-  const shapeKey = framed
-    ? `frame:${normPunct(group.frame)}`
-    : // Same genre and the same numbering at each level, however many sections: one family.
-      `outline:${essay.genre}:${[...new Set(sections.map((s) => `${s.level}${s.numbering}`))].sort().join(',')}`;
+  const source = templateSource({
+    title: titleSource,
+    opening,
+    closing: closingSource,
+    block,
+    schemes: schemes.length > 0 ? schemes : [scheme],
+  });
 
   return {
-    name: `${title} · ${framed ? shortFrame(group.frame) : describeOutline(sections)}`,
+    name: `${title} · ${frame !== null ? shortFrame(frame) : describeOutline(sections)}`,
     genre: essay.genre,
-    description: framed
-      ? `${essay.headings.length} 个排比小标题,句式“${group.frame.replaceAll(SLOT_MARK, '……')}”。`
-      : `${essay.headings.length} 个小标题,${describeOutline(sections)}。`,
+    description: describeSections(frame, sections),
     sourceTitle: essay.title,
     slots,
-    blocks: [block],
+    blocks: [block.block],
     sections,
-    source: source + '\n',
-    shapeKey,
+    source,
+    shapeKey: shapeKeyOf(essay.genre, frame, sections),
   };
 }
 
@@ -268,7 +345,7 @@ function shortFrame(frame: string): string {
   return text.length > 24 ? `${text.slice(0, 23)}…` : text;
 }
 
-function describeOutline(sections: TemplateSection[]): string {
+function describeOutline(sections: readonly TemplateSection[]): string {
   const schemes = [...new Set(sections.map((s) => s.numbering).filter((n) => n !== 'none'))];
   const depth = Math.max(...sections.map((s) => s.level));
   return `${depth > 1 ? `${depth} 级` : ''}${schemes.length > 0 ? schemes.join('/') : ''}小标题`;

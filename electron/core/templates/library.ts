@@ -88,7 +88,11 @@ export function mineFormulas(analyses: readonly Analysis[]): FormulaLibrary {
   for (const a of analyses) {
     for (const e of a.essays) {
       if (e.opening_formula) {
-        openings.push({ text: generaliseFormula(e.opening_formula), genre: e.genre, example: e.opening_formula });
+        openings.push({
+          text: generaliseFormula(e.opening_formula),
+          genre: e.genre,
+          example: e.opening_formula,
+        });
       }
       const last = e.paragraphs?.at(-1)?.text.trim();
       const closing = last ? (/^[^。！？!?]*[。！？!?]/u.exec(last)?.[0] ?? last) : null;

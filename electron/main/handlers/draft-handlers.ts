@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftFromOutline } from '../../core/draft/outline';
 import type { LibraryStore } from '../../services/store/library-store';
 import { partsToDraft } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
@@ -17,17 +18,7 @@ async function newDraftParts(
     const parts = await templates.render(input.templateId, input.data);
     return { ...partsToDraft(parts), templateId: input.templateId };
   }
-  if ('outlineId' in input) {
-    const outline = store.getOutline(input.outlineId);
-    return {
-      title: outline.title,
-      templateId: null,
-      opening: '',
-      closing: '',
-      numbering: outline.numbering,
-      sections: outline.sections.map((s, i) => ({ ...s, id: `s${i + 1}`, body: '' })),
-    };
-  }
+  if ('outlineId' in input) return draftFromOutline(store.getOutline(input.outlineId));
   return {
     title: input.title,
     templateId: null,

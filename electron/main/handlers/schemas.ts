@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 import type {
   CreateDraftInput,
   Draft,
@@ -18,19 +19,10 @@ export const createDraftInput: z.ZodType<CreateDraftInput> = z.union([
   z.object({ title: z.string().max(500) }).strict(),
 ]);
 
-export const numberingScheme = z.enum([
-  'none',
-  '一、',
-  '(一)',
-  '1.',
-  '1、',
-  '(1)',
-  '①',
-  '一是',
-  '第一',
-  '其一',
-  '首先',
-]);
+export const numberingScheme = z.enum(NUMBERING_SCHEMES);
+
+/** A 字数 target: whole characters, and more than any speech or report runs to is a typo. */
+const charTarget = z.number().int().min(1).max(1_000_000);
 
 export const draft: z.ZodType<Draft> = z.object({
   id,
@@ -44,10 +36,12 @@ export const draft: z.ZodType<Draft> = z.object({
       heading: z.string(),
       body: z.string(),
       inline: z.boolean().optional(),
+      target: charTarget.optional(),
     }),
   ),
   closing: z.string(),
   numbering: z.array(numberingScheme).max(3),
+  target: charTarget.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { countChars, draftToText } from '../../core/draft/draft-text';
+import { outlineOfDraft, outlineSummary } from '../../core/draft/outline';
+import { checkedName } from '../../core/record-name';
 import { diffTexts } from '../../core/draft/text-diff';
 import type {
   DiffPart,
@@ -13,6 +15,7 @@ import type {
   LibraryRestoreResult,
   TrashedDraft,
 } from '../../shared/model';
+import type { OutlineSummary } from '../../shared/outline';
 import { AppFailure } from '../../shared/result';
 import {
   removeFileDurably,
@@ -70,6 +73,8 @@ const summarize = (d: Draft): DraftSummary => ({
 });
 
 const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN');
+
+const collator = new Intl.Collator('zh-CN');
 
 /**
  * The user's library in the data folder: one file per draft (`drafts/<id>.json`) plus
@@ -358,11 +363,67 @@ export class LibraryStore {
     return this.saveDraft({ ...old, id, createdAt: current.createdAt });
   }
 
-  getOutline(id: string): Outline {
+  private requireOutlines(): Collection<Outline> {
     this.requireOpen();
-    const found = this.outlines?.get(id);
+    if (!this.outlines) throw new AppFailure('internal', '提纲库尚未打开');
+    return this.outlines;
+  }
+
+  getOutline(id: string): Outline {
+    const found = this.requireOutlines().get(id);
     if (!found) throw new AppFailure('not_found', `找不到提纲 ${id}`);
     return found;
+  }
+
+  /** Every outline, by name in Chinese (pinyin) order. */
+  listOutlines(): OutlineSummary[] {
+    return this.requireOutlines()
+      .list()
+      .map(outlineSummary)
+      .sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  }
+
+  /** A name fit for an outline that no other outline has; `self` may keep its own. */
+  private outlineName(raw: string, self?: string): string {
+    const name = checkedName(raw, '提纲');
+    if (
+      this.requireOutlines()
+        .list()
+        .some((o) => o.name === name && o.id !== self)
+    ) {
+      throw new AppFailure('invalid_argument', `已有名为“${name}”的提纲,请换一个名称`);
+    }
+    return name;
+  }
+
+  /** Keeps the saved draft's title, numbering and headings as an outline (no body text). */
+  async saveOutline(draftId: string, name: string): Promise<OutlineSummary> {
+    const checked = this.outlineName(name);
+    const parts = outlineOfDraft(await this.getDraft(draftId));
+    const now = this.now().toISOString();
+    const saved = await this.requireOutlines().put({
+      id: randomUUID(),
+      name: checked,
+      ...parts,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return outlineSummary(saved);
+  }
+
+  async renameOutline(id: string, name: string): Promise<OutlineSummary> {
+    const renamed = await this.requireOutlines().put({
+      ...this.getOutline(id),
+      name: this.outlineName(name, id),
+      updatedAt: this.now().toISOString(),
+    });
+    return outlineSummary(renamed);
+  }
+
+  async deleteOutline(id: string): Promise<void> {
+    if (!(await this.requireOutlines().delete(id))) {
+      throw new AppFailure('not_found', `找不到提纲 ${id}`);
+    }
   }
 
   /** The whole library as a zip, for "back up to a file". */

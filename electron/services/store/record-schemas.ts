@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Draft, DraftSummary, DraftVersion, NumberingScheme } from '../../shared/model';
+import type { Outline } from '../../shared/outline';
+
+export type { Outline } from '../../shared/outline';
 
 /**
  * The shapes the store recognises on disk. They check structure only, never input policy such
@@ -23,10 +26,13 @@ export const storedDraft: z.ZodType<Draft> = z.object({
       level: z.number(),
       heading: z.string(),
       body: z.string(),
+      inline: z.boolean().optional(),
+      target: z.number().optional(),
     }),
   ),
   closing: z.string(),
   numbering: z.array(numbering),
+  target: z.number().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -51,20 +57,25 @@ export const draftIndex = z.object({
 });
 export type DraftIndex = z.infer<typeof draftIndex>;
 
-export interface Outline {
-  id: string;
-  name: string;
-  title: string;
-  numbering: Draft['numbering'];
-  sections: Array<{ level: number; heading: string }>;
-}
-
+/** Outlines written before section ids, inline, templateId, targets and times still load. */
 export const outline: z.ZodType<Outline> = z.object({
   id: z.string().min(1),
   name: z.string(),
   title: z.string(),
   numbering: z.array(numbering),
-  sections: z.array(z.object({ level: z.number(), heading: z.string() })),
+  sections: z.array(
+    z.object({
+      level: z.number(),
+      heading: z.string(),
+      id: z.string().optional(),
+      inline: z.boolean().optional(),
+      target: z.number().optional(),
+    }),
+  ),
+  templateId: z.string().nullable().optional(),
+  target: z.number().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
 });
 
 /** meta.json: which layout the folder is in. */

@@ -7,7 +7,13 @@ import { AppFailure } from '../../shared/result';
 export interface RenderedParts {
   title: string;
   opening: string[];
-  sections: Array<{ level: number; scheme: string; inline: boolean; heading: string; body: string[] }>;
+  sections: Array<{
+    level: number;
+    scheme: string;
+    inline: boolean;
+    heading: string;
+    body: string[];
+  }>;
   closing: string[];
   /** True when the template marked its structure with the title/heading/body helpers. */
   structured: boolean;
@@ -106,8 +112,14 @@ export class TemplateRenderer {
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { handlebarsPath: handlebarsPath(), maxOutputChars: RENDER_LIMITS.maxOutputChars },
-      resourceLimits: { maxOldGenerationSizeMb: RENDER_LIMITS.heapMb, maxYoungGenerationSizeMb: 16 },
+      workerData: {
+        handlebarsPath: handlebarsPath(),
+        maxOutputChars: RENDER_LIMITS.maxOutputChars,
+      },
+      resourceLimits: {
+        maxOldGenerationSizeMb: RENDER_LIMITS.heapMb,
+        maxYoungGenerationSizeMb: 16,
+      },
     });
     worker.unref();
     this.online = new Promise((resolve) => worker.once('online', () => resolve()));

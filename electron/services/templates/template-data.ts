@@ -1,20 +1,23 @@
-import { draftToText } from '../../core/draft/draft-text';
+import { draftToText, textToDraftParts } from '../../core/draft/draft-text';
 import type { Draft, NumberingScheme, Template } from '../../shared/model';
 import type { RenderedParts } from './render-worker';
-import { textToDraftParts } from '../../core/draft/draft-text';
+import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 
 export type DraftParts = Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'>;
 
-const NUMBERING_SCHEMES = new Set<string>(['none', '一、', '(一)', '1.', '1、', '(1)', '①', '一是', '第一', '其一', '首先']);
+const KNOWN_SCHEMES = new Set<string>(NUMBERING_SCHEMES);
 
 const asScheme = (s: string): NumberingScheme =>
-  NUMBERING_SCHEMES.has(s) ? (s as NumberingScheme) : 'none';
+  KNOWN_SCHEMES.has(s) ? (s as NumberingScheme) : 'none';
 
 /**
  * The data a template renders with: what the user typed, and for everything left empty the
  * template's defaults, so a template filled with `{}` reads as a complete example.
  */
-export function withDefaults(template: Template, data: Record<string, unknown>): Record<string, unknown> {
+export function withDefaults(
+  template: Template,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const filled: Record<string, unknown> = {};
   for (const slot of template.slots) {
     const v = data[slot.name];
@@ -29,7 +32,12 @@ export function withDefaults(template: Template, data: Record<string, unknown>):
       const out: Record<string, string> = {};
       for (const key of new Set([...Object.keys(fallback), ...Object.keys(r)])) {
         const v = r[key];
-        out[key] = typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : (fallback[key] ?? '');
+        out[key] =
+          typeof v === 'string' && v.trim() !== ''
+            ? v
+            : typeof v === 'number'
+              ? String(v)
+              : (fallback[key] ?? '');
       }
       return out;
     });

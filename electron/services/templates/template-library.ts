@@ -7,9 +7,18 @@ import { TemplateRenderer, type RenderedParts } from './render-worker';
 import { withDefaults } from './template-data';
 import type { Collection } from '../store/collection';
 import { MAX_TEMPLATE_BYTES, validateTemplate } from './validate-template';
+import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 
-const GENRES = ['观后感', '读后感', '心得体会', '党课讲稿', '讲话稿', '工作总结', '述职报告', '其他'] as const;
-const SCHEMES = ['none', '一、', '(一)', '1.', '1、', '(1)', '①', '一是', '第一', '其一', '首先'] as const;
+const GENRES = [
+  '观后感',
+  '读后感',
+  '心得体会',
+  '党课讲稿',
+  '讲话稿',
+  '工作总结',
+  '述职报告',
+  '其他',
+] as const;
 
 /** Handlebars identifiers: letters (Chinese included), digits, underscore. */
 const slotName = z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u);
@@ -37,7 +46,7 @@ export const templateMetadataSchema = z.object({
       name: slotName,
       label: z.string(),
       level: z.number().int().min(1).max(3),
-      numbering: z.enum(SCHEMES),
+      numbering: z.enum(NUMBERING_SCHEMES),
       frame: z.string().nullable(),
       fields: z.array(slotSchema),
       rows: z.array(z.record(z.string(), z.string())),
@@ -48,7 +57,7 @@ export const templateMetadataSchema = z.object({
   sections: z.array(
     z.object({
       level: z.number().int().min(1).max(3),
-      numbering: z.enum(SCHEMES),
+      numbering: z.enum(NUMBERING_SCHEMES),
       frame: z.string().nullable(),
       repeat: z.boolean(),
       heading: z.string(),
@@ -75,7 +84,9 @@ export const summaryOf = (t: Template): TemplateSummary => ({
   description: t.description,
   sourceFile: t.sourceFile,
   sourceTitle: t.sourceTitle,
-  skeleton: t.sections.map((s) => '  '.repeat(s.level - 1) + (s.frame ?? s.heading).replaceAll('…', '____')),
+  skeleton: t.sections.map(
+    (s) => '  '.repeat(s.level - 1) + (s.frame ?? s.heading).replaceAll('…', '____'),
+  ),
 });
 
 /**

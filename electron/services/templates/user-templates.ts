@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { checkedName } from '../../core/record-name';
+import { SLOT_MARK } from '../../core/templates/frame-fields';
+import { templateFromDraft } from '../../core/templates/from-draft';
 import { mineTemplates, stableHash } from '../../core/templates/library';
 import type { Analysis } from '../../shared/analysis';
-import type { ImportReport, Template, UserTemplateInput } from '../../shared/model';
+import type { Draft, ImportReport, Template, UserTemplateInput } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
 import { summaryOf, templateMetadataSchema } from './template-library';
 import { MAX_TEMPLATE_BYTES } from './validate-template';
@@ -31,8 +34,8 @@ export function importReport(analysis: Analysis, made: Template[]): ImportReport
       headings: e.headings.length,
       groups: e.parallel_groups.length,
       templateId:
-        made.find((t) => t.sourceTitle === e.title && t.sections.length === e.headings.length)?.id ??
-        null,
+        made.find((t) => t.sourceTitle === e.title && t.sections.length === e.headings.length)
+          ?.id ?? null,
     })),
     templates: made.map(summaryOf),
   };
@@ -51,7 +54,13 @@ function slotsFor(source: string, base: Template | null): Template['slots'] {
     .filter((n, i, all) => n !== '' && !declared.has(n) && all.indexOf(n) === i && n !== 'else');
   return [
     ...(base?.slots ?? []),
-    ...used.map((name) => ({ name, label: name, kind: 'text' as const, default: '', examples: [] })),
+    ...used.map((name) => ({
+      name,
+      label: name,
+      kind: 'text' as const,
+      default: '',
+      examples: [],
+    })),
   ];
 }
 
@@ -70,6 +79,34 @@ export function userTemplateFrom(input: UserTemplateInput, base: Template | null
     blocks: base?.blocks ?? [],
     sections: base?.sections ?? [],
     source: input.source,
+  };
+}
+
+/** The frames a template's parallel headings follow. */
+const framesOf = (t: Template): string[] => [
+  ...new Set(
+    [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)].filter(
+      (f): f is string => f !== null && f.includes(SLOT_MARK),
+    ),
+  ),
+];
+
+/**
+ * A draft saved as a template of the user's own. `base` is the template the draft was made from,
+ * when it still exists: the new one keeps its genre and its frames, and so joins its family.
+ */
+export function userTemplateFromDraft(draft: Draft, name: string, base: Template | null): Template {
+  const { shapeKey, ...made } = templateFromDraft(
+    draft,
+    checkedName(name, '模板'),
+    base ? { genre: base.genre, frames: framesOf(base) } : null,
+  );
+  return {
+    ...made,
+    id: newUserId(),
+    family: `f-${stableHash(shapeKey)}`,
+    origin: 'user',
+    sourceFile: null,
   };
 }
 
@@ -94,6 +131,7 @@ export function unpack(text: string): Template[] {
     throw new AppFailure('unsupported_input', '模板包不是合法的 JSON 文件');
   }
   const parsed = packSchema.safeParse(raw);
-  if (!parsed.success) throw new AppFailure('unsupported_input', '这不是范式的模板包,或版本不受支持');
+  if (!parsed.success)
+    throw new AppFailure('unsupported_input', '这不是范式的模板包,或版本不受支持');
   return parsed.data.templates.map((t) => ({ ...t, id: newUserId(), origin: 'user' }));
 }

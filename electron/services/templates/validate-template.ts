@@ -20,7 +20,17 @@ const FORBIDDEN_NAMES = new Set([
 ]);
 
 /** Block helpers a template may use: Handlebars' own plus the structure helpers. */
-const BLOCK_HELPERS = new Set(['each', 'if', 'unless', 'with', 'title', 'opening', 'heading', 'body', 'closing']);
+const BLOCK_HELPERS = new Set([
+  'each',
+  'if',
+  'unless',
+  'with',
+  'title',
+  'opening',
+  'heading',
+  'body',
+  'closing',
+]);
 
 interface LocNode {
   type: string;

@@ -1,6 +1,8 @@
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
+import { useMessages } from '../i18n/messages';
 import type { Loaded } from '../state/use-load';
+import { componentMessages } from './component-messages';
 
 export function LoadState<T>({
   loaded,
@@ -9,8 +11,9 @@ export function LoadState<T>({
   loaded: Loaded<T>;
   children: (value: T) => ReactNode;
 }) {
-  if (loaded.state === 'loading') return <Spin description="加载中…" />;
+  const t = useMessages(componentMessages);
+  if (loaded.state === 'loading') return <Spin description={t.loading} />;
   if (loaded.state === 'error')
-    return <Alert type="error" showIcon title="加载失败" description={loaded.message} />;
+    return <Alert type="error" showIcon title={t.loadFailed} description={loaded.message} />;
   return <>{children(loaded.value)}</>;
 }

@@ -12,12 +12,17 @@ import {
   App as AntApp,
   type InputRef,
 } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
+import { emptyNote } from '../components/empty-note';
 import { LoadState } from '../components/LoadState';
+import { useMessages } from '../i18n/messages';
+import { homeMessages } from './home-messages';
 import { LibraryMenu } from './library/LibraryMenu';
+import { OutlineList } from './outlines/OutlineList';
 import { runCommand, useCommand } from '../state/commands';
+import { navigate } from '../state/route';
 import { takeDraftSearchFocus } from '../state/search-focus';
 import { useLoad } from '../state/use-load';
 import { TemplateGallery } from './templates/TemplateGallery';
@@ -25,11 +30,7 @@ import { TemplateToolbar } from './templates/TemplateToolbar';
 
 type DraftSort = 'updated' | 'title' | 'chars';
 
-const SORT_OPTIONS: { value: DraftSort; label: string }[] = [
-  { value: 'updated', label: '最近修改' },
-  { value: 'title', label: '标题' },
-  { value: 'chars', label: '字数' },
-];
+const SORTS: DraftSort[] = ['updated', 'title', 'chars'];
 
 const collator = new Intl.Collator('zh-CN');
 
@@ -43,8 +44,18 @@ function visibleDrafts(list: DraftSummary[], query: string, sort: DraftSort): Dr
 
 export function HomePage() {
   const { message } = AntApp.useApp();
+  const t = useMessages(homeMessages);
+  const sortOptions = useMemo(() => SORTS.map((value) => ({ value, label: t.sort[value] })), [t]);
   const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
+  const [libraryTick, setLibraryTick] = useState(0);
+  // A first-time user's way in: the first shipped template, filled with its own examples.
+  const sample =
+    templates.state === 'ready' ? templates.value.find((t) => t.origin === 'builtin') : undefined;
+  const reloadLibrary = useCallback(() => {
+    reloadDrafts();
+    setLibraryTick((t) => t + 1);
+  }, [reloadDrafts]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<DraftSort>('updated');
   const searchBox = useRef<InputRef>(null);
@@ -74,9 +85,9 @@ export function HomePage() {
         duration: 8,
         content: (
           <Space>
-            草稿已移到回收站
+            {t.trashed}
             <Button size="small" data-testid="undo-delete" onClick={() => void undoDelete(id)}>
-              撤销
+              {t.undo}
             </Button>
           </Space>
         ),
@@ -90,7 +101,7 @@ export function HomePage() {
   return (
     <Row gutter={24}>
       <Col xs={24} lg={15}>
-        <Typography.Title level={3}>选择模板</Typography.Title>
+        <Typography.Title level={3}>{t.chooseTemplate}</Typography.Title>
         <LoadState loaded={templates}>
           {(list: TemplateSummary[]) => (
             <>
@@ -102,51 +113,61 @@ export function HomePage() {
       </Col>
       <Col xs={24} lg={9}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Title level={3}>我的草稿</Typography.Title>
+          <Typography.Title level={3}>{t.myDrafts}</Typography.Title>
           <Space>
-            <LibraryMenu onChanged={reloadDrafts} />
-            <Button onClick={() => runCommand('new-draft')}>新建空白草稿</Button>
+            <LibraryMenu onChanged={reloadLibrary} />
+            <Button onClick={() => runCommand('new-draft')}>{t.newBlankDraft}</Button>
           </Space>
         </Space>
         <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
           <Input.Search
             ref={searchBox}
-            aria-label="搜索草稿"
-            placeholder="按标题搜索 (Ctrl+F)"
+            aria-label={t.searchLabel}
+            placeholder={t.searchPlaceholder}
             allowClear
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
           <Select<DraftSort>
-            aria-label="排序"
+            aria-label={t.sortLabel}
             style={{ width: 120 }}
             value={sort}
-            options={SORT_OPTIONS}
+            options={sortOptions}
             onChange={setSort}
           />
         </Space.Compact>
         <LoadState loaded={drafts}>
           {(list: DraftSummary[]) =>
             list.length === 0 ? (
-              <Empty description="还没有草稿。从左侧选一个模板开始吧。" />
+              <Empty data-testid="drafts-empty" description={t.empty}>
+                {sample && (
+                  <Button
+                    type="primary"
+                    data-testid="start-with-sample"
+                    onClick={() => navigate({ name: 'fill', templateId: sample.id })}
+                  >
+                    {t.trySample}
+                  </Button>
+                )}
+              </Empty>
             ) : (
               <List
                 data-testid="draft-list"
                 bordered
-                locale={{ emptyText: '没有标题匹配的草稿' }}
+                locale={emptyNote(t.noMatch)}
                 dataSource={visibleDrafts(list, query, sort)}
                 renderItem={(d) => (
                   <List.Item
                     actions={[
                       <Popconfirm
                         key="del"
-                        title="删除这篇草稿?"
-                        okText="删除"
-                        cancelText="取消"
+                        title={t.confirmDelete}
+                        okText={t.delete}
+                        cancelText={t.cancel}
                         onConfirm={() => void remove(d.id)}
                       >
                         <Button type="link" danger>
-                          删除
+                          {t.delete}
                         </Button>
                       </Popconfirm>,
                     ]}
@@ -154,10 +175,10 @@ export function HomePage() {
                     <List.Item.Meta
                       title={
                         <a href={`#/draft/${encodeURIComponent(d.id)}`} data-testid="draft-link">
-                          {d.title || '未命名'}
+                          {d.title || t.untitled}
                         </a>
                       }
-                      description={`${d.chars} 字 · ${new Date(d.updatedAt).toLocaleString('zh-CN')}`}
+                      description={t.summary(d.chars, d.updatedAt)}
                     />
                   </List.Item>
                 )}
@@ -165,6 +186,8 @@ export function HomePage() {
             )
           }
         </LoadState>
+        {/* A restored backup replaces the outlines too: a new key lists them afresh. */}
+        <OutlineList key={libraryTick} />
       </Col>
     </Row>
   );

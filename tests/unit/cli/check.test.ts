@@ -43,7 +43,7 @@ describe('npm run --silent check -- DRAFT.txt', () => {
       },
     ]);
     expect(report.placeholders).toEqual([
-      expect.objectContaining({ text: 'XXX', label: '二、XXX' }),
+      expect.objectContaining({ text: 'XXX', label: '第2节标题' }),
     ]);
   });
 

@@ -12,23 +12,37 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useState } from 'react';
-import type { DraftReport, OverlapMatch, SectionCount } from '../../../../electron/shared/checks';
+import type {
+  DraftField,
+  DraftReport,
+  OverlapMatch,
+  SectionCount,
+} from '../../../../electron/shared/checks';
 import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
+import { checksMessages } from './checks-messages';
 import { segments } from './highlight';
+
+type ChecksText = (typeof checksMessages)['en'];
 
 const sourceName = (m: OverlapMatch): string => `${m.sourceFile}《${m.essayTitle}》`;
 
-const KIND: Record<OverlapMatch['sourceKind'], [string, string]> = {
-  corpus: ['范文库', 'blue'],
-  imported: ['我导入的', 'purple'],
+const KIND_COLOR: Record<OverlapMatch['sourceKind'], string> = {
+  corpus: 'blue',
+  imported: 'purple',
 };
 
 /** The draft's text with every overlapping passage marked, its source in the tooltip. */
 function HighlightedText({ report }: { report: DraftReport }) {
+  const t = useMessages(checksMessages);
   const matches = report.overlap.matches;
   return (
+    // Focusable, so a keyboard user can reach the marked text and scroll the panel with it.
     <div
       data-testid="checks-text"
+      tabIndex={0}
+      role="region"
+      aria-label={t.fullText}
       style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', padding: 12, lineHeight: 1.8 }}
     >
       {segments(report.text, matches).map((s, i) => {
@@ -37,7 +51,7 @@ function HighlightedText({ report }: { report: DraftReport }) {
           <mark
             key={i}
             data-testid="overlap-mark"
-            title={`与 ${sourceName(m)} 重复`}
+            title={t.overlapWith(sourceName(m))}
             style={{ background: '#ffe58f', padding: 0 }}
           >
             {s.text}
@@ -50,45 +64,48 @@ function HighlightedText({ report }: { report: DraftReport }) {
   );
 }
 
-const countColumns = [
-  { title: '部分', dataIndex: 'label', key: 'label', ellipsis: true },
-  { title: '字数', dataIndex: 'chars', key: 'chars', width: 80 },
-  { title: '不含标点', dataIndex: 'charsNoPunct', key: 'charsNoPunct', width: 90 },
+const countColumns = (t: ChecksText) => [
+  { title: t.columnPart, dataIndex: 'label', key: 'label', ellipsis: true },
+  { title: t.columnChars, dataIndex: 'chars', key: 'chars', width: 80 },
+  { title: t.columnCharsNoPunct, dataIndex: 'charsNoPunct', key: 'charsNoPunct', width: 90 },
   {
-    title: '目标',
+    title: t.columnTarget,
     dataIndex: 'target',
     key: 'target',
     width: 80,
-    render: (t: number | null) => (t === null ? '—' : t),
+    render: (target: number | null) => (target === null ? '—' : target),
   },
 ];
 
-function ReportView({ report }: { report: DraftReport }) {
+/** Takes the writer to a field of the draft, selecting `from`–`to` in it. */
+export type GoTo = (field: DraftField, from?: number, to?: number) => void;
+
+function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
+  const t = useMessages(checksMessages);
   const { overlap } = report;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Space size="large" wrap>
         <Statistic
-          title="重复率"
+          title={t.overlapPercent}
           value={overlap.overlapPercent}
           suffix="%"
           precision={1}
           styles={{ content: { color: overlap.overlapPercent >= 30 ? '#cf1322' : undefined } }}
           data-testid="overlap-percent"
         />
-        <Statistic title="总字数" value={report.total.chars} />
-        <Statistic title="不含标点" value={report.total.charsNoPunct} />
-        <Statistic title="比对范文" value={overlap.sourceEssays} suffix="篇" />
+        <Statistic title={t.totalChars} value={report.total.chars} />
+        <Statistic title={t.charsNoPunct} value={report.total.charsNoPunct} />
+        <Statistic title={t.essaysCompared} value={overlap.sourceEssays} suffix={t.essaysSuffix} />
       </Space>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        连续 8
-        个字及以上(不计空格和标点)与范文库或您导入的范文相同,记为重复;常用的短语和意思相近的改写不计。
+        {t.overlapRule}
       </Typography.Paragraph>
 
       <section>
-        <Typography.Title level={5}>重复的段落</Typography.Title>
+        <Typography.Title level={5}>{t.overlapHeading}</Typography.Title>
         {overlap.matches.length === 0 ? (
-          <Empty description="没有发现与范文重复的段落" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          <Empty description={t.noOverlap} image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <List
             data-testid="overlap-matches"
@@ -99,8 +116,8 @@ function ReportView({ report }: { report: DraftReport }) {
                 <Space orientation="vertical" size={2}>
                   <Typography.Text>{m.text}</Typography.Text>
                   <Space size={4}>
-                    <Tag color={KIND[m.sourceKind][1]}>{KIND[m.sourceKind][0]}</Tag>
-                    <Typography.Text type="secondary">来源:{sourceName(m)}</Typography.Text>
+                    <Tag color={KIND_COLOR[m.sourceKind]}>{t.kind[m.sourceKind]}</Tag>
+                    <Typography.Text type="secondary">{t.source(sourceName(m))}</Typography.Text>
                   </Space>
                 </Space>
               </List.Item>
@@ -110,26 +127,26 @@ function ReportView({ report }: { report: DraftReport }) {
       </section>
 
       <section>
-        <Typography.Title level={5}>全文(重复处已标出)</Typography.Title>
+        <Typography.Title level={5}>{t.fullText}</Typography.Title>
         <HighlightedText report={report} />
       </section>
 
       <section>
-        <Typography.Title level={5}>各部分字数</Typography.Title>
+        <Typography.Title level={5}>{t.countsHeading}</Typography.Title>
         <Table<SectionCount>
           data-testid="section-counts"
           size="small"
           pagination={false}
           rowKey={(_, i) => String(i)}
-          columns={countColumns}
+          columns={countColumns(t)}
           dataSource={report.sections}
         />
       </section>
 
       <section>
-        <Typography.Title level={5}>待填写的占位符</Typography.Title>
+        <Typography.Title level={5}>{t.placeholdersHeading}</Typography.Title>
         {report.placeholders.length === 0 ? (
-          <Typography.Text type="success">没有遗留的占位符。</Typography.Text>
+          <Typography.Text type="success">{t.noPlaceholders}</Typography.Text>
         ) : (
           <List
             data-testid="placeholders"
@@ -137,7 +154,16 @@ function ReportView({ report }: { report: DraftReport }) {
             dataSource={report.placeholders}
             renderItem={(p) => (
               <List.Item>
-                {p.label}:<Typography.Text mark>{p.text}</Typography.Text>
+                <Button
+                  type="link"
+                  size="small"
+                  data-testid="placeholder-link"
+                  title={t.goToPlaceholder}
+                  onClick={() => goTo(p.field, p.from, p.to)}
+                >
+                  {t.placeholderLabel(p.label)}
+                  <Typography.Text mark>{p.text}</Typography.Text>
+                </Button>
               </List.Item>
             )}
           />
@@ -145,9 +171,9 @@ function ReportView({ report }: { report: DraftReport }) {
       </section>
 
       <section>
-        <Typography.Title level={5}>小标题排比</Typography.Title>
+        <Typography.Title level={5}>{t.parallelismHeading}</Typography.Title>
         {report.parallelism.length === 0 ? (
-          <Typography.Text type="success">同级小标题整齐。</Typography.Text>
+          <Typography.Text type="success">{t.parallelismOk}</Typography.Text>
         ) : (
           <List
             data-testid="parallelism"
@@ -155,7 +181,16 @@ function ReportView({ report }: { report: DraftReport }) {
             dataSource={report.parallelism}
             renderItem={(p) => (
               <List.Item>
-                第{p.section + 1}节“{p.heading || '(空)'}”:{p.message}
+                <Button
+                  type="link"
+                  size="small"
+                  data-testid="parallelism-link"
+                  title={t.goToHeading}
+                  style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
+                  onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
+                >
+                  {t.parallelismItem(p.section + 1, p.heading, p.message)}
+                </Button>
               </List.Item>
             )}
           />
@@ -172,15 +207,20 @@ function ReportView({ report }: { report: DraftReport }) {
 export function ChecksPanel({
   draftId,
   beforeCheck,
+  onGoTo,
 }: {
   draftId: string;
   /** Saves pending edits first: the check reads the saved draft. */
   beforeCheck: () => Promise<boolean>;
+  onGoTo: GoTo;
 }) {
+  const t = useMessages(checksMessages);
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<DraftReport | null>(null);
   const [error, setError] = useState('');
   const [loading, setLoading] = useState(false);
+  // Where to take the writer once the drawer has closed; meanwhile it must not refocus its opener.
+  const [jump, setJump] = useState<(() => void) | null>(null);
 
   const run = useCallback(async (): Promise<void> => {
     setLoading(true);
@@ -204,27 +244,39 @@ export function ChecksPanel({
           void run();
         }}
       >
-        查重与报告
+        {t.open}
       </Button>
       <Drawer
-        title="查重与报告"
+        title={t.title}
         open={open}
         onClose={() => setOpen(false)}
+        focusable={{ focusTriggerAfterClose: jump === null }}
+        afterOpenChange={(isOpen) => {
+          if (isOpen || !jump) return;
+          jump();
+          setJump(null);
+        }}
         size="large"
         data-testid="checks-panel"
         extra={
           <Button onClick={() => void run()} loading={loading} data-testid="checks-rerun">
-            重新检查
+            {t.rerun}
           </Button>
         }
       >
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
         {loading && !report ? (
-          <Spin description="正在比对范文…">
+          <Spin description={t.comparing}>
             <div style={{ height: 120 }} />
           </Spin>
         ) : report ? (
-          <ReportView report={report} />
+          <ReportView
+            report={report}
+            goTo={(field, from, to) => {
+              setJump(() => () => onGoTo(field, from, to));
+              setOpen(false);
+            }}
+          />
         ) : null}
       </Drawer>
     </>

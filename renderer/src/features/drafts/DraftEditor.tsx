@@ -1,23 +1,30 @@
 import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Dropdown, Input, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { downloadDraftCopy, downloadFile } from './download';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { ReuseMenu } from '../outlines/ReuseMenu';
 import { HistoryPanel } from './HistoryPanel';
 import { DraftSections } from './DraftSections';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave, type SaveState } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
+import { focusDraftField } from './focus-field';
+import { NumberingPicker } from './NumberingPicker';
+import { editorMessages } from './editor-messages';
 
-const SAVE_LABEL: Record<SaveState, [string, string]> = {
-  saved: ['已保存', 'green'],
-  dirty: ['未保存', 'orange'],
-  saving: ['保存中…', 'blue'],
-  error: ['保存失败', 'red'],
+/** Solid colours: antd's light green and orange tags fall short of 4.5:1 text contrast. */
+const SAVE_COLOR: Record<SaveState, string> = {
+  saved: '#237804',
+  dirty: '#874d00',
+  saving: '#003eb3',
+  error: '#a8071a',
 };
 
 /**
@@ -43,6 +50,7 @@ async function writeClipboard(html: string | null, text: string): Promise<void> 
 
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(editorMessages);
   const history = useUndo<Draft | null>(null, draftChangeKey);
   const { present: draft, set: setDraft, reset: loadDraft, undo, redo } = history;
   const [loadError, setLoadError] = useState('');
@@ -78,6 +86,13 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     [redo, undo],
   );
 
+  const goTo = useCallback(
+    (field: DraftField, from?: number, to?: number) => {
+      if (!focusDraftField(field, from, to)) void message.warning(t.spotGone);
+    },
+    [message, t],
+  );
+
   const exportAs = useCallback(
     async (kind: 'docx' | 'txt'): Promise<void> => {
       try {
@@ -88,7 +103,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
             : api.export.txt(draftId, {}),
         );
         downloadFile(file);
-        void message.success(`已导出 ${file.fileName}`);
+        void message.success(t.exported(file.fileName));
         // The file is complete either way; the writer may prefer to fill the blanks in Word.
         if (file.warnings.length > 0) {
           void message.warning({ content: file.warnings.join('；'), duration: 8 });
@@ -97,7 +112,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         void message.error(e instanceof Error ? e.message : String(e));
       }
     },
-    [draftId, message, saveNow],
+    [draftId, message, saveNow, t],
   );
 
   const copyAs = useCallback(
@@ -106,7 +121,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         await saveNow();
         const copy = await call(api.export.html(draftId, { preset: 'gbt9704' }));
         await writeClipboard(kind === 'rich' ? copy.html : null, copy.text);
-        void message.success(kind === 'rich' ? '已复制,可直接粘贴到 Word' : '已复制纯文本');
+        void message.success(kind === 'rich' ? t.copiedRich : t.copiedText);
         if (copy.warnings.length > 0) {
           void message.warning({ content: copy.warnings.join('；'), duration: 8 });
         }
@@ -114,7 +129,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         void message.error(e instanceof Error ? e.message : String(e));
       }
     },
-    [draftId, message, saveNow],
+    [draftId, message, saveNow, t],
   );
 
   const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
@@ -129,9 +144,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         return;
       }
       setVersionTick((t) => t + 1);
-      void message.success('已保存,并记下一个历史版本');
+      void message.success(t.savedVersion);
     });
-  }, [draftId, message, saveNow]);
+  }, [draftId, message, saveNow, t]);
   useCommand('save', save);
   useCommand('export-docx', exportDocx);
 
@@ -139,35 +154,33 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     return (
       <Card>
         <Typography.Paragraph type="danger">{loadError}</Typography.Paragraph>
-        <Button onClick={() => navigate({ name: 'home' })}>返回首页</Button>
+        <Button onClick={() => navigate({ name: 'home' })}>{t.backHome}</Button>
       </Card>
     );
   }
-  if (!draft) return <Typography.Text>加载中…</Typography.Text>;
-
-  const [label, color] = SAVE_LABEL[state];
+  if (!draft) return <Typography.Text>{t.loading}</Typography.Text>;
 
   return (
     <div {...compositionHandlers} onKeyDown={onKeyDown}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Space>
-          <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
+          <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
           <Button
-            aria-label="撤销"
-            title="撤销 (Ctrl+Z)"
+            aria-label={t.undo}
+            title={t.undoTitle}
             icon={<UndoOutlined />}
             disabled={!history.canUndo}
             onClick={undo}
           />
           <Button
-            aria-label="重做"
-            title="重做 (Ctrl+Shift+Z)"
+            aria-label={t.redo}
+            title={t.redoTitle}
             icon={<RedoOutlined />}
             disabled={!history.canRedo}
             onClick={redo}
           />
-          <Tag color={color} data-testid="save-state" title={error}>
-            {label}
+          <Tag color={SAVE_COLOR[state]} data-testid="save-state" title={error}>
+            {t.saveState[state]}
           </Tag>
           <HistoryPanel
             draftId={draftId}
@@ -175,25 +188,26 @@ export function DraftEditor({ draftId }: { draftId: string }) {
             beforeRestore={saveNow}
             onRestored={setDraft}
           />
-          <ChecksPanel draftId={draftId} beforeCheck={saveNow} />
+          <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={goTo} />
+          <ReuseMenu draftId={draftId} title={draft.title} beforeSave={saveNow} />
         </Space>
         <Space>
           <Dropdown
             menu={{
               items: [
-                { key: 'rich', label: <span data-testid="copy-rich">复制(带公文格式)</span> },
-                { key: 'text', label: <span data-testid="copy-text">复制纯文本</span> },
+                { key: 'rich', label: <span data-testid="copy-rich">{t.copyRich}</span> },
+                { key: 'text', label: <span data-testid="copy-text">{t.copyText}</span> },
               ],
               onClick: ({ key }) => void copyAs(key === 'rich' ? 'rich' : 'text'),
             }}
           >
-            <Button data-testid="copy-menu">复制</Button>
+            <Button data-testid="copy-menu">{t.copy}</Button>
           </Dropdown>
           <Button onClick={() => void exportAs('txt')} data-testid="export-txt">
-            导出 .txt
+            {t.exportTxt}
           </Button>
           <Button type="primary" onClick={() => void exportAs('docx')} data-testid="export-docx">
-            导出 Word (Ctrl+E)
+            {t.exportDocx}
           </Button>
         </Space>
       </Space>
@@ -203,39 +217,43 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           showIcon
           data-testid="save-failed"
           style={{ marginBottom: 16 }}
-          title="保存失败,编辑内容仍在本窗口中"
+          title={t.saveFailed}
           description={error}
           action={
-            <Button onClick={() => downloadDraftCopy(draft)} data-testid="save-as">
-              另存为…
+            <Button onClick={() => downloadDraftCopy(draft, t.copyFile)} data-testid="save-as">
+              {t.saveAs}
             </Button>
           }
         />
       )}
       <Card>
         <Input
-          aria-label="标题"
+          aria-label={t.title}
           data-testid="draft-title"
+          data-field="title"
           variant="borderless"
           style={{ fontSize: 24, fontWeight: 600, textAlign: 'center' }}
           value={draft.title}
           onChange={(e) => update({ title: e.target.value })}
         />
-        <Typography.Title level={5}>开头</Typography.Title>
+        <Typography.Title level={5}>{t.opening}</Typography.Title>
         <Input.TextArea
-          aria-label="开头"
+          aria-label={t.opening}
           data-testid="draft-opening"
+          data-field="opening"
           autoSize={{ minRows: 2 }}
           value={draft.opening}
           onChange={(e) => update({ opening: e.target.value })}
         />
+        <NumberingPicker draft={draft} onChange={(numbering) => update({ numbering })} />
         <DraftSections draft={draft} setDraft={setDraft} guides={guides} />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
-          结尾
+          {t.closing}
         </Typography.Title>
         <Input.TextArea
-          aria-label="结尾"
+          aria-label={t.closing}
           data-testid="draft-closing"
+          data-field="closing"
           autoSize={{ minRows: 2 }}
           value={draft.closing}
           onChange={(e) => update({ closing: e.target.value })}

@@ -1,10 +1,12 @@
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import {
   useCallback,
   useEffect,
   useMemo,
   useRef,
+  useState,
   type Dispatch,
+  type DragEvent,
   type KeyboardEvent,
   type SetStateAction,
 } from 'react';
@@ -13,28 +15,24 @@ import { sectionMarkers } from '../../../../electron/core/draft/numbering';
 import {
   addSiblingAfter,
   draftCharCounts,
-  indent,
   moveDown,
+  moveToSibling,
   moveUp,
-  outdent,
-  removeSection,
   sectionMoves,
   siblingFrame,
-  type CharCounts,
 } from '../../../../electron/core/draft/section-ops';
-import { SectionHint } from './SectionHint';
+import { CharTarget } from './CharTarget';
+import {
+  countLabel,
+  SECTION_DRAG,
+  SectionRow,
+  type Field,
+  type SectionActions,
+} from './SectionRow';
 import type { SectionGuides } from './use-section-hints';
 
 const newSectionId = (): string =>
   `n-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** Nesting shown by indentation, so the outline reads at a glance. */
-const INDENT_PX = 24;
-
-type Field = 'heading' | 'body';
-
-const countLabel = ({ all, withoutPunctuation }: CharCounts): string =>
-  `${all} 字(不含标点 ${withoutPunctuation} 字)`;
 
 interface Props {
   draft: Draft;
@@ -96,106 +94,102 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
     [addAfter, apply],
   );
 
+  // The dragged section's id: dragover events may not read the drag data, only its types.
+  const dragged = useRef<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  // Read by the drag handlers rather than closed over, so they keep their identity while typing.
+  const current = useRef(draft);
+  useEffect(() => {
+    current.current = draft;
+  }, [draft]);
+  const canDrop = useCallback((targetId: string): boolean => {
+    const d = current.current;
+    return dragged.current !== null && moveToSibling(d, dragged.current, targetId) !== d;
+  }, []);
+  const drag = useMemo(
+    () => ({
+      dragStart: (id: string, e: DragEvent<HTMLElement>) => {
+        dragged.current = id;
+        e.dataTransfer.setData(SECTION_DRAG, id);
+        e.dataTransfer.effectAllowed = 'move';
+      },
+      dragEnd: () => {
+        dragged.current = null;
+        setDropTarget(null);
+      },
+      dragOver: (id: string, e: DragEvent<HTMLElement>) => {
+        if (!e.dataTransfer.types.includes(SECTION_DRAG) || !canDrop(id)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setDropTarget(id);
+      },
+      dragLeave: (id: string) => setDropTarget((t) => (t === id ? null : t)),
+      drop: (id: string, e: DragEvent<HTMLElement>) => {
+        const from = dragged.current;
+        setDropTarget(null);
+        if (from === null || !e.dataTransfer.types.includes(SECTION_DRAG)) return;
+        e.preventDefault();
+        apply((d) => moveToSibling(d, from, id));
+      },
+    }),
+    [apply, canDrop],
+  );
+
+  const setTarget = useCallback(
+    (id: string, target: number | undefined) =>
+      setDraft((d) =>
+        d
+          ? {
+              ...d,
+              sections: d.sections.map((s) => {
+                if (s.id !== id) return s;
+                const { target: _old, ...rest } = s;
+                return target === undefined ? rest : { ...rest, target };
+              }),
+            }
+          : d,
+      ),
+    [setDraft],
+  );
+  const setTotalTarget = useCallback(
+    (target: number | undefined) =>
+      setDraft((d) => {
+        if (!d) return d;
+        const { target: _old, ...rest } = d;
+        return target === undefined ? rest : { ...rest, target };
+      }),
+    [setDraft],
+  );
+
+  const actions = useMemo<SectionActions>(
+    () => ({ apply, addAfter, update: updateSection, setTarget, onKeyDown, ...drag }),
+    [apply, addAfter, updateSection, setTarget, onKeyDown, drag],
+  );
+
   const markers = useMemo(() => sectionMarkers(draft), [draft]);
   const counts = useMemo(() => draftCharCounts(draft), [draft]);
 
   return (
     <>
       {draft.sections.map((s, i) => {
-        const n = i + 1;
         const moves = sectionMoves(draft, s.id);
-        const sectionCount = counts.sections[i];
+        const count = counts.sections[i];
         return (
-          <section
+          <SectionRow
             key={s.id}
-            data-testid="draft-section"
-            data-section-id={s.id}
-            style={{ marginTop: 16, marginLeft: (Math.max(1, s.level) - 1) * INDENT_PX }}
-            onKeyDown={(e) => onKeyDown(s.id, e)}
-          >
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                aria-label={`第${n}节标题`}
-                data-testid="section-heading"
-                data-field="heading"
-                // Always a prefix element, empty when unnumbered: antd remounts the input (and
-                // loses the caret) when a prefix appears or disappears.
-                prefix={<span data-testid="section-marker">{markers[i]}</span>}
-                style={{ fontWeight: 600 }}
-                value={s.heading}
-                onChange={(e) => updateSection(s.id, { heading: e.target.value })}
-              />
-              <Button
-                aria-label={`删除第${n}节`}
-                onClick={() => apply((d) => removeSection(d, s.id))}
-              >
-                删除
-              </Button>
-            </Space.Compact>
-            <Input.TextArea
-              aria-label={`第${n}节正文`}
-              data-testid="section-body"
-              data-field="body"
-              autoSize={{ minRows: 3 }}
-              style={{ marginTop: 8 }}
-              value={s.body}
-              onChange={(e) => updateSection(s.id, { body: e.target.value })}
-            />
-            <Space size={4} wrap style={{ marginTop: 4 }}>
-              <Button
-                size="small"
-                aria-label={`上移第${n}节`}
-                title="上移(Alt+↑)"
-                disabled={!moves.up}
-                onClick={() => apply((d) => moveUp(d, s.id))}
-              >
-                上移
-              </Button>
-              <Button
-                size="small"
-                aria-label={`下移第${n}节`}
-                title="下移(Alt+↓)"
-                disabled={!moves.down}
-                onClick={() => apply((d) => moveDown(d, s.id))}
-              >
-                下移
-              </Button>
-              <Button
-                size="small"
-                aria-label={`升级第${n}节`}
-                disabled={!moves.outdent}
-                onClick={() => apply((d) => outdent(d, s.id))}
-              >
-                升级
-              </Button>
-              <Button
-                size="small"
-                aria-label={`降级第${n}节`}
-                disabled={!moves.indent}
-                onClick={() => apply((d) => indent(d, s.id))}
-              >
-                降级
-              </Button>
-              <Button
-                size="small"
-                aria-label={`在第${n}节后面添加同级小节`}
-                title="添加同级小节(Alt+Enter)"
-                onClick={() => addAfter(s.id)}
-              >
-                在后面添加同级小节
-              </Button>
-              {sectionCount && (
-                <Typography.Text
-                  type="secondary"
-                  style={{ fontSize: 12 }}
-                  data-testid="section-count"
-                >
-                  本节 {countLabel(sectionCount)}
-                </Typography.Text>
-              )}
-            </Space>
-            <SectionHint hint={guides.hints.get(s.id)} />
-          </section>
+            section={s}
+            n={i + 1}
+            marker={markers[i]}
+            canMoveUp={moves.up}
+            canMoveDown={moves.down}
+            canIndent={moves.indent}
+            canOutdent={moves.outdent}
+            chars={count?.all ?? 0}
+            charsWithoutPunctuation={count?.withoutPunctuation ?? 0}
+            hint={guides.hints.get(s.id)}
+            isDropTarget={dropTarget === s.id}
+            actions={actions}
+          />
         );
       })}
       <Space style={{ marginTop: 16 }} wrap>
@@ -211,6 +205,13 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
           全文 {countLabel(counts.total)}
         </Typography.Text>
+        <CharTarget
+          label="全文"
+          testId="draft-target"
+          chars={counts.total.all}
+          target={draft.target}
+          onChange={setTotalTarget}
+        />
       </Space>
     </>
   );

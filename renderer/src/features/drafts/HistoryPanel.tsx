@@ -6,12 +6,15 @@ import type {
   DraftVersion,
   VersionReason,
 } from '../../../../electron/shared/model';
+import { emptyNote } from '../../components/empty-note';
 import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
+import { panelMessages } from './panel-messages';
 
-const REASON: Record<VersionReason, [string, string]> = {
-  manual: ['手动保存', 'blue'],
-  reopen: ['重新打开时', 'default'],
-  'before-restore': ['恢复前', 'orange'],
+const REASON_COLOR: Record<VersionReason, string> = {
+  manual: 'blue',
+  reopen: 'default',
+  'before-restore': 'purple',
 };
 
 const DIFF_STYLE: Record<DiffPart['op'], React.CSSProperties> = {
@@ -61,6 +64,7 @@ export function HistoryPanel({
   onRestored: (draft: Draft) => void;
 }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(panelMessages).history;
   const [open, setOpen] = useState(false);
   const [versions, setVersions] = useState<DraftVersion[]>([]);
   const [diff, setDiff] = useState<{ id: string; parts: DiffPart[] } | null>(null);
@@ -86,12 +90,12 @@ export function HistoryPanel({
 
   const restore = async (v: DraftVersion): Promise<void> => {
     try {
-      if (!(await beforeRestore())) throw new Error('当前内容尚未保存,暂不能恢复。');
+      if (!(await beforeRestore())) throw new Error(t.notSaved);
       const restored = await call(api.history.restore(draftId, v.id));
       onRestored(restored);
       setDiff(null);
       load();
-      void message.success('已恢复到所选版本;恢复前的内容也保存为一个版本。');
+      void message.success(t.restored);
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }
@@ -100,49 +104,45 @@ export function HistoryPanel({
   return (
     <>
       <Button onClick={() => setOpen(true)} data-testid="open-history">
-        历史版本
+        {t.open}
       </Button>
       <Drawer
-        title="历史版本"
+        title={t.title}
         open={open}
         onClose={() => setOpen(false)}
         size="large"
         data-testid="history-panel"
       >
-        <Typography.Paragraph type="secondary">
-          按 Ctrl+S 会保存一个版本;草稿闲置 5 分钟后再打开也会自动保存一个。每篇保留最近 50 个。
-        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
         <List
           dataSource={versions}
-          locale={{ emptyText: '还没有历史版本。按 Ctrl+S 保存一个。' }}
+          locale={emptyNote(t.empty)}
           renderItem={(v) => (
             <List.Item
               data-testid="version-item"
               actions={[
                 <Button key="cmp" type="link" onClick={() => void compare(v)}>
-                  与当前对比
+                  {t.compare}
                 </Button>,
                 <Popconfirm
                   key="restore"
-                  title="用这个版本替换当前内容?"
-                  okText="恢复"
-                  cancelText="取消"
+                  title={t.confirmRestore}
+                  okText={t.restore}
+                  cancelText={t.cancel}
                   onConfirm={() => void restore(v)}
                 >
                   <Button type="link" data-testid="restore-version">
-                    恢复
+                    {t.restore}
                   </Button>
                 </Popconfirm>,
               ]}
             >
               <Space orientation="vertical" size={0}>
                 <Space>
-                  <Typography.Text>{new Date(v.savedAt).toLocaleString('zh-CN')}</Typography.Text>
-                  <Tag color={REASON[v.reason][1]}>{REASON[v.reason][0]}</Tag>
+                  <Typography.Text>{t.savedAt(v.savedAt)}</Typography.Text>
+                  <Tag color={REASON_COLOR[v.reason]}>{t.reason[v.reason]}</Tag>
                 </Space>
-                <Typography.Text type="secondary">
-                  {v.title || '未命名'} · {v.chars} 字
-                </Typography.Text>
+                <Typography.Text type="secondary">{t.version(v.title, v.chars)}</Typography.Text>
               </Space>
             </List.Item>
           )}

@@ -1,7 +1,10 @@
 import { Collapse, Typography } from 'antd';
+import { useMessages } from '../../i18n/messages';
+import { panelMessages } from './panel-messages';
 
 /** A section's reference paragraph from the 范文, folded away until asked for. */
 export function SectionHint({ hint }: { hint: string | undefined }) {
+  const t = useMessages(panelMessages);
   if (!hint) return null;
   return (
     <Collapse
@@ -11,7 +14,7 @@ export function SectionHint({ hint }: { hint: string | undefined }) {
       items={[
         {
           key: 'hint',
-          label: '参考范文段落(仅供参考,请用自己的话写)',
+          label: t.hint,
           children: (
             <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
               {hint}

@@ -18,14 +18,22 @@ export function downloadFile(file: ExportedFile): void {
   downloadBlob(new Blob([bytes]), file.fileName);
 }
 
+/** How the unsaved copy's file is named, in the interface language. */
+export interface CopyFileText {
+  /** The name when the draft has no title. */
+  untitled: string;
+  /** The file name for a (cleaned) title. */
+  name: (title: string) => string;
+}
+
 /**
  * "另存为" when the library cannot be written: the draft as the editor holds it, straight from
  * memory, as JSON (lossless; nothing on the host is involved, so it works on a full disk too).
  */
-export function downloadDraftCopy(draft: Draft): void {
-  const name = (draft.title.trim() || '未命名草稿').replace(/[\\/:*?"<>|]/gu, '_');
+export function downloadDraftCopy(draft: Draft, text: CopyFileText): void {
+  const name = (draft.title.trim() || text.untitled).replace(/[\\/:*?"<>|]/gu, '_');
   downloadBlob(
     new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }),
-    `${name}(未保存的副本).json`,
+    text.name(name),
   );
 }

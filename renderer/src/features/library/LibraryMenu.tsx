@@ -2,8 +2,11 @@ import { App as AntApp, Button, Drawer, Dropdown, List, Typography } from 'antd'
 import { useRef, useState } from 'react';
 import type { TrashedDraft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { emptyNote } from '../../components/empty-note';
+import { useMessages } from '../../i18n/messages';
 import { downloadFile } from '../drafts/download';
 import { toInputFile } from '../templates/read-file';
+import { libraryMessages } from './library-messages';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -13,6 +16,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
  */
 export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const { message, modal } = AntApp.useApp();
+  const t = useMessages(libraryMessages);
   const fileInput = useRef<HTMLInputElement>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const [trash, setTrash] = useState<TrashedDraft[]>([]);
@@ -21,7 +25,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
     try {
       const file = await call(api.library.backup());
       downloadFile(file);
-      void message.success(`已备份到 ${file.fileName}`);
+      void message.success(t.backedUp(file.fileName));
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -29,18 +33,14 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
 
   const restore = (file: File): void => {
     modal.confirm({
-      title: '从备份文件恢复资料库?',
-      content:
-        '草稿将换成备份里的内容。当前资料库会先自动备份一份,备份里没有的草稿会移到回收站,不会丢失。',
-      okText: '恢复',
-      cancelText: '取消',
+      title: t.confirmRestoreTitle,
+      content: t.confirmRestoreContent,
+      okText: t.restore,
+      cancelText: t.cancel,
       onOk: async () => {
         try {
           const result = await call(api.library.restore(await toInputFile(file)));
-          void message.success(
-            `已恢复 ${result.drafts} 篇草稿` +
-              (result.skipped > 0 ? `;${result.skipped} 个损坏的记录未能恢复` : ''),
-          );
+          void message.success(t.restored(result.drafts, result.skipped));
           onChanged();
         } catch (e) {
           void message.error(errorText(e));
@@ -61,9 +61,9 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const undelete = async (id: string): Promise<void> => {
     try {
       await call(api.trash.restore(id));
-      setTrash((t) => t.filter((d) => d.id !== id));
+      setTrash((list) => list.filter((d) => d.id !== id));
       onChanged();
-      void message.success('草稿已恢复');
+      void message.success(t.draftRestored);
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -75,10 +75,10 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
         trigger={['click']}
         menu={{
           items: [
-            { key: 'backup', label: '备份资料库到文件…' },
-            { key: 'restore', label: '从备份文件恢复…' },
+            { key: 'backup', label: t.backup },
+            { key: 'restore', label: t.restoreFromBackup },
             { type: 'divider' },
-            { key: 'trash', label: '回收站' },
+            { key: 'trash', label: t.trash },
           ],
           onClick: ({ key }) => {
             if (key === 'backup') void backup();
@@ -87,7 +87,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
           },
         }}
       >
-        <Button data-testid="library-menu">资料库</Button>
+        <Button data-testid="library-menu">{t.menu}</Button>
       </Dropdown>
       <input
         ref={fileInput}
@@ -101,22 +101,22 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
           if (file) restore(file);
         }}
       />
-      <Drawer title="回收站" open={trashOpen} onClose={() => setTrashOpen(false)}>
-        <Typography.Paragraph type="secondary">删除的草稿在这里保留 30 天。</Typography.Paragraph>
+      <Drawer title={t.trash} open={trashOpen} onClose={() => setTrashOpen(false)}>
+        <Typography.Paragraph type="secondary">{t.trashIntro}</Typography.Paragraph>
         <List
           dataSource={trash}
-          locale={{ emptyText: '回收站是空的' }}
+          locale={emptyNote(t.trashEmpty)}
           renderItem={(d) => (
             <List.Item
               actions={[
                 <Button key="restore" type="link" onClick={() => void undelete(d.id)}>
-                  恢复
+                  {t.restore}
                 </Button>,
               ]}
             >
               <List.Item.Meta
-                title={d.title || '未命名'}
-                description={`${d.chars} 字 · ${new Date(d.deletedAt).toLocaleString('zh-CN')} 删除 · ${new Date(d.purgeAt).toLocaleDateString('zh-CN')} 后清除`}
+                title={d.title || t.untitled}
+                description={t.trashedDraft(d.chars, d.deletedAt, d.purgeAt)}
               />
             </List.Item>
           )}

@@ -1,6 +1,8 @@
 import { App as AntApp } from 'antd';
 import { useEffect } from 'react';
 import { api } from '../../api';
+import { useMessages } from '../../i18n/messages';
+import { libraryMessages } from './library-messages';
 
 /** Long enough for the draft a route opens to be read (and repaired, if it must be). */
 const AFTER_ROUTE_MS = 1000;
@@ -13,12 +15,13 @@ const AFTER_ROUTE_MS = 1000;
  */
 export function useLibraryWarnings(route: string): void {
   const { notification } = AntApp.useApp();
+  const t = useMessages(libraryMessages);
   useEffect(() => {
     const timer = setTimeout(() => {
       void api.library.warnings().then((r) => {
         if (!r.ok || r.value.length === 0) return;
         notification.warning({
-          title: '资料库做了修复',
+          title: t.repairedTitle,
           description: r.value.join('\n'),
           duration: 0,
           style: { whiteSpace: 'pre-wrap' },
@@ -26,5 +29,5 @@ export function useLibraryWarnings(route: string): void {
       });
     }, AFTER_ROUTE_MS);
     return () => clearTimeout(timer);
-  }, [notification, route]);
+  }, [notification, route, t]);
 }

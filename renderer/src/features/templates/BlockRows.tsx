@@ -1,5 +1,7 @@
 import { Button, Card, Input, Space, Typography } from 'antd';
 import type { TemplateBlock } from '../../../../electron/shared/model';
+import { useMessages } from '../../i18n/messages';
+import { templateMessages } from './template-messages';
 
 export type Row = Record<string, string>;
 
@@ -13,6 +15,7 @@ export function BlockRows({
   rows: Row[];
   onChange: (rows: Row[]) => void;
 }) {
+  const t = useMessages(templateMessages).rows;
   const setField = (i: number, name: string, value: string): void =>
     onChange(rows.map((r, j) => (j === i ? { ...r, [name]: value } : r)));
   return (
@@ -21,7 +24,9 @@ export function BlockRows({
       title={block.label}
       extra={
         block.frame ? (
-          <Typography.Text type="secondary">句式:{block.frame.replaceAll('…', '____')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t.frame(block.frame.replaceAll('…', '____'))}
+          </Typography.Text>
         ) : null
       }
       data-testid={`block-${block.name}`}
@@ -29,12 +34,12 @@ export function BlockRows({
       {rows.map((row, i) => (
         <Space key={i} align="start" style={{ display: 'flex', marginBottom: 8 }} wrap>
           <Typography.Text strong style={{ minWidth: 48, display: 'inline-block' }}>
-            第{i + 1}节
+            {t.section(i + 1)}
           </Typography.Text>
           {block.fields.map((f) => (
             <Input
               key={f.name}
-              aria-label={`第${i + 1}节${f.label}`}
+              aria-label={t.field(i + 1, f.label)}
               data-testid={`row-${i}-${f.name}`}
               placeholder={block.rows[i]?.[f.name] ?? f.examples[0] ?? f.label}
               value={row[f.name] ?? ''}
@@ -43,16 +48,16 @@ export function BlockRows({
             />
           ))}
           <Button
-            aria-label={`删除第${i + 1}节`}
+            aria-label={t.deleteRow(i + 1)}
             disabled={rows.length <= 1}
             onClick={() => onChange(rows.filter((_, j) => j !== i))}
           >
-            删除
+            {t.delete}
           </Button>
         </Space>
       ))}
       <Button onClick={() => onChange([...rows, {}])} data-testid={`add-row-${block.name}`}>
-        添加一节
+        {t.add}
       </Button>
     </Card>
   );

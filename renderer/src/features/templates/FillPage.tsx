@@ -1,37 +1,67 @@
 import { App as AntApp, Button, Card, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import type { Template } from '../../../../electron/shared/model';
+import { useState, useSyncExternalStore } from 'react';
+import type { Template, TemplateBlock, TemplateSlot } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
-import { BlockRows, type Row as BlockRow } from './BlockRows';
+import { BlockRows } from './BlockRows';
+import { createFillStore, type FillStore } from './fill-store';
+import { useLivePreview } from './use-live-preview';
+
+function SlotField({ store, slot }: { store: FillStore; slot: TemplateSlot }) {
+  const value = useSyncExternalStore(store.subscribe, () => store.get().data[slot.name] ?? '');
+  return (
+    <Form.Item
+      label={slot.label}
+      htmlFor={`slot-${slot.name}`}
+      extra={slot.examples.length > 0 ? `例如:${slot.examples.join('、')}` : undefined}
+    >
+      <Input
+        id={`slot-${slot.name}`}
+        data-testid={`slot-${slot.name}`}
+        placeholder={slot.default}
+        value={value}
+        onChange={(e) => store.setSlot(slot.name, e.target.value)}
+      />
+    </Form.Item>
+  );
+}
+
+const NO_ROWS: never[] = [];
+
+function BlockField({ store, block }: { store: FillStore; block: TemplateBlock }) {
+  const rows = useSyncExternalStore(store.subscribe, () => store.get().rows[block.name] ?? NO_ROWS);
+  return (
+    <BlockRows block={block} rows={rows} onChange={(next) => store.setRows(block.name, next)} />
+  );
+}
+
+function LivePreview({ store, template }: { store: FillStore; template: Template }) {
+  const { data, rows } = useSyncExternalStore(store.subscribe, store.get);
+  return (
+    <TextPreview title="实时预览" text={useLivePreview(template, data, rows)} testId="preview" />
+  );
+}
 
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
-  const [data, setData] = useState<Record<string, string>>({});
-  const [rows, setRows] = useState<Record<string, BlockRow[]>>(() =>
-    Object.fromEntries(template.blocks.map((b) => [b.name, b.rows.map(() => ({}))])),
+  const [store] = useState(() =>
+    createFillStore({
+      data: {},
+      rows: Object.fromEntries(template.blocks.map((b) => [b.name, b.rows.map(() => ({}))])),
+    }),
   );
-  const filled = useMemo(() => ({ ...data, ...rows }), [data, rows]);
-  const [preview, setPreview] = useState('');
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void api.templates.render(template.id, filled).then((r) => {
-      if (live) setPreview(r.ok ? r.value.text : `预览失败:${r.error.message}`);
-    });
-    return () => {
-      live = false;
-    };
-  }, [template.id, filled]);
 
   const create = async (): Promise<void> => {
     setCreating(true);
     try {
-      const draft = await call(api.drafts.create({ templateId: template.id, data: filled }));
+      const { data, rows } = store.get();
+      const draft = await call(
+        api.drafts.create({ templateId: template.id, data: { ...data, ...rows } }),
+      );
       navigate({ name: 'draft', draftId: draft.id });
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -45,31 +75,18 @@ function FillForm({ template }: { template: Template }) {
         <Card title="填写要素">
           <Form layout="vertical" onFinish={() => void create()}>
             {template.slots.map((slot) => (
-              <Form.Item
-                key={slot.name}
-                label={slot.label}
-                htmlFor={`slot-${slot.name}`}
-                extra={slot.examples.length > 0 ? `例如:${slot.examples.join('、')}` : undefined}
-              >
-                <Input
-                  id={`slot-${slot.name}`}
-                  data-testid={`slot-${slot.name}`}
-                  placeholder={slot.default}
-                  value={data[slot.name] ?? ''}
-                  onChange={(e) => setData((d) => ({ ...d, [slot.name]: e.target.value }))}
-                />
-              </Form.Item>
+              <SlotField key={slot.name} store={store} slot={slot} />
             ))}
             {template.blocks.map((b) => (
-              <BlockRows
-                key={b.name}
-                block={b}
-                rows={rows[b.name] ?? []}
-                onChange={(next) => setRows((r) => ({ ...r, [b.name]: next }))}
-              />
+              <BlockField key={b.name} store={store} block={b} />
             ))}
             <Space style={{ marginTop: 16 }}>
-              <Button type="primary" htmlType="submit" loading={creating} data-testid="create-draft">
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={creating}
+                data-testid="create-draft"
+              >
                 生成草稿
               </Button>
               <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
@@ -78,7 +95,7 @@ function FillForm({ template }: { template: Template }) {
         </Card>
       </Col>
       <Col xs={24} md={14}>
-        <TextPreview title="实时预览" text={preview} testId="preview" />
+        <LivePreview store={store} template={template} />
       </Col>
     </Row>
   );

@@ -2,8 +2,10 @@ import { App as AntApp, Button, List, Modal, Progress, Space, Tag, Typography, U
 import { useRef, useState } from 'react';
 import type { ImportReport } from '../../../../electron/shared/model';
 import { api } from '../../api';
+import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { toInputFile } from './read-file';
+import { templateMessages } from './template-messages';
 
 type Outcome = { file: string; report: ImportReport } | { file: string; error: string };
 
@@ -20,6 +22,7 @@ export function ImportEssays({
   onImported: () => void;
 }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(templateMessages).import;
   const [files, setFiles] = useState<File[]>([]);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [running, setRunning] = useState(false);
@@ -40,7 +43,7 @@ export function ImportEssays({
       setOutcomes((o) => [...o, outcome]);
     }
     setRunning(false);
-    if (isCancelled()) void message.info('已取消,已导入的文件保留');
+    if (isCancelled()) void message.info(t.cancelled);
     onImported();
   };
 
@@ -48,7 +51,7 @@ export function ImportEssays({
   return (
     <Modal
       open={open}
-      title="导入范文"
+      title={t.title}
       width={760}
       onCancel={() => {
         cancelled.current = true;
@@ -57,9 +60,9 @@ export function ImportEssays({
       footer={
         <Space>
           {running ? (
-            <Button onClick={() => (cancelled.current = true)}>取消</Button>
+            <Button onClick={() => (cancelled.current = true)}>{t.cancel}</Button>
           ) : (
-            <Button onClick={onClose}>关闭</Button>
+            <Button onClick={onClose}>{t.close}</Button>
           )}
           <Button
             type="primary"
@@ -68,7 +71,7 @@ export function ImportEssays({
             onClick={() => void start()}
             data-testid="import-start"
           >
-            开始导入
+            {t.start}
           </Button>
         </Space>
       }
@@ -83,16 +86,19 @@ export function ImportEssays({
         }}
         data-testid="import-drop"
       >
-        <p>把 .txt、.docx 或 .html 范文拖到这里,或点击选择(可多选)</p>
-        <p style={{ color: '#888' }}>支持 UTF-8、GBK/GB18030、UTF-16 编码</p>
+        <p>{t.drop}</p>
+        <p className="ant-upload-hint">{t.encodings}</p>
       </Upload.Dragger>
       {files.length > 0 && (
         <Typography.Paragraph style={{ marginTop: 12 }}>
-          待导入:{files.map((f) => f.name).join('、')}
+          {t.pending(files.map((f) => f.name))}
         </Typography.Paragraph>
       )}
       {(running || done > 0) && (
-        <Progress percent={Math.round((done / Math.max(files.length, 1)) * 100)} aria-label="导入进度" />
+        <Progress
+          percent={Math.round((done / Math.max(files.length, 1)) * 100)}
+          aria-label={t.progress}
+        />
       )}
       <List
         data-testid="import-report"
@@ -100,20 +106,18 @@ export function ImportEssays({
         renderItem={(o) =>
           'error' in o ? (
             <List.Item>
-              <Typography.Text type="danger">
-                {o.file}:{o.error}
-              </Typography.Text>
+              <Typography.Text type="danger">{t.failed(o.file, o.error)}</Typography.Text>
             </List.Item>
           ) : (
             <List.Item>
               <div style={{ width: '100%' }}>
                 <Typography.Text strong>{o.file}</Typography.Text>{' '}
-                <Tag>编码 {o.report.encoding ?? '未知'}</Tag>
-                <Tag>去除杂项 {o.report.junkLines.length} 行</Tag>
-                <Tag color="red">生成模板 {o.report.templates.length} 个</Tag>
+                <Tag>{t.encoding(o.report.encoding)}</Tag>
+                <Tag>{t.junk(o.report.junkLines.length)}</Tag>
+                <Tag color="red">{t.templates(o.report.templates.length)}</Tag>
                 {o.report.essays.map((e, i) => (
                   <div key={i} style={{ fontSize: 13, marginTop: 4 }}>
-                    {e.title ?? `第 ${i + 1} 篇`}({e.genre}):小标题 {e.headings} 个,排比组 {e.groups} 个
+                    {t.essay(i + 1, e.title, e.genre, e.headings, e.groups)}
                     {e.templateId && (
                       <Button
                         type="link"
@@ -123,7 +127,7 @@ export function ImportEssays({
                           navigate({ name: 'fill', templateId: e.templateId ?? '' });
                         }}
                       >
-                        使用生成的模板
+                        {t.useTemplate}
                       </Button>
                     )}
                   </div>

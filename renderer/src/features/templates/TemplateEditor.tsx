@@ -1,13 +1,30 @@
-import { App as AntApp, Alert, Button, Card, Col, Input, Popconfirm, Row, Space, Typography } from 'antd';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Col,
+  Input,
+  Popconfirm,
+  Row,
+  Space,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Template, TemplateProblem } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
+import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
+import { templateMessages } from './template-messages';
 
 const PREVIEW_DELAY_MS = 250;
+
+/** The Handlebars blocks a template can use, shown under the source. */
+const BLOCKS =
+  '{{#title}} {{#opening}} {{#each 小节}} {{#heading level=1 schemes="一、"}} {{#body}} {{#closing}}';
 
 /** The data a template shows its preview with: its own defaults and default rows. */
 const sampleData = (t: Template): Record<string, unknown> => ({
@@ -17,8 +34,9 @@ const sampleData = (t: Template): Record<string, unknown> => ({
 
 function Editor({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(templateMessages).editor;
   const [source, setSource] = useState(template.source);
-  const [name, setName] = useState(`${template.name}(修改)`);
+  const [name, setName] = useState(() => t.copyName(template.name));
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
   const [preview, setPreview] = useState('');
   const data = useMemo(() => sampleData(template), [template]);
@@ -31,23 +49,25 @@ function Editor({ template }: { template: Template }) {
       void (async () => {
         const checked = await api.templates.validate(source);
         if (!isLive()) return;
-        const found = checked.ok ? checked.value : [{ line: 1, column: 1, message: checked.error.message }];
+        const found = checked.ok
+          ? checked.value
+          : [{ line: 1, column: 1, message: checked.error.message }];
         setProblems(found);
         if (found.length > 0) return;
         const r = await api.templates.preview(source, data);
-        if (isLive()) setPreview(r.ok ? r.value.text : `预览失败:${r.error.message}`);
+        if (isLive()) setPreview(r.ok ? r.value.text : t.previewFailed(r.error.message));
       })();
     }, PREVIEW_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [source, data]);
+  }, [source, data, t]);
 
   const save = async (): Promise<void> => {
     try {
       const saved = await call(api.templates.saveUser({ basedOn: template.id, name, source }));
-      void message.success(`已保存为新模板“${saved.name}”`);
+      void message.success(t.saved(saved.name));
       navigate({ name: 'fill', templateId: saved.id });
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -57,7 +77,7 @@ function Editor({ template }: { template: Template }) {
   const remove = async (): Promise<void> => {
     try {
       await call(api.templates.deleteUser(template.id));
-      void message.success('模板已删除');
+      void message.success(t.deleted);
       navigate({ name: 'home' });
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -67,9 +87,9 @@ function Editor({ template }: { template: Template }) {
   return (
     <Row gutter={24}>
       <Col xs={24} lg={12}>
-        <Card title="模板源码(Handlebars)">
+        <Card title={t.sourceTitle}>
           <Input.TextArea
-            aria-label="模板源码"
+            aria-label={t.source}
             data-testid="template-source"
             value={source}
             onChange={(e) => setSource(e.target.value)}
@@ -83,13 +103,11 @@ function Editor({ template }: { template: Template }) {
               showIcon
               style={{ marginTop: 12 }}
               data-testid="template-problems"
-              title="模板有错误"
+              title={t.problems}
               description={
                 <ul style={{ margin: 0, paddingLeft: 16 }}>
                   {problems.map((p, i) => (
-                    <li key={i}>
-                      第 {p.line} 行第 {p.column} 列:{p.message}
-                    </li>
+                    <li key={i}>{t.problem(p.line, p.column, p.message)}</li>
                   ))}
                 </ul>
               }
@@ -97,29 +115,33 @@ function Editor({ template }: { template: Template }) {
           )}
           <Space style={{ marginTop: 12 }} wrap>
             <Input
-              aria-label="新模板名称"
+              aria-label={t.newName}
               value={name}
               onChange={(e) => setName(e.target.value)}
               style={{ width: 280 }}
             />
             <Button type="primary" disabled={problems.length > 0} onClick={() => void save()}>
-              另存为新模板
+              {t.saveAs}
             </Button>
             {template.origin === 'user' && (
-              <Popconfirm title="删除这个模板?" okText="删除" cancelText="取消" onConfirm={() => void remove()}>
-                <Button danger>删除模板</Button>
+              <Popconfirm
+                title={t.confirmDelete}
+                okText={t.delete}
+                cancelText={t.cancel}
+                onConfirm={() => void remove()}
+              >
+                <Button danger>{t.deleteTemplate}</Button>
               </Popconfirm>
             )}
-            <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
+            <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
           </Space>
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-            可用的块:{'{{#title}} {{#opening}} {{#each 小节}} {{#heading level=1 schemes="一、"}} {{#body}} {{#closing}}'}
-            ;不支持局部模板、装饰器和原型属性。
+            {t.blocks(BLOCKS)}
           </Typography.Paragraph>
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <TextPreview title="实时预览(使用默认值)" text={preview} testId="template-preview" />
+        <TextPreview title={t.preview} text={preview} testId="template-preview" />
       </Col>
     </Row>
   );
@@ -127,11 +149,12 @@ function Editor({ template }: { template: Template }) {
 
 export function TemplateEditor({ templateId }: { templateId: string }) {
   const [template] = useLoad(() => call(api.templates.get(templateId)));
+  const text = useMessages(templateMessages).editor;
   return (
     <LoadState loaded={template}>
       {(t: Template) => (
         <>
-          <Typography.Title level={3}>编辑模板:{t.name}</Typography.Title>
+          <Typography.Title level={3}>{text.heading(t.name)}</Typography.Title>
           <Editor template={t} />
         </>
       )}

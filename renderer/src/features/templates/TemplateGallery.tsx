@@ -1,11 +1,15 @@
 import { Button, Card, Col, Empty, Input, Row, Segmented, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
+import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
+import { templateMessages } from './template-messages';
 
-const ALL = '全部';
+/** The filter value that shows every genre; no genre is empty. */
+const ALL = '';
 
 function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number }) {
+  const text = useMessages(templateMessages).gallery;
   return (
     <Card
       size="small"
@@ -14,23 +18,29 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
       data-testid={`template-${t.id}`}
       actions={[
         <Button key="use" type="link" onClick={() => navigate({ name: 'fill', templateId: t.id })}>
-          使用此模板
+          {text.use}
         </Button>,
         <Button key="edit" type="link" onClick={() => navigate({ name: 'edit', templateId: t.id })}>
-          编辑
+          {text.edit}
         </Button>,
       ]}
     >
       <pre
-        aria-label="结构预览"
-        style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', margin: 0, maxHeight: 120, overflow: 'hidden' }}
+        aria-label={text.skeleton}
+        style={{
+          whiteSpace: 'pre-wrap',
+          fontFamily: 'inherit',
+          margin: 0,
+          maxHeight: 120,
+          overflow: 'hidden',
+        }}
       >
         {t.skeleton.slice(0, 6).join('\n')}
-        {t.skeleton.length > 6 ? `\n…共 ${t.skeleton.length} 个小标题` : ''}
+        {t.skeleton.length > 6 ? text.moreHeadings(t.skeleton.length) : ''}
       </pre>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t.origin === 'user' ? '我的模板' : `来源:${t.sourceTitle ?? t.sourceFile ?? '范文'}`}
-        {variants > 1 ? ` · 同类变体 ${variants} 个` : ''}
+        {t.origin === 'user' ? text.mine : text.source(t.sourceTitle ?? t.sourceFile)}
+        {variants > 1 ? text.variants(variants) : ''}
       </Typography.Text>
     </Card>
   );
@@ -38,9 +48,16 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
 
 /** Every template, filterable by genre and text; variants of one family sit side by side. */
 export function TemplateGallery({ templates }: { templates: TemplateSummary[] }) {
+  const text = useMessages(templateMessages).gallery;
   const [genre, setGenre] = useState(ALL);
   const [query, setQuery] = useState('');
-  const genres = useMemo(() => [ALL, ...new Set(templates.map((t) => t.genre))], [templates]);
+  const genres = useMemo(
+    () => [
+      { label: text.all, value: ALL },
+      ...[...new Set(templates.map((t) => t.genre))].map((g) => ({ label: g, value: g })),
+    ],
+    [templates, text],
+  );
   const shown = useMemo(() => {
     const q = query.trim();
     return templates
@@ -65,14 +82,14 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
     <>
       <Space wrap style={{ marginBottom: 16 }}>
         <Segmented
-          aria-label="按文体筛选"
+          aria-label={text.filterByGenre}
           options={genres}
           value={genre}
           onChange={setGenre}
         />
         <Input.Search
-          aria-label="搜索模板"
-          placeholder="搜索模板、小标题"
+          aria-label={text.search}
+          placeholder={text.searchPlaceholder}
           allowClear
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -80,7 +97,7 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
         />
       </Space>
       {shown.length === 0 ? (
-        <Empty description="没有符合条件的模板" />
+        <Empty description={text.noMatch} />
       ) : (
         <Row gutter={[16, 16]} data-testid="template-list">
           {families.map((group) =>
@@ -88,7 +105,7 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
               <Col span={24} key={group[0]?.family}>
                 <Card
                   size="small"
-                  title={`同类模板:${group.length} 个变体`}
+                  title={text.family(group.length)}
                   data-testid={`family-${group[0]?.family ?? ''}`}
                 >
                   <Row gutter={[16, 16]}>

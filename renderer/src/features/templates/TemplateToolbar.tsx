@@ -1,11 +1,18 @@
 import { App as AntApp, Button, Space, Upload } from 'antd';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { downloadFile } from '../drafts/download';
-import { ImportEssays } from './ImportEssays';
 import { toInputFile } from './read-file';
+import { templateMessages } from './template-messages';
+
+// The import dialog (upload, progress, the mining report) loads when first opened, not with the
+// home page.
+const ImportEssays = lazy(() =>
+  import('./ImportEssays').then((m) => ({ default: m.ImportEssays })),
+);
 
 /** Bringing essays and templates in and out of the user's library. */
 export function TemplateToolbar({
@@ -16,14 +23,20 @@ export function TemplateToolbar({
   onChanged: () => void;
 }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(templateMessages).toolbar;
   const [importing, setImporting] = useState(false);
-  const openImport = useCallback(() => setImporting(true), []);
+  // Kept mounted once opened: an import keeps running, and its report stays, while it is closed.
+  const [importOpened, setImportOpened] = useState(false);
+  const openImport = useCallback(() => {
+    setImportOpened(true);
+    setImporting(true);
+  }, []);
   useCommand('import', openImport);
-  const mine = templates.filter((t) => t.origin === 'user');
+  const mine = templates.filter((tpl) => tpl.origin === 'user');
 
   const exportPack = async (): Promise<void> => {
     try {
-      downloadFile(await call(api.templates.exportPack(mine.map((t) => t.id))));
+      downloadFile(await call(api.templates.exportPack(mine.map((tpl) => tpl.id))));
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
     }
@@ -32,7 +45,7 @@ export function TemplateToolbar({
   const importPack = async (file: File): Promise<void> => {
     try {
       const added = await call(api.templates.importPack(await toInputFile(file)));
-      void message.success(`已导入 ${added.length} 个模板`);
+      void message.success(t.packImported(added.length));
       onChanged();
     } catch (e) {
       void message.error(e instanceof Error ? e.message : String(e));
@@ -42,7 +55,7 @@ export function TemplateToolbar({
   return (
     <Space wrap>
       <Button type="primary" onClick={openImport} data-testid="open-import">
-        导入范文(Ctrl+O)
+        {t.importEssays}
       </Button>
       <Upload
         accept=".json"
@@ -52,12 +65,20 @@ export function TemplateToolbar({
           return false;
         }}
       >
-        <Button>导入模板包</Button>
+        <Button>{t.importPack}</Button>
       </Upload>
       <Button disabled={mine.length === 0} onClick={() => void exportPack()}>
-        导出我的模板
+        {t.exportMine}
       </Button>
-      <ImportEssays open={importing} onClose={() => setImporting(false)} onImported={onChanged} />
+      {importOpened && (
+        <Suspense fallback={null}>
+          <ImportEssays
+            open={importing}
+            onClose={() => setImporting(false)}
+            onImported={onChanged}
+          />
+        </Suspense>
+      )}
     </Space>
   );
 }

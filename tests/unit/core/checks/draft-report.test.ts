@@ -55,7 +55,41 @@ describe('draftReport', () => {
       ['开头', '_省'],
       ['结尾', '{{落款}}'],
     ]);
-    for (const p of report.placeholders) expect(report.text.slice(p.start, p.end)).toBe(p.text);
+    const value = (p: (typeof report.placeholders)[number]): string =>
+      p.field.part === 'opening' ? draft.opening : p.field.part === 'closing' ? draft.closing : '';
+    for (const p of report.placeholders) expect(value(p).slice(p.from, p.to)).toBe(p.text);
+  });
+
+  it('names the section field a placeholder is in by its id, so the editor can select it', () => {
+    const base = safetyDraft();
+    const [first, second, ...rest] = base.sections;
+    if (!first || !second) throw new Error('fixture has sections');
+    const draft = { ...base, sections: [first, { ...second, body: '由XXX牵头。' }, ...rest] };
+    expect(draftReport(draft, noOverlap).placeholders).toEqual([
+      {
+        label: '第2节正文',
+        text: 'XXX',
+        field: { part: 'body', sectionId: second.id },
+        from: 1,
+        to: 4,
+      },
+    ]);
+  });
+
+  it('reports the 字数 targets set by the writer for the whole draft and for each section', () => {
+    const base = safetyDraft();
+    const [first, ...rest] = base.sections;
+    if (!first) throw new Error('fixture has sections');
+    const draft = { ...base, target: 1500, sections: [{ ...first, target: 400 }, ...rest] };
+    const report = draftReport(draft, noOverlap);
+    expect(report.total.target).toBe(1500);
+    expect(report.sections.map((s) => s.target)).toEqual([
+      null,
+      null,
+      400,
+      ...rest.map(() => null),
+      null,
+    ]);
   });
 
   it('passes the overlap through', () => {

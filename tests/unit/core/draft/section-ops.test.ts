@@ -9,6 +9,7 @@ import {
   headingFromFrame,
   indent,
   moveDown,
+  moveToSibling,
   moveUp,
   outdent,
   removeSection,
@@ -61,6 +62,31 @@ describe('section moves', () => {
       name: 'a point moves up among its siblings',
       op: (d: Draft) => moveUp(d, 'a2'),
       expected: ['1:a', '2:a2', '2:a1', '1:b', '2:b1'],
+    },
+    {
+      name: 'a part dropped on the part above takes its place, points and all',
+      op: (d: Draft) => moveToSibling(d, 'b', 'a'),
+      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+    },
+    {
+      name: 'a part dropped on the part below goes after it and its points',
+      op: (d: Draft) => moveToSibling(d, 'a', 'b'),
+      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+    },
+    {
+      name: 'a point dropped on its sibling swaps with it',
+      op: (d: Draft) => moveToSibling(d, 'a1', 'a2'),
+      expected: ['1:a', '2:a2', '2:a1', '1:b', '2:b1'],
+    },
+    {
+      name: 'a point dropped on a point of another part stays in its own',
+      op: (d: Draft) => moveToSibling(d, 'b1', 'a1'),
+      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+    },
+    {
+      name: 'a part dropped on a point stays put',
+      op: (d: Draft) => moveToSibling(d, 'b', 'a2'),
+      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
     },
     {
       name: 'the first point does not leave its part',
@@ -127,6 +153,16 @@ describe('section moves', () => {
     expect(outline(op(safety))).toEqual(expected);
     // The draft passed in is never changed.
     expect(outline(safety)).toEqual(before);
+  });
+
+  it('a drop carries a section past several siblings at once', () => {
+    const flat: Draft = {
+      ...safety,
+      sections: ['p', 'q', 'r', 's'].map((id) => section(id, 1, id)),
+    };
+    expect(outline(moveToSibling(flat, 's', 'p'))).toEqual(['1:s', '1:p', '1:q', '1:r']);
+    expect(outline(moveToSibling(flat, 'p', 'r'))).toEqual(['1:q', '1:r', '1:p', '1:s']);
+    expect(moveToSibling(flat, 'q', 'q')).toBe(flat);
   });
 
   it('stops at level 3', () => {

@@ -85,7 +85,10 @@ describe('generateTemplate', () => {
   });
 
   it('returns null for an essay with fewer than two headings', () => {
-    const essay = analyse('plain.txt', '随笔\n\n今天天气很好,我们去公园散步。\n\n晚上读了一会儿书。').essays[0];
+    const essay = analyse(
+      'plain.txt',
+      '随笔\n\n今天天气很好,我们去公园散步。\n\n晚上读了一会儿书。',
+    ).essays[0];
     expect(essay && generateTemplate(essay)).toBeNull();
   });
 
@@ -123,7 +126,11 @@ describe('helpers of the generator', () => {
   });
 
   it.each([
-    { frame: '从“…”中汲取…力量。', heading: '从“红船精神”中汲取奋进力量。', values: ['红船精神', '奋进'] },
+    {
+      frame: '从“…”中汲取…力量。',
+      heading: '从“红船精神”中汲取奋进力量。',
+      values: ['红船精神', '奋进'],
+    },
     { frame: '…是根本', heading: '学习是根本', values: ['学习'] },
     { frame: '坚持…,做到…', heading: '坚持学习，做到学以致用', values: ['学习', '学以致用'] },
     { frame: '以…为…', heading: '以人民为中心', values: ['人民', '中心'] },
@@ -135,14 +142,29 @@ describe('helpers of the generator', () => {
   it.each([
     { text: '2024年3月5日,我们召开了动员会。', spans: [['date', '2024年3月5日']] },
     { text: '近日,观看了《榜样8》后深受触动。', spans: [['work', '《榜样8》']] },
-    { text: 'X月X日,XXX同志在_省调研。', spans: [['date', 'X月X日'], ['name', 'XXX'], ['place', '_省']] },
-    { text: '全年培训教师1200名,覆盖率达98%。', spans: [['number', '1200名'], ['number', '98%']] },
+    {
+      text: 'X月X日,XXX同志在_省调研。',
+      spans: [
+        ['date', 'X月X日'],
+        ['name', 'XXX'],
+        ['place', '_省'],
+      ],
+    },
+    {
+      text: '全年培训教师1200名,覆盖率达98%。',
+      spans: [
+        ['number', '1200名'],
+        ['number', '98%'],
+      ],
+    },
     { text: '没有任何可变的部分。', spans: [] },
   ])('findSlotSpans: $text', ({ text, spans }) => {
     expect(findSlotSpans(text).map((s) => [s.kind, s.text])).toEqual(spans);
   });
 
   it('generalises a formula the same way however its punctuation was typed', () => {
-    expect(generaliseFormula('2021年,我参加了培训。')).toBe(generaliseFormula('2022年，我参加了培训。'));
+    expect(generaliseFormula('2021年,我参加了培训。')).toBe(
+      generaliseFormula('2022年，我参加了培训。'),
+    );
   });
 });

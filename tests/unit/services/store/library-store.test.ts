@@ -103,6 +103,23 @@ describe('LibraryStore persistence', () => {
     expect(reopened.listDrafts()).toHaveLength(1);
   });
 
+  it('keeps run-in headings and 字数 targets through a reopen', async () => {
+    const dir = await tempDir('store');
+    const base = parts();
+    const [first, ...rest] = base.sections;
+    if (!first) throw new Error('fixture has sections');
+    const draft = await (
+      await openStore(dir)
+    ).insertDraft({
+      ...base,
+      target: 2000,
+      sections: [{ ...first, inline: true, target: 450 }, ...rest],
+    });
+    const reopened = await (await openStore(dir)).getDraft(draft.id);
+    expect(reopened.target).toBe(2000);
+    expect(reopened.sections[0]).toMatchObject({ inline: true, target: 450 });
+  });
+
   it('delete removes only that draft, on disk too', async () => {
     const dir = await tempDir('store');
     const store = await openStore(dir);

@@ -9,7 +9,8 @@ const library = new TemplateLibrary(templatesDir);
 afterAll(() => library.close());
 
 const hundred = Array.from({ length: 100 }, (_, i) => i);
-const GOOD = '{{#title}}{{题目}}{{/title}}{{#heading level=1 schemes="一、"}}{{小标题}}{{/heading}}';
+const GOOD =
+  '{{#title}}{{题目}}{{/title}}{{#heading level=1 schemes="一、"}}{{小标题}}{{/heading}}';
 
 async function failure(source: string, data: Record<string, unknown> = {}): Promise<AppFailure> {
   try {
@@ -31,7 +32,12 @@ describe('a user template is an untrusted program', () => {
   it.each([
     { name: 'constructor', source: '{{constructor}}', code: 'template_error', says: '原型' },
     { name: '__proto__', source: '{{__proto__.polluted}}', code: 'template_error', says: '原型' },
-    { name: 'lookup constructor', source: '{{lookup this "constructor"}}', code: 'template_error', says: '原型' },
+    {
+      name: 'lookup constructor',
+      source: '{{lookup this "constructor"}}',
+      code: 'template_error',
+      says: '原型',
+    },
     { name: 'decorator', source: '{{*x}}', code: 'template_error', says: '装饰器' },
     {
       name: 'self-recursive partial',
@@ -39,9 +45,24 @@ describe('a user template is an untrusted program', () => {
       code: 'template_error',
       says: '装饰器',
     },
-    { name: 'unknown block', source: '{{#evil}}x{{/evil}}', code: 'template_error', says: '不支持的块' },
-    { name: 'syntax error', source: '第一行\n{{#each 小节}}', code: 'template_error', says: '第 2 行' },
-    { name: 'a 1 MB template', source: '字'.repeat(350_000), code: 'template_error', says: '256 KB' },
+    {
+      name: 'unknown block',
+      source: '{{#evil}}x{{/evil}}',
+      code: 'template_error',
+      says: '不支持的块',
+    },
+    {
+      name: 'syntax error',
+      source: '第一行\n{{#each 小节}}',
+      code: 'template_error',
+      says: '第 2 行',
+    },
+    {
+      name: 'a 1 MB template',
+      source: '字'.repeat(350_000),
+      code: 'template_error',
+      says: '256 KB',
+    },
   ])('$name ends with a clear error', async ({ source, code, says }) => {
     const e = await failure(source);
     expect(e.code).toBe(code);
@@ -51,7 +72,8 @@ describe('a user template is an untrusted program', () => {
 
   // 10^8 iterations: whichever limit it meets first, time or memory, ends it.
   it('four nested each over 100 items is stopped within seconds', async () => {
-    const source = '{{#each a}}{{#each ../a}}{{#each ../../a}}{{#each ../../../a}}.{{/each}}{{/each}}{{/each}}{{/each}}';
+    const source =
+      '{{#each a}}{{#each ../a}}{{#each ../../a}}{{#each ../../../a}}.{{/each}}{{/each}}{{/each}}{{/each}}';
     const started = Date.now();
     const e = await failure(source, { a: hundred });
     expect(['timeout', 'too_large']).toContain(e.code);
@@ -70,7 +92,9 @@ describe('a user template is an untrusted program', () => {
   });
 
   it('prototype names cannot be reached through data either', async () => {
-    const parts = await library.renderSource('{{a.toString}}|{{a.hasOwnProperty}}|{{a.b}}', { a: { b: '值' } });
+    const parts = await library.renderSource('{{a.toString}}|{{a.hasOwnProperty}}|{{a.b}}', {
+      a: { b: '值' },
+    });
     expect(parts.text).toBe('||值');
   });
 });

@@ -41,10 +41,17 @@ describe('the shipped templates, mined from the corpus', () => {
       const t = library.get(id);
       const known = new Set([
         ...t.slots.map((s) => s.name),
-        ...t.blocks.flatMap((b) => [b.name, ...b.fields.map((f) => f.name), ...Object.keys(b.rows[0] ?? {})]),
+        ...t.blocks.flatMap((b) => [
+          b.name,
+          ...b.fields.map((f) => f.name),
+          ...Object.keys(b.rows[0] ?? {}),
+        ]),
         '正文',
       ]);
-      expect(placeholders(t.source).filter((n) => !known.has(n)), id).toEqual([]);
+      expect(
+        placeholders(t.source).filter((n) => !known.has(n)),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -65,7 +72,10 @@ describe('the shipped templates, mined from the corpus', () => {
     const t = library.get(framed.id);
     const block = t.blocks[0];
     if (!block) throw new Error('no block');
-    const rows = [...block.rows.map(() => ({})), Object.fromEntries(block.fields.map((f) => [f.name, '新词']))];
+    const rows = [
+      ...block.rows.map(() => ({})),
+      Object.fromEntries(block.fields.map((f) => [f.name, '新词'])),
+    ];
     const draft = partsToDraft(await library.render(t.id, { [block.name]: rows }));
     expect(draft.sections).toHaveLength(block.rows.length + 1);
     const literals = (block.frame ?? '').split('…').filter((l) => l.length > 0);
@@ -84,7 +94,9 @@ describe('the shipped templates, mined from the corpus', () => {
   });
 
   it('report an unknown template as not_found', async () => {
-    expect(await codeOf(Promise.resolve().then(() => library.get('no-such-template')))).toBe('not_found');
+    expect(await codeOf(Promise.resolve().then(() => library.get('no-such-template')))).toBe(
+      'not_found',
+    );
     expect(await codeOf(Promise.resolve().then(() => library.render('no-such-template', {})))).toBe(
       'not_found',
     );
@@ -97,16 +109,24 @@ describe('npm run mine', () => {
   it('re-mines the corpus into exactly the bytes in templates/', async () => {
     const out = await tempDir('mine');
     const corpus = join(repoRoot, '..', 'shared', 'corpus');
-    const files = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/mine.ts', ...files, '--out', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const files = (await readdir(corpus))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(corpus, f));
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/mine.ts', ...files, '--out', out],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     const shipped = (await readdir(templatesDir)).sort();
     expect((await readdir(out)).sort()).toEqual(shipped);
     for (const name of shipped) {
-      expect(await readFile(join(out, name), 'utf8'), name).toBe(await readFile(join(templatesDir, name), 'utf8'));
+      expect(await readFile(join(out, name), 'utf8'), name).toBe(
+        await readFile(join(templatesDir, name), 'utf8'),
+      );
     }
   }, 60_000);
 });

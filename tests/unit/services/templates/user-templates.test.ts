@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeApp } from '../../../../electron/main/compose';
 import { dispatch } from '../../../../electron/main/dispatch';
-import { packOf, unpack, userTemplateFrom } from '../../../../electron/services/templates/user-templates';
+import {
+  packOf,
+  unpack,
+  userTemplateFrom,
+} from '../../../../electron/services/templates/user-templates';
 import type { ImportReport, Template, TemplateSummary } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
 import { okValue, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
@@ -32,7 +36,10 @@ describe('user templates through the contract', () => {
     // A second composition on the same folder still lists it: it is on disk.
     const again = await composeApp({ dataDir, templatesDir });
     const listed = okValue(
-      (await dispatch(again.handlers, 'templates:list', [])) as { ok: true; value: TemplateSummary[] },
+      (await dispatch(again.handlers, 'templates:list', [])) as {
+        ok: true;
+        value: TemplateSummary[];
+      },
     );
     expect(listed.filter((t) => t.origin === 'user').map((t) => t.id)).toEqual([made?.id]);
     expect(await readdirNames(templatesDir)).not.toContain(`${made?.id ?? ''}.hbs`);
@@ -60,7 +67,11 @@ describe('user templates through the contract', () => {
     const core = await composeApp({ dataDir, templatesDir });
     const saved = okValue(
       (await dispatch(core.handlers, 'templates:saveUser', [
-        { basedOn: null, name: '乡村振兴调研报告', source: '{{#title}}{{村名}}乡村振兴调研报告{{/title}}' },
+        {
+          basedOn: null,
+          name: '乡村振兴调研报告',
+          source: '{{#title}}{{村名}}乡村振兴调研报告{{/title}}',
+        },
       ])) as { ok: true; value: TemplateSummary },
     );
     expect(saved.slots.map((s) => s.name)).toEqual(['村名']);
@@ -79,7 +90,10 @@ describe('user templates through the contract', () => {
     expect(imported).toHaveLength(1);
     expect(imported[0]?.id).not.toBe(saved.id);
     expect(imported[0]?.name).toBe('乡村振兴调研报告');
-    const text = await dispatch(core.handlers, 'templates:render', [imported[0]?.id, { 村名: '李家村' }]);
+    const text = await dispatch(core.handlers, 'templates:render', [
+      imported[0]?.id,
+      { 村名: '李家村' },
+    ]);
     expect(text).toMatchObject({ ok: true, value: { text: '李家村乡村振兴调研报告' } });
   });
 
@@ -95,7 +109,10 @@ describe('user templates through the contract', () => {
 
 describe('template packs', () => {
   const template = (): Template =>
-    userTemplateFrom({ basedOn: null, name: '读书笔记', source: '{{#title}}读{{书名}}有感{{/title}}' }, null);
+    userTemplateFrom(
+      { basedOn: null, name: '读书笔记', source: '{{#title}}读{{书名}}有感{{/title}}' },
+      null,
+    );
 
   it('round-trips, giving each template a fresh id', () => {
     const t = template();
@@ -106,8 +123,14 @@ describe('template packs', () => {
 
   it.each([
     { text: '不是 JSON', says: '不是合法的 JSON' },
-    { text: JSON.stringify({ format: 'other', version: 1, templates: [] }), says: '不是范式的模板包' },
-    { text: JSON.stringify({ format: 'fanshi-template-pack', version: 2, templates: [] }), says: '版本' },
+    {
+      text: JSON.stringify({ format: 'other', version: 1, templates: [] }),
+      says: '不是范式的模板包',
+    },
+    {
+      text: JSON.stringify({ format: 'fanshi-template-pack', version: 2, templates: [] }),
+      says: '版本',
+    },
   ])('refuses $says', ({ text, says }) => {
     let error: unknown;
     try {

@@ -1,0 +1,48 @@
+import { defineMessages } from '../../i18n/messages';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const libraryMessages = defineMessages(
+  {
+    menu: '资料库',
+    backup: '备份资料库到文件…',
+    restoreFromBackup: '从备份文件恢复…',
+    trash: '回收站',
+    backedUp: (fileName: string) => `已备份到 ${fileName}`,
+    confirmRestoreTitle: '从备份文件恢复资料库?',
+    confirmRestoreContent:
+      '草稿将换成备份里的内容。当前资料库会先自动备份一份,备份里没有的草稿会移到回收站,不会丢失。',
+    restore: '恢复',
+    cancel: '取消',
+    restored: (drafts: number, skipped: number) =>
+      `已恢复 ${drafts} 篇草稿${skipped > 0 ? `;${skipped} 个损坏的记录未能恢复` : ''}`,
+    draftRestored: '草稿已恢复',
+    trashIntro: '删除的草稿在这里保留 30 天。',
+    trashEmpty: '回收站是空的',
+    untitled: '未命名',
+    trashedDraft: (chars: number, deletedAt: string, purgeAt: string) =>
+      `${chars} 字 · ${new Date(deletedAt).toLocaleString('zh-CN')} 删除 · ${new Date(purgeAt).toLocaleDateString('zh-CN')} 后清除`,
+    repairedTitle: '资料库做了修复',
+  },
+  {
+    menu: 'Library',
+    backup: 'Back up the library to a file…',
+    restoreFromBackup: 'Restore from a backup file…',
+    trash: 'Trash',
+    backedUp: (fileName: string) => `Backed up to ${fileName}`,
+    confirmRestoreTitle: 'Restore the library from a backup file?',
+    confirmRestoreContent:
+      'Your drafts will be replaced by those in the backup. The current library is backed up first, and drafts missing from the backup go to the trash, so nothing is lost.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    restored: (drafts: number, skipped: number) =>
+      `Restored ${plural(drafts, 'draft', 'drafts')}${skipped > 0 ? `; ${plural(skipped, 'damaged record', 'damaged records')} could not be restored` : ''}`,
+    draftRestored: 'Draft restored',
+    trashIntro: 'Deleted drafts stay here for 30 days.',
+    trashEmpty: 'The trash is empty',
+    untitled: 'Untitled',
+    trashedDraft: (chars: number, deletedAt: string, purgeAt: string) =>
+      `${plural(chars, 'character', 'characters')} · deleted ${new Date(deletedAt).toLocaleString('en')} · removed after ${new Date(purgeAt).toLocaleDateString('en')}`,
+    repairedTitle: 'The library was repaired',
+  },
+);

@@ -1,0 +1,106 @@
+import { App as AntApp, Button, Dropdown, Space } from 'antd';
+import { useState } from 'react';
+import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
+import { navigate } from '../../state/route';
+import { NameModal } from './NameModal';
+import { outlineMessages } from './outline-messages';
+
+type Asking = 'outline' | 'template' | null;
+
+/**
+ * 提纲/模板: keeps the draft's structure for reuse, as a named outline (title, headings, numbering)
+ * or as a template of the writer's own. Both read the saved draft, so pending edits are saved
+ * first.
+ */
+export function ReuseMenu({
+  draftId,
+  title,
+  beforeSave,
+}: {
+  draftId: string;
+  /** The draft's title: the name each dialog suggests. */
+  title: string;
+  /** Saves pending edits; false when the save failed. */
+  beforeSave: () => Promise<boolean>;
+}) {
+  const { message } = AntApp.useApp();
+  const t = useMessages(outlineMessages).reuse;
+  const [asking, setAsking] = useState<Asking>(null);
+
+  const saved = async (): Promise<void> => {
+    if (!(await beforeSave())) {
+      throw new Error(t.notSaved);
+    }
+  };
+
+  const saveOutline = async (name: string): Promise<void> => {
+    await saved();
+    const outline = await call(api.outlines.save(draftId, name));
+    void message.success(t.outlineSaved(outline.name));
+  };
+
+  const saveTemplate = async (name: string): Promise<void> => {
+    await saved();
+    const template = await call(api.templates.fromDraft(draftId, name));
+    void message.success({
+      key: `template-${template.id}`,
+      duration: 8,
+      content: (
+        <Space>
+          {t.templateSaved(template.name)}
+          <Button
+            size="small"
+            data-testid="use-new-template"
+            onClick={() => {
+              message.destroy(`template-${template.id}`);
+              navigate({ name: 'fill', templateId: template.id });
+            }}
+          >
+            {t.useTemplate}
+          </Button>
+        </Space>
+      ),
+    });
+  };
+
+  const close = (): void => setAsking(null);
+
+  return (
+    <>
+      <Dropdown
+        trigger={['click']}
+        autoFocus
+        menu={{
+          items: [
+            { key: 'outline', label: <span data-testid="save-outline">{t.saveOutline}</span> },
+            { key: 'template', label: <span data-testid="save-template">{t.saveTemplate}</span> },
+          ],
+          onClick: ({ key }) => setAsking(key === 'outline' ? 'outline' : 'template'),
+        }}
+      >
+        <Button data-testid="reuse-menu">{t.menu}</Button>
+      </Dropdown>
+      <NameModal
+        open={asking === 'outline'}
+        title={t.outlineTitle}
+        label={t.outlineLabel}
+        initial={title}
+        okText={t.save}
+        testId="outline-name-dialog"
+        onSubmit={saveOutline}
+        onClose={close}
+      />
+      <NameModal
+        open={asking === 'template'}
+        title={t.templateTitle}
+        label={t.templateLabel}
+        initial={title}
+        okText={t.save}
+        testId="template-name-dialog"
+        onSubmit={saveTemplate}
+        onClose={close}
+      />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** A shipped 观后感 template. */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-language-'));
+  host = await startHost(dataDir);
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function expectEnglish(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(
+    page.getByText('Learn the shape from sample essays, write the first draft from a template'),
+  ).toBeVisible();
+  await expect(page.getByTestId('open-import')).toHaveText('Import essays (Ctrl+O)');
+  await expect(page.getByRole('button', { name: 'Export my templates' })).toBeVisible();
+  await expect(page.getByLabel('Search templates', { exact: true })).toHaveAttribute(
+    'placeholder',
+    'Search templates, headings',
+  );
+  await expect(
+    page.getByTestId(`template-${TEMPLATE}`).getByRole('button', { name: 'Use this template' }),
+  ).toBeVisible();
+  // Genres are data, not interface text: they stay as they are.
+  await expect(page.getByText('观后感').first()).toBeVisible();
+}
+
+async function expectChinese(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByText('从范文学结构,按模板写初稿')).toBeVisible();
+  await expect(page.getByTestId('open-import')).toHaveText('导入范文(Ctrl+O)');
+  await expect(
+    page.getByTestId(`template-${TEMPLATE}`).getByRole('button', { name: '使用此模板' }),
+  ).toBeVisible();
+}
+
+test('the interface switches to English, remembers it, and switches back', async ({ page }) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expectChinese(page);
+
+  await page.getByTestId('switch-language').click();
+  await expectEnglish(page);
+
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByRole('dialog', { name: 'Import essays' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('import-start')).toHaveText('Start import');
+  await expect(dialog.getByRole('button', { name: 'Close', exact: true }).last()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expectEnglish(page);
+
+  await page.getByTestId('switch-language').click();
+  await expectChinese(page);
+  await page.getByTestId('open-import').click();
+  await expect(page.getByRole('dialog', { name: '导入范文' })).toBeVisible();
+});
+
+test('the draft editor speaks English too, while the draft itself stays Chinese', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await page.getByTestId('switch-language').click();
+  await expectEnglish(page);
+  await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();
+
+  await page
+    .getByTestId(`template-${TEMPLATE}`)
+    .getByRole('button', { name: 'Use this template' })
+    .click();
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+
+  // The toolbar is interface text…
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
+  await expect(page.getByTestId('export-docx')).toHaveText('Export Word (Ctrl+E)');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByLabel('Level 1 heading numbering')).toBeVisible();
+  // …the draft is the writer's own text, from the template: it stays Chinese.
+  await expect(page.getByTestId('draft-title')).toHaveValue('政论专题片《大国工匠》观后感');
+
+  await expect(page.getByTestId('reuse-menu')).toHaveText('Outline / template');
+  await page.getByTestId('reuse-menu').click();
+  await expect(page.getByRole('menuitem', { name: 'Save outline…' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Save as template…' })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Save outline…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save outline' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('outline-name-dialog-input')).toHaveValue(
+    '政论专题片《大国工匠》观后感',
+  );
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+});

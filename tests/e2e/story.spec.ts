@@ -1,0 +1,149 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { dragSection } from './drag';
+import { startHost, type RunningHost } from './web-host';
+
+/**
+ * The whole story of issue 5, as a first-time user lives it, with a screenshot of each screen.
+ * Screenshots go to test-results/story; `FANSHI_SCREENSHOTS=assets/screenshots` refreshes the
+ * README's copies.
+ */
+const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const FOURTH = '战就要“久久为功”，杜绝“浅尝辄止”。';
+const shots = resolve(process.env.FANSHI_SCREENSHOTS ?? 'test-results/story');
+
+let dataDir = '';
+let host: RunningHost | undefined;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-story-'));
+  host = await startHost(dataDir);
+  await mkdir(shots, { recursive: true });
+});
+
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const shoot = (page: Page, name: string): Promise<Buffer> =>
+  page.screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
+
+const values = (page: Page, testId: string): Promise<string[]> =>
+  page
+    .getByTestId(testId)
+    .evaluateAll((fields) =>
+      fields.map((f) =>
+        f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f.value : '',
+      ),
+    );
+
+test('first launch → 观后感 template → fill → write → fourth section → reorder → checks → outline → new draft → export', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.goto(host.url);
+
+  // First launch: nothing written yet, and the way in is offered.
+  await expect(page.getByTestId('drafts-empty')).toBeVisible();
+  await expect(page.getByTestId('start-with-sample')).toBeVisible();
+  await expect(page.getByTestId('outline-empty')).toBeVisible();
+  await shoot(page, '1-home');
+
+  // Pick a 观后感 template.
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  const card = page.getByTestId(`template-${TEMPLATE}`);
+  await expect(card).toContainText('观后感');
+  await card.getByRole('button', { name: '使用此模板' }).click();
+
+  // Fill: the preview follows every keystroke.
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('row-0-甲').fill('精益求精');
+  await page.getByTestId('row-0-乙').fill('马马虎虎');
+  await expect(page.getByTestId('preview')).toContainText('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('preview')).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
+  await shoot(page, '2-fill');
+  await page.getByTestId('create-draft').click();
+
+  // Write.
+  const sections = page.getByTestId('draft-section');
+  await expect(sections).toHaveCount(3);
+  await page.getByTestId('draft-opening').fill('近日,我认真观看了《大国工匠》,深受触动。');
+  await page
+    .getByTestId('section-body')
+    .nth(0)
+    .fill('工匠精神不是口号,而是一次次把小事做到极致。X月X日,车间里又一次返工。');
+  await page.getByLabel('一级小标题编号').click();
+  await page.locator('.ant-select-item-option').getByText('一、 二、 三、').click();
+  await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、']);
+
+  // A fourth section keeps the group's frame.
+  await page.getByRole('button', { name: '添加同级小节,在第3节后面' }).click();
+  await expect(sections).toHaveCount(4);
+  const fourth = page.getByTestId('section-heading').nth(3);
+  await expect(fourth).toHaveValue('战就要“____”，杜绝“____”。');
+  await fourth.fill(FOURTH);
+  await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
+
+  // Reorder by dragging: the fourth goes first and the numbers follow.
+  const before = await values(page, 'section-heading');
+  await dragSection(sections.nth(3), sections.nth(0), async () =>
+    expect(await values(page, 'section-heading')).toEqual([FOURTH, ...before.slice(0, 3)]),
+  );
+  await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await shoot(page, '3-editor');
+
+  // The checks panel flags the placeholder left in the body, and takes the writer to it.
+  await page.getByTestId('open-checks').click();
+  const link = page
+    .getByTestId('checks-panel')
+    .getByTestId('placeholder-link')
+    .filter({ hasText: 'X月X日' });
+  await expect(link).toContainText('第2节正文');
+  await shoot(page, '4-checks');
+  await link.click();
+  const body = page.getByTestId('section-body').nth(1);
+  await expect(body).toBeFocused();
+  await body.pressSequentially('3月5日');
+  await expect(body).toHaveValue(/3月5日,车间里/u);
+
+  // Save the outline.
+  await page.getByTestId('reuse-menu').click();
+  await page.getByTestId('save-outline').click();
+  const name = page.getByTestId('outline-name-dialog-input');
+  await name.fill('观后感·四段排比');
+  await name.press('Enter');
+  await expect(page.getByText('已保存提纲“观后感·四段排比”')).toBeVisible();
+  const outlineHeadings = await values(page, 'section-heading');
+
+  // New draft from the outline: same headings and numbers, nothing of the old text.
+  await page.getByRole('button', { name: '返回' }).click();
+  const outline = page.getByTestId('outline-item').filter({ hasText: '观后感·四段排比' });
+  await expect(outline).toContainText('4 个小标题');
+  await shoot(page, '5-home-with-outline');
+  await outline.getByTestId('outline-use').click();
+  await expect(sections).toHaveCount(4);
+  expect(await values(page, 'section-heading')).toEqual(outlineHeadings);
+  expect(await values(page, 'section-body')).toEqual(['', '', '', '']);
+  await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
+
+  // Export: a Word file with the numbered headings.
+  await page.getByTestId('section-body').nth(0).fill('久久为功,方能成事。');
+  const pending = page.waitForEvent('download');
+  await page.getByTestId('export-docx').click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/u);
+  const { value: text } = await mammoth.extractRawText({
+    buffer: await readFile(await file.path()),
+  });
+  expect(text).toContain(`一、${FOURTH}`);
+  // The export sets punctuation full-width, as official documents have it.
+  expect(text).toContain('久久为功，方能成事。');
+  await shoot(page, '6-new-draft-exported');
+});
