@@ -1,26 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, GUANHOUGAN, test } from './app-test';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-/** A shipped 观后感 template with three parallel sections. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-a11y-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 /** Serious and critical axe findings on the page as it is now, one line each, for a readable diff. */
 async function seriousIssues(page: Page): Promise<string[]> {
@@ -30,10 +10,12 @@ async function seriousIssues(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }
 
-test('no screen or dialog has a serious or critical accessibility issue', async ({ page }) => {
-  if (!host) throw new Error('no host');
+test('no screen or dialog has a serious or critical accessibility issue', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
-  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
   expect(await seriousIssues(page), '首页').toEqual([]);
 
   await page.getByTestId('open-import').click();
@@ -42,7 +24,7 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await page.keyboard.press('Escape');
 
   await page
-    .getByTestId(`template-${TEMPLATE}`)
+    .getByTestId(`template-${GUANHOUGAN}`)
     .getByRole('button', { name: '使用此模板' })
     .click();
   await expect(page.getByTestId('create-draft')).toBeVisible();
@@ -63,7 +45,7 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   expect(await seriousIssues(page), '历史版本').toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.goto(`${host.url}#/edit/${encodeURIComponent(TEMPLATE)}`);
+  await page.goto(`${host.url}#/edit/${encodeURIComponent(GUANHOUGAN)}`);
   await expect(page.getByRole('textbox').first()).toBeVisible();
   expect(await seriousIssues(page), '编辑模板').toEqual([]);
 });

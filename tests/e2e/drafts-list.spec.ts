@@ -1,21 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-drafts-list-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-test';
 
 async function newDraft(page: Page, title: string, body: string): Promise<void> {
   await page.getByRole('button', { name: '新建空白草稿' }).click();
@@ -27,8 +11,8 @@ async function newDraft(page: Page, title: string, body: string): Promise<void> 
 
 test('the drafts list filters by title, sorts, and Ctrl+F goes to its search box', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await newDraft(page, '观《大国工匠》有感', '短');
   await newDraft(page, '学习心得体会', '这一篇的正文比另一篇长得多。');

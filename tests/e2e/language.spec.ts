@@ -1,25 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-/** A shipped 观后感 template. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-language-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
+import type { Page } from '@playwright/test';
+import { expect, GUANHOUGAN, test } from './app-test';
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -33,7 +13,7 @@ async function expectEnglish(page: Page): Promise<void> {
     'Search templates, headings',
   );
   await expect(
-    page.getByTestId(`template-${TEMPLATE}`).getByRole('button', { name: 'Use this template' }),
+    page.getByTestId(`template-${GUANHOUGAN}`).getByRole('button', { name: 'Use this template' }),
   ).toBeVisible();
   // Genres are data, not interface text: they stay as they are.
   await expect(page.getByText('观后感').first()).toBeVisible();
@@ -44,14 +24,16 @@ async function expectChinese(page: Page): Promise<void> {
   await expect(page.getByText('从范文学结构,按模板写初稿')).toBeVisible();
   await expect(page.getByTestId('open-import')).toHaveText('导入范文(Ctrl+O)');
   await expect(
-    page.getByTestId(`template-${TEMPLATE}`).getByRole('button', { name: '使用此模板' }),
+    page.getByTestId(`template-${GUANHOUGAN}`).getByRole('button', { name: '使用此模板' }),
   ).toBeVisible();
 }
 
-test('the interface switches to English, remembers it, and switches back', async ({ page }) => {
-  if (!host) throw new Error('no host');
+test('the interface switches to English, remembers it, and switches back', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
-  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
   await expectChinese(page);
 
   await page.getByTestId('switch-language').click();
@@ -66,7 +48,7 @@ test('the interface switches to English, remembers it, and switches back', async
   await expect(dialog).toBeHidden();
 
   await page.reload();
-  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
   await expectEnglish(page);
 
   await page.getByTestId('switch-language').click();
@@ -77,21 +59,37 @@ test('the interface switches to English, remembers it, and switches back', async
 
 test('the draft editor speaks English too, while the draft itself stays Chinese', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
-  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
   await page.getByTestId('switch-language').click();
   await expectEnglish(page);
   await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();
 
   await page
-    .getByTestId(`template-${TEMPLATE}`)
+    .getByTestId(`template-${GUANHOUGAN}`)
     .getByRole('button', { name: 'Use this template' })
     .click();
+  // The fill form's own text is English; the template's slots and examples are data.
+  await expect(page.getByText('Fill in the details')).toBeVisible();
+  await expect(page.getByText('Live preview')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
   await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await expect(page.getByTestId('create-draft')).toHaveText('Create draft');
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
+
+  // The sections' fields and outline operations, named in English.
+  const second = page.getByTestId('draft-section').nth(1);
+  await expect(second.getByRole('button', { name: 'Move section 2 up' })).toHaveText('Up');
+  await expect(second.getByLabel('Section 2 heading')).toBeVisible();
+  await expect(second.getByLabel('Section 2 target')).toBeVisible();
+  await expect(second.getByTestId('section-count')).toHaveText(
+    /^This section: \d+ characters? \(\d+ without punctuation\)$/,
+  );
+  await expect(page.getByLabel('Whole draft target')).toBeVisible();
+  await expect(page.getByTestId('draft-count')).toContainText('Whole draft: ');
 
   // The toolbar is interface text…
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();

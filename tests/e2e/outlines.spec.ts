@@ -1,57 +1,25 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { libraryText, startHost, type RunningHost } from './web-host';
+import type { Page } from '@playwright/test';
+import { draftFromTemplate, expect, fieldValues, test } from './app-test';
+import { libraryText, type RunningHost } from './web-host';
 
-/** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
 const TITLE = '政论专题片《大国工匠》观后感';
 const SECOND_HEADING = '战就要“精益求精”，杜绝“马马虎虎”。';
 const MY_BODY = '工匠精神不是口号,而是一次次把小事做到极致。';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-outlines-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-const values = (page: Page, testId: string): Promise<string[]> =>
-  page
-    .getByTestId(testId)
-    .evaluateAll((fields) =>
-      fields.map((f) =>
-        f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f.value : '',
-      ),
-    );
 
 /** The editor's structure: title, numbered headings, bodies. */
 async function structure(page: Page) {
   return {
     title: await page.getByTestId('draft-title').inputValue(),
-    headings: await values(page, 'section-heading'),
+    headings: await fieldValues(page, 'section-heading'),
     markers: await page.getByTestId('section-marker').allInnerTexts(),
-    bodies: await values(page, 'section-body'),
+    bodies: await fieldValues(page, 'section-body'),
   };
 }
 
 /** A draft from the shipped template with its second heading and first body rewritten. */
-async function editedDraft(page: Page): Promise<void> {
-  await page.getByLabel('按文体筛选').getByText('观后感').click();
-  await page
-    .getByTestId(`template-${TEMPLATE}`)
-    .getByRole('button', { name: '使用此模板' })
-    .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+async function editedDraft(page: Page, host: RunningHost): Promise<void> {
+  await draftFromTemplate(page, host);
   await expect(page.getByTestId('draft-title')).toHaveValue(TITLE);
   await page.getByTestId('section-heading').nth(1).fill(SECOND_HEADING);
   await page.getByTestId('section-body').nth(0).fill(MY_BODY);
@@ -70,11 +38,12 @@ async function chooseFromReuseMenu(page: Page, item: '保存提纲…' | '另存
 
 test('an outline saved from a draft lists, renames, starts a draft with its headings, and goes', async ({
   page,
+  host,
+  dataDir,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await expect(page.getByTestId('outline-empty')).toContainText('提纲是一篇草稿的骨架');
-  await editedDraft(page);
+  await editedDraft(page, host);
   const source = await structure(page);
   expect(source.headings[1]).toBe(SECOND_HEADING);
 
@@ -138,10 +107,9 @@ test('an outline saved from a draft lists, renames, starts a draft with its head
 
 test('a draft saved as a template shows in the gallery and fills to the same headings', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
-  await page.goto(host.url);
-  await editedDraft(page);
+  await editedDraft(page, host);
   const source = await structure(page);
 
   await chooseFromReuseMenu(page, '另存为模板…');

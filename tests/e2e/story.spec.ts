@@ -1,51 +1,26 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
+import { expect, fieldValues, GUANHOUGAN, test } from './app-test';
 import { dragSection } from './drag';
-import { startHost, type RunningHost } from './web-host';
 
 /**
- * The whole story of issue 5, as a first-time user lives it, with a screenshot of each screen.
+ * The editor's whole story, as a first-time user lives it, with a screenshot of each screen.
  * Screenshots go to test-results/story; `FANSHI_SCREENSHOTS=assets/screenshots` refreshes the
  * README's copies.
  */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
 const FOURTH = '战就要“久久为功”，杜绝“浅尝辄止”。';
 const shots = resolve(process.env.FANSHI_SCREENSHOTS ?? 'test-results/story');
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-story-'));
-  host = await startHost(dataDir);
-  await mkdir(shots, { recursive: true });
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 const shoot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
 
-const values = (page: Page, testId: string): Promise<string[]> =>
-  page
-    .getByTestId(testId)
-    .evaluateAll((fields) =>
-      fields.map((f) =>
-        f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f.value : '',
-      ),
-    );
-
 test('first launch → 观后感 template → fill → write → fourth section → reorder → checks → outline → new draft → export', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
+  await mkdir(shots, { recursive: true });
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.goto(host.url);
 
@@ -57,7 +32,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
 
   // Pick a 观后感 template.
   await page.getByLabel('按文体筛选').getByText('观后感').click();
-  const card = page.getByTestId(`template-${TEMPLATE}`);
+  const card = page.getByTestId(`template-${GUANHOUGAN}`);
   await expect(card).toContainText('观后感');
   await card.getByRole('button', { name: '使用此模板' }).click();
 
@@ -91,9 +66,9 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Reorder by dragging: the fourth goes first and the numbers follow.
-  const before = await values(page, 'section-heading');
+  const before = await fieldValues(page, 'section-heading');
   await dragSection(sections.nth(3), sections.nth(0), async () =>
-    expect(await values(page, 'section-heading')).toEqual([FOURTH, ...before.slice(0, 3)]),
+    expect(await fieldValues(page, 'section-heading')).toEqual([FOURTH, ...before.slice(0, 3)]),
   );
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
@@ -120,7 +95,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await name.fill('观后感·四段排比');
   await name.press('Enter');
   await expect(page.getByText('已保存提纲“观后感·四段排比”')).toBeVisible();
-  const outlineHeadings = await values(page, 'section-heading');
+  const outlineHeadings = await fieldValues(page, 'section-heading');
 
   // New draft from the outline: same headings and numbers, nothing of the old text.
   await page.getByRole('button', { name: '返回' }).click();
@@ -129,8 +104,8 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await shoot(page, '5-home-with-outline');
   await outline.getByTestId('outline-use').click();
   await expect(sections).toHaveCount(4);
-  expect(await values(page, 'section-heading')).toEqual(outlineHeadings);
-  expect(await values(page, 'section-body')).toEqual(['', '', '', '']);
+  expect(await fieldValues(page, 'section-heading')).toEqual(outlineHeadings);
+  expect(await fieldValues(page, 'section-body')).toEqual(['', '', '', '']);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Export: a Word file with the numbered headings.

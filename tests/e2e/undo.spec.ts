@@ -1,42 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-/** A shipped 观后感 template with three parallel sections. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-undo-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function createDraft(page: Page): Promise<void> {
-  await page.getByLabel('按文体筛选').getByText('观后感').click();
-  await page
-    .getByTestId(`template-${TEMPLATE}`)
-    .getByRole('button', { name: '使用此模板' })
-    .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
-}
+import { draftFromTemplate, expect, test } from './app-test';
 
 test('Ctrl+Z and Ctrl+Shift+Z undo and redo a title edit and an added section', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
-  await page.goto(host.url);
-  await createDraft(page);
+  await draftFromTemplate(page, host);
 
   const undoButton = page.getByRole('button', { name: '撤销' });
   const redoButton = page.getByRole('button', { name: '重做' });

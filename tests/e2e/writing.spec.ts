@@ -1,44 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { draftFromTemplate, expect, fieldValues, test } from './app-test';
 import { dragSection } from './drag';
-import { startHost, type RunningHost } from './web-host';
 
-/** A shipped 观后感 template with three parallel sections. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-writing-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function openNewDraft(page: Page): Promise<void> {
-  if (!host) throw new Error('no host');
-  await page.goto(host.url);
-  await page.getByLabel('按文体筛选').getByText('观后感').click();
-  await page
-    .getByTestId(`template-${TEMPLATE}`)
-    .getByRole('button', { name: '使用此模板' })
-    .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
-}
-
-const headings = (page: Page): Promise<string[]> =>
-  page
-    .getByTestId('section-heading')
-    .evaluateAll((inputs) => inputs.map((i) => (i instanceof HTMLInputElement ? i.value : '')));
+const headings = (page: Page): Promise<string[]> => fieldValues(page, 'section-heading');
 
 /** The saves the page has sent, by the channel the web host exposes. */
 function countSaves(page: Page): { count: () => number } {
@@ -51,8 +15,9 @@ function countSaves(page: Page): { count: () => number } {
 
 test('a section dragged by its handle onto another takes its place, and is saved so', async ({
   page,
+  host,
 }) => {
-  await openNewDraft(page);
+  await draftFromTemplate(page, host);
   const [first = '', second = '', third = ''] = await headings(page);
   const sections = page.getByTestId('draft-section');
 
@@ -71,8 +36,9 @@ test('a section dragged by its handle onto another takes its place, and is saved
 
 test('字数 targets show progress per section and for the draft, and come back after reload', async ({
   page,
+  host,
 }) => {
-  await openNewDraft(page);
+  await draftFromTemplate(page, host);
   const second = page.getByTestId('draft-section').nth(1);
   await second.getByTestId('section-body').fill('一二三四五六七八九十。'.repeat(5));
   const chars = Number(
@@ -108,8 +74,9 @@ test('字数 targets show progress per section and for the draft, and come back 
 
 test('a placeholder and an uneven heading in the checks panel take the writer to them', async ({
   page,
+  host,
 }) => {
-  await openNewDraft(page);
+  await draftFromTemplate(page, host);
   const body = page.getByTestId('section-body').nth(2);
   await body.fill('我们要学习XXX同志的精神。');
   await page.getByTestId('section-heading').nth(1).fill('短');
@@ -132,8 +99,9 @@ test('a placeholder and an uneven heading in the checks panel take the writer to
 
 test('IME composition is neither doubled nor lost, and nothing is saved while composing', async ({
   page,
+  host,
 }) => {
-  await openNewDraft(page);
+  await draftFromTemplate(page, host);
   const saves = countSaves(page);
   const body = page.getByTestId('section-body').first();
   await body.fill('');

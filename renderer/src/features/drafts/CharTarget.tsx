@@ -3,7 +3,7 @@ import { useMessages } from '../../i18n/messages';
 import { panelMessages } from './panel-messages';
 
 interface Props {
-  /** What the target is for, e.g. 第2节 or 全文: names the field and the bar. */
+  /** What the target is for, e.g. 第2节 or 全文 (Section 2, Whole draft): names the field and the bar. */
   label: string;
   testId: string;
   /** 字数 so far, counted as the editor shows it (without white space). */

@@ -1,5 +1,4 @@
-import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Dropdown, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Input, Typography } from 'antd';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
@@ -8,24 +7,14 @@ import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { downloadDraftCopy, downloadFile } from './download';
-import { ChecksPanel } from '../checks/ChecksPanel';
-import { ReuseMenu } from '../outlines/ReuseMenu';
-import { HistoryPanel } from './HistoryPanel';
+import { DraftToolbar } from './DraftToolbar';
 import { DraftSections } from './DraftSections';
 import { useSectionHints } from './use-section-hints';
-import { useAutosave, type SaveState } from './use-autosave';
+import { useAutosave } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
 import { focusDraftField } from './focus-field';
 import { NumberingPicker } from './NumberingPicker';
 import { editorMessages } from './editor-messages';
-
-/** Solid colours: antd's light green and orange tags fall short of 4.5:1 text contrast. */
-const SAVE_COLOR: Record<SaveState, string> = {
-  saved: '#237804',
-  dirty: '#874d00',
-  saving: '#003eb3',
-  error: '#a8071a',
-};
 
 /**
  * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
@@ -133,6 +122,12 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   );
 
   const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
+  const exportKind = useCallback((kind: 'docx' | 'txt') => void exportAs(kind), [exportAs]);
+  const copyKind = useCallback((kind: 'rich' | 'text') => void copyAs(kind), [copyAs]);
+  const setNumbering = useCallback(
+    (numbering: Draft['numbering']) => update({ numbering }),
+    [update],
+  );
   // Ctrl+S: save now, then keep that state as a version in the history.
   const [versionTick, setVersionTick] = useState(0);
   const save = useCallback(() => {
@@ -162,55 +157,22 @@ export function DraftEditor({ draftId }: { draftId: string }) {
 
   return (
     <div {...compositionHandlers} onKeyDown={onKeyDown}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
-        <Space>
-          <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
-          <Button
-            aria-label={t.undo}
-            title={t.undoTitle}
-            icon={<UndoOutlined />}
-            disabled={!history.canUndo}
-            onClick={undo}
-          />
-          <Button
-            aria-label={t.redo}
-            title={t.redoTitle}
-            icon={<RedoOutlined />}
-            disabled={!history.canRedo}
-            onClick={redo}
-          />
-          <Tag color={SAVE_COLOR[state]} data-testid="save-state" title={error}>
-            {t.saveState[state]}
-          </Tag>
-          <HistoryPanel
-            draftId={draftId}
-            changed={versionTick}
-            beforeRestore={saveNow}
-            onRestored={setDraft}
-          />
-          <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={goTo} />
-          <ReuseMenu draftId={draftId} title={draft.title} beforeSave={saveNow} />
-        </Space>
-        <Space>
-          <Dropdown
-            menu={{
-              items: [
-                { key: 'rich', label: <span data-testid="copy-rich">{t.copyRich}</span> },
-                { key: 'text', label: <span data-testid="copy-text">{t.copyText}</span> },
-              ],
-              onClick: ({ key }) => void copyAs(key === 'rich' ? 'rich' : 'text'),
-            }}
-          >
-            <Button data-testid="copy-menu">{t.copy}</Button>
-          </Dropdown>
-          <Button onClick={() => void exportAs('txt')} data-testid="export-txt">
-            {t.exportTxt}
-          </Button>
-          <Button type="primary" onClick={() => void exportAs('docx')} data-testid="export-docx">
-            {t.exportDocx}
-          </Button>
-        </Space>
-      </Space>
+      <DraftToolbar
+        draftId={draftId}
+        title={draft.title}
+        canUndo={history.canUndo}
+        canRedo={history.canRedo}
+        saveState={state}
+        saveError={error}
+        versionTick={versionTick}
+        undo={undo}
+        redo={redo}
+        saveNow={saveNow}
+        onRestored={setDraft}
+        goTo={goTo}
+        exportAs={exportKind}
+        copyAs={copyKind}
+      />
       {state === 'error' && (
         <Alert
           type="error"
@@ -245,7 +207,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           value={draft.opening}
           onChange={(e) => update({ opening: e.target.value })}
         />
-        <NumberingPicker draft={draft} onChange={(numbering) => update({ numbering })} />
+        <NumberingPicker
+          levels={Math.max(1, ...draft.sections.map((s) => s.level))}
+          numbering={draft.numbering}
+          onChange={setNumbering}
+        />
         <DraftSections draft={draft} setDraft={setDraft} guides={guides} />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           {t.closing}

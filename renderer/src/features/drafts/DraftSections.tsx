@@ -21,14 +21,10 @@ import {
   sectionMoves,
   siblingFrame,
 } from '../../../../electron/core/draft/section-ops';
+import { useMessages } from '../../i18n/messages';
 import { CharTarget } from './CharTarget';
-import {
-  countLabel,
-  SECTION_DRAG,
-  SectionRow,
-  type Field,
-  type SectionActions,
-} from './SectionRow';
+import { sectionMessages } from './section-messages';
+import { SECTION_DRAG, SectionRow, type Field, type SectionActions } from './SectionRow';
 import type { SectionGuides } from './use-section-hints';
 
 const newSectionId = (): string =>
@@ -42,6 +38,7 @@ interface Props {
 
 /** The draft's sections: heading with its live number, body, 字数, and the outline operations. */
 export function DraftSections({ draft, setDraft, guides }: Props) {
+  const t = useMessages(sectionMessages);
   // Reordering moves the section's DOM nodes, which drops the caret; it is put back after render.
   const refocus = useRef<{ id: string; field: Field } | null>(null);
   useEffect(() => {
@@ -123,7 +120,7 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
         e.dataTransfer.dropEffect = 'move';
         setDropTarget(id);
       },
-      dragLeave: (id: string) => setDropTarget((t) => (t === id ? null : t)),
+      dragLeave: (id: string) => setDropTarget((prev) => (prev === id ? null : prev)),
       drop: (id: string, e: DragEvent<HTMLElement>) => {
         const from = dragged.current;
         setDropTarget(null);
@@ -200,13 +197,13 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
             apply((d) => addSiblingAfter(d, '', newId), { id: newId, field: 'heading' });
           }}
         >
-          添加一节
+          {t.addSection}
         </Button>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
-          全文 {countLabel(counts.total)}
+          {t.draftCount(counts.total)}
         </Typography.Text>
         <CharTarget
-          label="全文"
+          label={t.draftTarget}
           testId="draft-target"
           chars={counts.total.all}
           target={draft.target}

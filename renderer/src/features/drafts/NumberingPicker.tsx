@@ -1,6 +1,6 @@
 import { Select, Space, Typography } from 'antd';
-import { useMemo } from 'react';
-import type { Draft, NumberingScheme } from '../../../../electron/shared/model';
+import { memo, useMemo } from 'react';
+import type { NumberingScheme } from '../../../../electron/shared/model';
 import { NUMBERING_SCHEMES, numberMarker } from '../../../../electron/core/draft/numbering';
 import { useMessages } from '../../i18n/messages';
 import { editorMessages } from './editor-messages';
@@ -13,23 +13,31 @@ const sample = (scheme: NumberingScheme, none: string): string =>
   scheme === 'none' ? none : [1, 2, 3].map((n) => numberMarker(scheme, n)).join(' ');
 
 interface Props {
-  draft: Pick<Draft, 'sections' | 'numbering'>;
+  /** The deepest heading level in the draft: one picker per level. */
+  levels: number;
+  numbering: readonly NumberingScheme[];
   /** The new numbering, outermost level first. */
   onChange: (numbering: NumberingScheme[]) => void;
 }
 
-/** One numbering per heading level in use; markers in the editor and the export follow it. */
-export function NumberingPicker({ draft, onChange }: Props) {
+/**
+ * One numbering per heading level in use; markers in the editor and the export follow it. Takes
+ * plain values, not the draft, so typing in the draft does not re-render it.
+ */
+export const NumberingPicker = memo(function NumberingPicker({
+  levels,
+  numbering,
+  onChange,
+}: Props) {
   const t = useMessages(editorMessages).numbering;
   const options = useMemo(
     () => NUMBERING_SCHEMES.map((s) => ({ value: s, label: sample(s, t.none) })),
     [t],
   );
-  const levels = Math.max(1, ...draft.sections.map((s) => s.level));
   const set = (level: number, scheme: NumberingScheme): void => {
     const next = Array.from(
-      { length: Math.max(levels, draft.numbering.length) },
-      (_, i): NumberingScheme => draft.numbering[i] ?? 'none',
+      { length: Math.max(levels, numbering.length) },
+      (_, i): NumberingScheme => numbering[i] ?? 'none',
     );
     next[level] = scheme;
     onChange(next);
@@ -43,11 +51,11 @@ export function NumberingPicker({ draft, onChange }: Props) {
           size="small"
           aria-label={t.levelLabel(name)}
           style={{ minWidth: 150 }}
-          value={draft.numbering[level] ?? 'none'}
+          value={numbering[level] ?? 'none'}
           options={options}
           onChange={(scheme) => set(level, scheme)}
         />
       ))}
     </Space>
   );
-}
+});

@@ -8,18 +8,16 @@ import {
   moveUp,
   outdent,
   removeSection,
-  type CharCounts,
 } from '../../../../electron/core/draft/section-ops';
+import { useMessages } from '../../i18n/messages';
 import { CharTarget } from './CharTarget';
 import { SectionHint } from './SectionHint';
+import { sectionMessages } from './section-messages';
 
 /** Nesting shown by indentation, so the outline reads at a glance. */
 const INDENT_PX = 24;
 
 export type Field = 'heading' | 'body';
-
-export const countLabel = ({ all, withoutPunctuation }: CharCounts): string =>
-  `${all} 字(不含标点 ${withoutPunctuation} 字)`;
 
 /** Only our own section drags are drop targets; text dragged from elsewhere is left to the fields. */
 export const SECTION_DRAG = 'application/x-fanshi-section';
@@ -72,13 +70,14 @@ const SectionHeading = memo(function SectionHeading({
   actions: SectionActions;
 }) {
   const { apply } = actions;
+  const t = useMessages(sectionMessages);
   return (
     <Space.Compact style={{ width: '100%' }}>
       {/* Not aria-hidden: Chromium starts no drag from an element hidden from assistive tech. */}
       <span
         draggable
         data-testid="section-drag"
-        title="拖动调整顺序(键盘:Alt+↑ / Alt+↓)"
+        title={t.drag}
         style={{ cursor: 'grab', padding: '0 6px', display: 'flex', alignItems: 'center' }}
         onDragStart={(e) => actions.dragStart(id, e)}
         onDragEnd={actions.dragEnd}
@@ -86,7 +85,7 @@ const SectionHeading = memo(function SectionHeading({
         <HolderOutlined />
       </span>
       <Input
-        aria-label={`第${n}节标题`}
+        aria-label={t.heading(n)}
         data-testid="section-heading"
         data-field="heading"
         // Always a prefix element, empty when unnumbered: antd remounts the input (and
@@ -96,8 +95,8 @@ const SectionHeading = memo(function SectionHeading({
         value={heading}
         onChange={(e) => actions.update(id, { heading: e.target.value })}
       />
-      <Button aria-label={`删除第${n}节`} onClick={() => apply((d) => removeSection(d, id))}>
-        删除
+      <Button aria-label={t.deleteLabel(n)} onClick={() => apply((d) => removeSection(d, id))}>
+        {t.delete}
       </Button>
     </Space.Compact>
   );
@@ -122,50 +121,51 @@ const SectionTools = memo(function SectionTools({
   actions: SectionActions;
 }) {
   const { apply } = actions;
+  const t = useMessages(sectionMessages);
   // A Space of its own: the row's Space spaces its direct children only.
   return (
     <Space size={4} wrap>
       <Button
         size="small"
-        aria-label={`上移第${n}节`}
-        title="上移(Alt+↑)"
+        aria-label={t.moveUpLabel(n)}
+        title={t.moveUpTitle}
         disabled={!canMoveUp}
         onClick={() => apply((d) => moveUp(d, id))}
       >
-        上移
+        {t.moveUp}
       </Button>
       <Button
         size="small"
-        aria-label={`下移第${n}节`}
-        title="下移(Alt+↓)"
+        aria-label={t.moveDownLabel(n)}
+        title={t.moveDownTitle}
         disabled={!canMoveDown}
         onClick={() => apply((d) => moveDown(d, id))}
       >
-        下移
+        {t.moveDown}
       </Button>
       <Button
         size="small"
-        aria-label={`升级第${n}节`}
+        aria-label={t.outdentLabel(n)}
         disabled={!canOutdent}
         onClick={() => apply((d) => outdent(d, id))}
       >
-        升级
+        {t.outdent}
       </Button>
       <Button
         size="small"
-        aria-label={`降级第${n}节`}
+        aria-label={t.indentLabel(n)}
         disabled={!canIndent}
         onClick={() => apply((d) => indent(d, id))}
       >
-        降级
+        {t.indent}
       </Button>
       <Button
         size="small"
-        aria-label={`添加同级小节,在第${n}节后面`}
-        title="添加同级小节(Alt+Enter)"
+        aria-label={t.addSiblingLabel(n)}
+        title={t.addSiblingTitle}
         onClick={() => actions.addAfter(id)}
       >
-        添加同级小节
+        {t.addSibling}
       </Button>
     </Space>
   );
@@ -188,6 +188,7 @@ export const SectionRow = memo(function SectionRow({
   isDropTarget,
   actions,
 }: Props) {
+  const t = useMessages(sectionMessages);
   return (
     <section
       data-testid="draft-section"
@@ -197,6 +198,10 @@ export const SectionRow = memo(function SectionRow({
         marginLeft: (Math.max(1, s.level) - 1) * INDENT_PX,
         outline: isDropTarget ? '2px dashed #1677ff' : undefined,
         outlineOffset: 4,
+        // A long draft's off-screen sections skip style and layout until scrolled to, so a
+        // keystroke lays out what is on screen, not 20,000 characters.
+        contentVisibility: 'auto',
+        containIntrinsicSize: 'auto 320px',
       }}
       onKeyDown={(e) => actions.onKeyDown(s.id, e)}
       onDragOver={(e) => actions.dragOver(s.id, e)}
@@ -205,7 +210,7 @@ export const SectionRow = memo(function SectionRow({
     >
       <SectionHeading id={s.id} n={n} marker={marker} heading={s.heading} actions={actions} />
       <Input.TextArea
-        aria-label={`第${n}节正文`}
+        aria-label={t.body(n)}
         data-testid="section-body"
         data-field="body"
         // Grown by the browser rather than antd's autoSize, which measures a hidden copy of the
@@ -225,14 +230,14 @@ export const SectionRow = memo(function SectionRow({
           actions={actions}
         />
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="section-count">
-          本节 {countLabel({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
+          {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
         </Typography.Text>
         <CharTarget
-          label={`第${n}节`}
+          label={t.sectionTarget(n)}
           testId="section-target"
           chars={chars}
           target={s.target}
-          onChange={(t) => actions.setTarget(s.id, t)}
+          onChange={(target) => actions.setTarget(s.id, target)}
         />
       </Space>
       <Hint hint={hint} />

@@ -49,7 +49,7 @@ export const panelMessages = defineMessages(
         `${title || 'Untitled'} · ${chars} ${chars === 1 ? 'character' : 'characters'}`,
     },
     target: {
-      label: (part: string) => `${part} character target`,
+      label: (part: string) => `${part} target`,
       placeholder: 'Target',
       progress: (part: string) => `${part} progress`,
     },

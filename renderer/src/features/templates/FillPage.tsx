@@ -4,19 +4,22 @@ import type { Template, TemplateBlock, TemplateSlot } from '../../../../electron
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
+import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
 import { BlockRows } from './BlockRows';
 import { createFillStore, type FillStore } from './fill-store';
+import { templateMessages } from './template-messages';
 import { useLivePreview } from './use-live-preview';
 
 function SlotField({ store, slot }: { store: FillStore; slot: TemplateSlot }) {
+  const t = useMessages(templateMessages).fill;
   const value = useSyncExternalStore(store.subscribe, () => store.get().data[slot.name] ?? '');
   return (
     <Form.Item
       label={slot.label}
       htmlFor={`slot-${slot.name}`}
-      extra={slot.examples.length > 0 ? `例如:${slot.examples.join('、')}` : undefined}
+      extra={slot.examples.length > 0 ? t.examples(slot.examples) : undefined}
     >
       <Input
         id={`slot-${slot.name}`}
@@ -39,14 +42,15 @@ function BlockField({ store, block }: { store: FillStore; block: TemplateBlock }
 }
 
 function LivePreview({ store, template }: { store: FillStore; template: Template }) {
+  const t = useMessages(templateMessages).fill;
   const { data, rows } = useSyncExternalStore(store.subscribe, store.get);
-  return (
-    <TextPreview title="实时预览" text={useLivePreview(template, data, rows)} testId="preview" />
-  );
+  const text = useLivePreview(template, data, rows);
+  return <TextPreview title={t.preview} text={text} testId="preview" />;
 }
 
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
+  const t = useMessages(templateMessages).fill;
   const [store] = useState(() =>
     createFillStore({
       data: {},
@@ -72,7 +76,7 @@ function FillForm({ template }: { template: Template }) {
   return (
     <Row gutter={24}>
       <Col xs={24} md={10}>
-        <Card title="填写要素">
+        <Card title={t.details}>
           <Form layout="vertical" onFinish={() => void create()}>
             {template.slots.map((slot) => (
               <SlotField key={slot.name} store={store} slot={slot} />
@@ -87,9 +91,9 @@ function FillForm({ template }: { template: Template }) {
                 loading={creating}
                 data-testid="create-draft"
               >
-                生成草稿
+                {t.create}
               </Button>
-              <Button onClick={() => navigate({ name: 'home' })}>返回</Button>
+              <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
             </Space>
           </Form>
         </Card>

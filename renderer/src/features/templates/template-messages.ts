@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/messages';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** Text of the template gallery, toolbar, import dialog, editor and repeatable rows. */
+/** Text of the template gallery, toolbar, import dialog, editor, fill form and repeatable rows. */
 export const templateMessages = defineMessages(
   {
     toolbar: {
@@ -77,6 +77,13 @@ export const templateMessages = defineMessages(
       deleteRow: (n: number) => `删除第${n}节`,
       delete: '删除',
       add: '添加一节',
+    },
+    fill: {
+      details: '填写要素',
+      examples: (examples: string[]) => `例如:${examples.join('、')}`,
+      create: '生成草稿',
+      back: '返回',
+      preview: '实时预览',
     },
   },
   {
@@ -154,6 +161,13 @@ export const templateMessages = defineMessages(
       deleteRow: (n: number) => `Delete section ${n}`,
       delete: 'Delete',
       add: 'Add a section',
+    },
+    fill: {
+      details: 'Fill in the details',
+      examples: (examples: string[]) => `e.g. ${examples.join(', ')}`,
+      create: 'Create draft',
+      back: 'Back',
+      preview: 'Live preview',
     },
   },
 );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../../electron/shared/model';
 import { api } from '../../api';
+import { useMessages } from '../../i18n/messages';
 import {
   fillLayout,
   layoutShape,
@@ -8,6 +9,7 @@ import {
   type PreviewLayout,
   type RowsByBlock,
 } from './preview-layout';
+import { templateMessages } from './template-messages';
 
 /** The host's own render follows once typing pauses, so a shown preview is never left wrong. */
 export const CHECK_DELAY_MS = 250;
@@ -15,7 +17,8 @@ export const CHECK_DELAY_MS = 250;
 interface Checked {
   data: Record<string, string>;
   rows: RowsByBlock;
-  text: string;
+  /** The host's render, or why it failed: put into words when shown, in the language then chosen. */
+  result: { ok: true; text: string } | { ok: false; error: string };
 }
 
 /**
@@ -29,6 +32,7 @@ export function useLivePreview(
   data: Record<string, string>,
   rows: RowsByBlock,
 ): string {
+  const t = useMessages(templateMessages).editor;
   const shape = layoutShape(template, rows);
   const layout = useMemo(() => previewLayout(template, shape), [template, shape]);
   const [rendered, setRendered] = useState<{ layout: PreviewLayout; text: string } | null>(null);
@@ -49,7 +53,11 @@ export function useLivePreview(
     const timer = setTimeout(() => {
       void api.templates.render(template.id, { ...data, ...rows }).then((r) => {
         if (live)
-          setChecked({ data, rows, text: r.ok ? r.value.text : `预览失败:${r.error.message}` });
+          setChecked({
+            data,
+            rows,
+            result: r.ok ? { ok: true, text: r.value.text } : { ok: false, error: r.error.message },
+          });
       });
     }, CHECK_DELAY_MS);
     return () => {
@@ -58,12 +66,14 @@ export function useLivePreview(
     };
   }, [template.id, data, rows]);
 
-  if (checked && checked.data === data && checked.rows === rows) return checked.text;
   const quick = rendered?.layout === layout ? rendered.text : null;
-  if (quick === null) return checked?.text ?? '';
+  if (!checked) return quick === null ? '' : fillLayout(quick, layout, data, rows);
+  const checkedText = checked.result.ok
+    ? checked.result.text
+    : t.previewFailed(checked.result.error);
+  if ((checked.data === data && checked.rows === rows) || quick === null) return checkedText;
   const trusted =
-    !checked ||
     layoutShape(template, checked.rows) !== shape ||
-    fillLayout(quick, layout, checked.data, checked.rows) === checked.text;
-  return trusted ? fillLayout(quick, layout, data, rows) : checked.text;
+    fillLayout(quick, layout, checked.data, checked.rows) === checkedText;
+  return trusted ? fillLayout(quick, layout, data, rows) : checkedText;
 }

@@ -1,0 +1,98 @@
+import { RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Tag } from 'antd';
+import { memo } from 'react';
+import type { Draft } from '../../../../electron/shared/model';
+import { useMessages } from '../../i18n/messages';
+import { navigate } from '../../state/route';
+import { ChecksPanel, type GoTo } from '../checks/ChecksPanel';
+import { ReuseMenu } from '../outlines/ReuseMenu';
+import { editorMessages } from './editor-messages';
+import { HistoryPanel } from './HistoryPanel';
+import type { SaveState } from './use-autosave';
+
+/** Solid colours: antd's light green and orange tags fall short of 4.5:1 text contrast. */
+const SAVE_COLOR: Record<SaveState, string> = {
+  saved: '#237804',
+  dirty: '#874d00',
+  saving: '#003eb3',
+  error: '#a8071a',
+};
+
+interface Props {
+  draftId: string;
+  /** The draft's title, which the outline and template dialogs suggest as the name. */
+  title: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  saveState: SaveState;
+  saveError: string;
+  /** Bumped on each Ctrl+S, so the history panel lists the new version. */
+  versionTick: number;
+  undo: () => void;
+  redo: () => void;
+  saveNow: () => Promise<boolean>;
+  onRestored: (draft: Draft) => void;
+  goTo: GoTo;
+  exportAs: (kind: 'docx' | 'txt') => void;
+  copyAs: (kind: 'rich' | 'text') => void;
+}
+
+/**
+ * The editor's toolbar. Its props change with the save state, not with each keystroke, so the
+ * memo keeps typing from re-rendering a dozen buttons and their panels.
+ */
+export const DraftToolbar = memo(function DraftToolbar(props: Props) {
+  const t = useMessages(editorMessages);
+  const { draftId, saveNow } = props;
+  return (
+    <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+      <Space>
+        <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
+        <Button
+          aria-label={t.undo}
+          title={t.undoTitle}
+          icon={<UndoOutlined />}
+          disabled={!props.canUndo}
+          onClick={props.undo}
+        />
+        <Button
+          aria-label={t.redo}
+          title={t.redoTitle}
+          icon={<RedoOutlined />}
+          disabled={!props.canRedo}
+          onClick={props.redo}
+        />
+        <Tag color={SAVE_COLOR[props.saveState]} data-testid="save-state" title={props.saveError}>
+          {t.saveState[props.saveState]}
+        </Tag>
+        <HistoryPanel
+          draftId={draftId}
+          changed={props.versionTick}
+          beforeRestore={saveNow}
+          onRestored={props.onRestored}
+        />
+        <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={props.goTo} />
+        <ReuseMenu draftId={draftId} title={props.title} beforeSave={saveNow} />
+      </Space>
+      <Space>
+        <Dropdown
+          menu={{
+            items: [
+              { key: 'rich', label: <span data-testid="copy-rich">{t.copyRich}</span> },
+              { key: 'text', label: <span data-testid="copy-text">{t.copyText}</span> },
+            ],
+            onClick: ({ key }) => props.copyAs(key === 'rich' ? 'rich' : 'text'),
+          }}
+        >
+          <Button data-testid="copy-menu">{t.copy}</Button>
+        </Dropdown>
+        <Button onClick={() => props.exportAs('txt')} data-testid="export-txt">
+          {t.exportTxt}
+        </Button>
+        <Button type="primary" onClick={() => props.exportAs('docx')} data-testid="export-docx">
+          {t.exportDocx}
+        </Button>
+      </Space>
+    </Space>
+  );
+});

@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host';
+
+/** A shipped 观后感 template: three sections sharing the frame 战就要“…”，杜绝“…”。 */
+export const GUANHOUGAN = '000-48cffc3fa1bdb9bc-01';
+
+/**
+ * Playwright's `test` with a fresh data folder and a browser host on it for each test, both gone
+ * afterwards. Specs that restart the host or point two at one folder manage their own.
+ */
+export const test = base.extend<{ dataDir: string; host: RunningHost }>({
+  // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir }, use) => {
+    const host = await startHost(dataDir);
+    await use(host);
+    await host.stop();
+  },
+});
+
+export { expect };
+
+/** The values of the inputs or text areas with `testId`, in page order. */
+export const fieldValues = (page: Page, testId: string): Promise<string[]> =>
+  page
+    .getByTestId(testId)
+    .evaluateAll((fields) =>
+      fields.map((f) =>
+        f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement ? f.value : '',
+      ),
+    );
+
+/** From the home page: the 观后感 template about 《大国工匠》, filled and made a draft. */
+export async function draftFromTemplate(page: Page, host: RunningHost): Promise<void> {
+  await page.goto(host.url);
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  await page
+    .getByTestId(`template-${GUANHOUGAN}`)
+    .getByRole('button', { name: '使用此模板' })
+    .click();
+  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+}
