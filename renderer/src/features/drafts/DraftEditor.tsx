@@ -1,5 +1,12 @@
 import { Alert, App as AntApp, Button, Card, Input, Typography } from 'antd';
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
@@ -145,6 +152,22 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   useCommand('save', save);
   useCommand('export-docx', exportDocx);
 
+  // The toolbar follows a keystroke in a render of its own, after the text field's: the first
+  // keystroke flips the save state and the undo button, and re-rendering the toolbar with its
+  // panels in the same task as the keystroke made that one keystroke a long task.
+  const toolbar = useDeferredValue(
+    useMemo(
+      () => ({
+        title: draft?.title ?? '',
+        canUndo: history.canUndo,
+        canRedo: history.canRedo,
+        state,
+        error,
+      }),
+      [draft?.title, history.canUndo, history.canRedo, state, error],
+    ),
+  );
+
   if (loadError) {
     return (
       <Card>
@@ -159,11 +182,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     <div {...compositionHandlers} onKeyDown={onKeyDown}>
       <DraftToolbar
         draftId={draftId}
-        title={draft.title}
-        canUndo={history.canUndo}
-        canRedo={history.canRedo}
-        saveState={state}
-        saveError={error}
+        title={toolbar.title}
+        canUndo={toolbar.canUndo}
+        canRedo={toolbar.canRedo}
+        saveState={toolbar.state}
+        saveError={toolbar.error}
         versionTick={versionTick}
         undo={undo}
         redo={redo}
