@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
+import { LibraryStore } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 
@@ -18,6 +19,24 @@ export function useTempDirs(): (label?: string) => Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), `fanshi-${label}-`));
     made.push(dir);
     return dir;
+  };
+}
+
+/**
+ * Opens library stores (backups off: they have their own tests) and, after each test, waits for
+ * their index writes. Call it after useTempDirs: hooks run last-registered first, so the writes
+ * finish before the folders are removed.
+ */
+export function useStores(): (dir: string) => Promise<LibraryStore> {
+  const opened: LibraryStore[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.flush().catch(() => undefined)));
+  });
+  return async (dir) => {
+    const store = new LibraryStore(dir, { autoBackup: false });
+    await store.open();
+    opened.push(store);
+    return store;
   };
 }
 

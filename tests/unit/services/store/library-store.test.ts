@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
 import { AppFailure, type ErrorCode } from '../../../../electron/shared/result';
-import { safetyDraft, useTempDirs } from '../../support/fixtures';
+import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -15,20 +15,7 @@ const parts = (overrides: Partial<NewDraft> = {}): NewDraft => {
 
 const tempDir = useTempDirs();
 
-const opened: LibraryStore[] = [];
-
-async function openStore(dir: string): Promise<LibraryStore> {
-  // Backups have their own tests; here they would only race the temp folder's removal.
-  const store = new LibraryStore(dir, { autoBackup: false });
-  await store.open();
-  opened.push(store);
-  return store;
-}
-
-// Registered after useTempDirs, so it runs first: index writes finish before folders go.
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.flush().catch(() => undefined)));
-});
+const openStore = useStores();
 
 /** Runs `action` and returns the AppFailure code it threw or rejected with. */
 async function failureCode(action: () => unknown): Promise<ErrorCode> {

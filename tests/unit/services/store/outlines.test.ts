@@ -1,25 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LibraryStore } from '../../../../electron/services/store/library-store';
+import { type LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
-import { safetyDraft, useTempDirs } from '../../support/fixtures';
+import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
 const tempDir = useTempDirs();
-const opened: LibraryStore[] = [];
-
-async function openStore(dir: string): Promise<LibraryStore> {
-  const store = new LibraryStore(dir, { autoBackup: false });
-  await store.open();
-  opened.push(store);
-  return store;
-}
-
-// Registered after useTempDirs, so it runs first: index writes finish before folders go.
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.flush().catch(() => undefined)));
-});
+const openStore = useStores();
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
