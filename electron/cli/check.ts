@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { draftReport } from '../core/checks/draft-report';
 import { decodeBytes, MAX_TEXT_BYTES } from '../core/decode';
 import { draftToText, textToDraftParts } from '../core/draft/draft-text';
-import { resolveDataDir } from '../services/paths';
-import { defaultCorpusDir, OverlapService } from '../services/similarity/overlap-service';
+import { resolveCorpusDir, resolveDataDir } from '../services/paths';
+import { OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
 import { openCollection } from '../services/store/collection';
 import type { Draft } from '../shared/model';
@@ -56,13 +56,18 @@ async function main(): Promise<number> {
   const dataDir = resolveDataDir(data);
   const overlap = new OverlapService({
     dataDir,
-    corpusDir: defaultCorpusDir(resolve(repoRoot, 'templates')),
+    corpusDir: resolveCorpusDir({ repoRoot }),
     imported: await openCollection(dataDir, IMPORTED_ESSAYS, importedEssaySchema),
   });
   const report = draftReport(draft, await overlap.check(draftToText(draft)));
   const { overlap: found, ...rest } = report;
   const out = { file: basename(path), encoding, ...found, ...rest };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  if (found.sourceEssays === 0) {
+    process.stderr.write(
+      'warning: 没有找到可比对的范文（范文库为空或缺失，也没有导入的范文），重复率 0% 不代表没有重复\n',
+    );
+  }
   return 0;
 }
 

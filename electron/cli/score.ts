@@ -1,60 +1,73 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { analyzeBytes } from '../services/miner-service';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  addCounts,
+  emptyCounts,
+  scoreLine,
+  structureFigures,
+  type StructureFigures,
+} from '../core/scoring/structure-score';
+import { scoreFolder } from '../services/score-folder';
+import { runCli } from './run-cli';
 
 /**
- * `npm run score`: analyses every corpus file, runs the shared scorer on the results and fails
- * when a figure is under the quality bar.
+ * `npm run score [-- --gold DIR --src DIR] [--verbose]`: mines every annotated essay file and
+ * scores the analyses against the annotations, one line per file and a last `TOTAL …` line.
+ * Without --gold it scores the seed corpus (assets/corpus) against its annotations
+ * (tests/fixtures/corpus) and fails when a figure is under the project's bar.
  */
 const repoRoot = resolve(__dirname, '..', '..');
-const corpus = process.env.FANSHI_CORPUS_DIR ?? resolve(repoRoot, '..', 'shared', 'corpus');
-const scorer = resolve(corpus, '..', 'tools', 'score-structure.mjs');
-const verbose = process.argv.includes('--verbose');
 
-const BAR = { headings: 0.95, levels: 0.95, groups: 0.9, frames: 0.9, starts: 0.9 };
-
-function figure(line: string, re: RegExp): number {
-  const m = re.exec(line);
-  return m ? Number(m[1]) : 0;
-}
+const SEED_BAR: Partial<StructureFigures> = {
+  headings: 0.95,
+  levels: 0.95,
+  groups: 0.9,
+  frames: 0.9,
+  starts: 0.9,
+  titles: 0.95,
+};
 
 async function main(): Promise<number> {
-  const out = mkdtempSync(join(tmpdir(), 'fanshi-score-'));
+  let values: { gold?: string; src?: string; verbose?: boolean };
   try {
-    for (const f of readdirSync(corpus)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()) {
-      const analysis = await analyzeBytes(f, new Uint8Array(readFileSync(join(corpus, f))));
-      writeFileSync(join(out, `${basename(f, '.txt')}.json`), JSON.stringify(analysis, null, 2));
-    }
-    const args = [scorer, '--dir', join(corpus, 'annotations'), '--pred', out];
-    if (verbose) args.push('--verbose');
-    const report = execFileSync(process.execPath, args, { encoding: 'utf8' });
-    process.stdout.write(report);
-    const total = report.split('\n').find((l) => l.startsWith('TOTAL')) ?? '';
-    const got = {
-      headings: figure(total, /headings P=\S+ R=\S+ F1=([\d.]+)/),
-      levels: figure(total, /levels ok ([\d.]+)/),
-      groups: figure(total, /groups P=\S+ R=\S+ F1=([\d.]+)/),
-      frames: figure(total, /frames=([\d.]+)/),
-      starts: figure(total, /starts F1=([\d.]+)/),
-    };
-    const missed = (Object.keys(BAR) as Array<keyof typeof BAR>).filter((k) => got[k] < BAR[k]);
-    for (const k of missed) process.stdout.write(`below bar: ${k} ${got[k]} < ${BAR[k]}\n`);
-    return missed.length ? 1 : 0;
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+    ({ values } = parseArgs({
+      options: {
+        gold: { type: 'string' },
+        src: { type: 'string' },
+        verbose: { type: 'boolean' },
+      },
+    }));
+    if ((values.gold === undefined) !== (values.src === undefined)) throw new Error('usage');
+  } catch {
+    process.stderr.write(
+      'invalid_argument: 用法：npm run score [-- --gold 标注文件夹 --src 文本文件夹] [--verbose]\n',
+    );
+    return 2;
   }
+  const seeds = values.gold === undefined;
+  const goldDir = values.gold ?? resolve(repoRoot, 'tests', 'fixtures', 'corpus');
+  const srcDir = values.src ?? resolve(repoRoot, 'assets', 'corpus');
+  const total = emptyCounts();
+  for (const file of await scoreFolder(goldDir, srcDir)) {
+    console.log(scoreLine(file.name, file.counts));
+    if (values.verbose) {
+      for (const h of file.misses.headings) console.log(`  missed heading: ${h}`);
+      for (const h of file.misses.extraHeadings) console.log(`  extra heading: ${h}`);
+      for (const g of file.misses.groups) console.log(`  missed group: ${g}`);
+      const t = file.misses.titles;
+      if (t)
+        console.log(`  titles gold: ${t.gold.join(' | ')}  predicted: ${t.predicted.join(' | ')}`);
+    }
+    addCounts(total, file.counts);
+  }
+  console.log(scoreLine('TOTAL', total));
+  if (!seeds) return 0;
+  const got = structureFigures(total);
+  const below = (Object.keys(SEED_BAR) as Array<keyof StructureFigures>).filter(
+    (k) => got[k] < (SEED_BAR[k] ?? 0),
+  );
+  for (const k of below) console.log(`below bar: ${k} ${got[k].toFixed(2)} < ${SEED_BAR[k]}`);
+  return below.length ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`internal: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, '评分失败');

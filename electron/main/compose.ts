@@ -1,5 +1,5 @@
 import { LibraryStore } from '../services/store/library-store';
-import { defaultCorpusDir, OverlapService } from '../services/similarity/overlap-service';
+import { OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
 import { openCollection } from '../services/store/collection';
 import { TemplateLibrary, userTemplateSchema } from '../services/templates/template-library';
@@ -21,8 +21,8 @@ export interface AppCore {
 export async function composeApp(paths: {
   dataDir: string;
   templatesDir: string;
-  /** The sample essays the overlap check compares with; see defaultCorpusDir. */
-  corpusDir?: string;
+  /** The sample essays the overlap check compares with; see resolveCorpusDir. */
+  corpusDir: string;
 }): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
@@ -34,7 +34,7 @@ export async function composeApp(paths: {
   const importedEssays = await openCollection(paths.dataDir, IMPORTED_ESSAYS, importedEssaySchema);
   const overlap = new OverlapService({
     dataDir: paths.dataDir,
-    corpusDir: paths.corpusDir ?? defaultCorpusDir(paths.templatesDir),
+    corpusDir: paths.corpusDir,
     imported: importedEssays,
   });
   const handlers: Handlers = {

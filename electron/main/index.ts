@@ -16,6 +16,7 @@ import {
   FolderLockedError,
   type InstanceLock,
 } from '../services/store/instance-lock';
+import { resolveCorpusDir, resolveTemplatesDir, type AppRoots } from '../services/paths';
 import { loadWindowState, saveWindowState } from '../services/window-state';
 import { APP_SCHEME, APP_URL, resolveAppPath } from './app-protocol-path';
 import { composeApp } from './compose';
@@ -30,10 +31,11 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-function templatesDir(): string {
-  return app.isPackaged
-    ? join(process.resourcesPath, 'templates')
-    : join(app.getAppPath(), 'templates');
+function appRoots(): AppRoots {
+  return {
+    repoRoot: app.getAppPath(),
+    resourcesPath: app.isPackaged ? process.resourcesPath : undefined,
+  };
 }
 
 function serveApp(): void {
@@ -123,7 +125,12 @@ async function main(): Promise<void> {
     app.exit(3);
     return;
   }
-  const core = await composeApp({ dataDir, templatesDir: templatesDir() });
+  const roots = appRoots();
+  const core = await composeApp({
+    dataDir,
+    templatesDir: resolveTemplatesDir(roots),
+    corpusDir: resolveCorpusDir(roots),
+  });
   // Windows are closed (each editor saved its last edit on beforeunload) before will-quit:
   // then finish the store's writes, leave the on-close backup and free the folder.
   let storeClosed = false;

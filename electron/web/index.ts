@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeApp } from '../main/compose';
-import { resolveDataDir } from '../services/paths';
+import { resolveCorpusDir, resolveDataDir, resolveTemplatesDir } from '../services/paths';
 import { acquireInstanceLock, FolderLockedError } from '../services/store/instance-lock';
 import { startWebHost } from './server';
 
 const root = resolve(__dirname, '../..');
+const roots = { repoRoot: root };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
     console.error(e.message);
     process.exit(3);
   });
-  const core = await composeApp({ dataDir, templatesDir: resolve(root, 'templates') });
+  const core = await composeApp({
+    dataDir,
+    templatesDir: resolveTemplatesDir(roots),
+    corpusDir: resolveCorpusDir(roots),
+  });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);

@@ -9,6 +9,7 @@ import type { SourceEssay } from '../../electron/core/similarity/overlap-index';
 import { analyzeBytes } from '../../electron/services/miner-service';
 import { loadIndex, saveIndex } from '../../electron/services/similarity/index-file';
 import { essayTexts } from '../../electron/services/similarity/source-essays';
+import { resolveCorpusDir } from '../../electron/services/paths';
 
 /**
  * 查重 at scale: 10,000 synthetic essays (30 million characters) made at bench time from the
@@ -23,9 +24,7 @@ const QUERY_CHARS = 3_000;
 const QUERY_RUNS = 20;
 const MB = 1024 * 1024;
 
-function corpusDir(): string {
-  return process.env.FANSHI_CORPUS_DIR ?? resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
-}
+const corpusDir = (): string => resolveCorpusDir({ repoRoot: resolve(__dirname, '..', '..') });
 
 /** Small, seeded: the same corpus every run. */
 function random(seed: number): () => number {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { decodeBytes } from '../../electron/core/decode';
 import { analyzeText } from '../../electron/core/miner';
 import { splitLines } from '../../electron/core/miner/lines';
+import { resolveCorpusDir } from '../../electron/services/paths';
 
 /**
  * Mining speed on a synthetic corpus built from the seed files: 50 MB and 150 MB, each timed
@@ -11,9 +12,7 @@ import { splitLines } from '../../electron/core/miner/lines';
 
 const MB = 1024 * 1024;
 
-function corpusDir(): string {
-  return process.env.FANSHI_CORPUS_DIR ?? resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
-}
+const corpusDir = (): string => resolveCorpusDir({ repoRoot: resolve(__dirname, '..', '..') });
 
 function build(size: number): Uint8Array {
   const dir = corpusDir();

@@ -47,4 +47,7 @@ test('a sentence copied from a corpus essay shows as overlap, named and marked',
     '揣着手重在参与”,事事都露面、事事不出力',
   );
   await expect(panel.getByTestId('section-counts')).toContainText('结尾');
+  // the shipped corpus is what it compared against: dozens of essays, and no "none found" warning
+  await expect(panel.getByTestId('essays-compared')).toContainText(/比对范文[1-9]\d+篇/u);
+  await expect(panel.getByTestId('no-essays-compared')).toHaveCount(0);
 });

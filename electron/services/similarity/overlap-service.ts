@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { K, W } from '../../core/similarity/fingerprint';
 import {
   buildOverlapIndex,
@@ -17,16 +17,10 @@ import { corpusEssays, importedSource, type ImportedEssay } from './source-essay
 export interface OverlapServiceOptions {
   /** The data folder: the index is kept in its `checks` folder. */
   dataDir: string;
-  /** The sample essays (*.txt); a folder that does not exist means none. */
+  /** The sample essays (*.txt), see resolveCorpusDir; a folder that does not exist means none. */
   corpusDir: string | null;
   /** The user's imported essays, read at every check so a new import counts at once. */
   imported: { list(): ImportedEssay[] } | null;
-}
-
-/** The corpus beside the repository (../shared/corpus), unless FANSHI_CORPUS_DIR names one. */
-export function defaultCorpusDir(templatesDir: string, env = process.env): string {
-  const given = env.FANSHI_CORPUS_DIR;
-  return given ? given : resolve(templatesDir, '..', '..', 'shared', 'corpus');
 }
 
 interface CorpusFile {

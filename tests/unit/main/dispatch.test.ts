@@ -12,7 +12,7 @@ import {
 } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { ErrorCode, Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
 let core: AppCore;
@@ -20,7 +20,7 @@ let dataDir: string;
 
 beforeEach(async () => {
   dataDir = await tempDir('dispatch');
-  core = await composeApp({ dataDir, templatesDir });
+  core = await composeApp({ dataDir, templatesDir, corpusDir });
 });
 
 /** A typed call through dispatch, the path both hosts take. */
@@ -140,7 +140,7 @@ describe('dispatch: a user’s whole flow', () => {
     expect(saved.sections[0]?.body).toBe(typed);
 
     // The edit is on disk: a second composition on the same folder sees it.
-    const again = await composeApp({ dataDir, templatesDir });
+    const again = await composeApp({ dataDir, templatesDir, corpusDir });
     const reread = okValue(
       (await dispatch(again.handlers, 'drafts:get', [created.id])) as Result<Draft>,
     );

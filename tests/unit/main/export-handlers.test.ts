@@ -5,13 +5,13 @@ import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
 let core: AppCore;
 
 beforeEach(async () => {
-  core = await composeApp({ dataDir: await tempDir('export'), templatesDir });
+  core = await composeApp({ dataDir: await tempDir('export'), templatesDir, corpusDir });
 });
 
 const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>

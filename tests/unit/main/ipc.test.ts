@@ -3,7 +3,7 @@ import { composeApp } from '../../../electron/main/compose';
 import type { Handlers } from '../../../electron/main/handlers/types';
 import type { registerAll } from '../../../electron/main/ipc';
 import { CHANNELS } from '../../../electron/shared/contract';
-import { templatesDir, useTempDirs } from '../support/fixtures';
+import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 /**
  * Never called: `npx tsc -b` checks it. ipc.ts imports Electron, so only its type is used here.
@@ -22,7 +22,7 @@ describe('registerAll’s handlers', () => {
   const tempDir = useTempDirs();
 
   it('composeApp provides exactly one handler for each channel of the contract', async () => {
-    const core = await composeApp({ dataDir: await tempDir('ipc'), templatesDir });
+    const core = await composeApp({ dataDir: await tempDir('ipc'), templatesDir, corpusDir });
     expect(Object.keys(core.handlers).sort()).toEqual([...CHANNELS].sort());
     for (const channel of CHANNELS) {
       const handler = core.handlers[channel];

@@ -4,7 +4,7 @@ import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 /** A shipped 观后感 template: three inline headings sharing the frame 战就要“…”，杜绝“…”。 */
 const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
@@ -15,7 +15,7 @@ let dataDir: string;
 const composed: AppCore[] = [];
 
 const compose = async (): Promise<AppCore> => {
-  const app = await composeApp({ dataDir, templatesDir });
+  const app = await composeApp({ dataDir, templatesDir, corpusDir });
   composed.push(app);
   return app;
 };

@@ -1,6 +1,14 @@
 import type * as os from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultUserDataDir, resolveDataDir } from '../../../electron/services/paths';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  defaultUserDataDir,
+  resolveCorpusDir,
+  resolveDataDir,
+  resolveTemplatesDir,
+} from '../../../electron/services/paths';
+import { useTempDirs } from '../support/fixtures';
 
 /** The home directory the code under test sees, so each OS's row reads like that OS. */
 const fakeHome = vi.hoisted(() => ({ value: '/home/lm' }));
@@ -78,5 +86,36 @@ describe('defaultUserDataDir, as Electron’s userData on each OS', () => {
   ])('$platform, home $home, $env → $expected', ({ platform, home, env, expected }) => {
     fakeHome.value = home;
     expect(defaultUserDataDir(env, platform)).toBe(expected);
+  });
+});
+
+describe('resolveCorpusDir and resolveTemplatesDir: one place for the shipped folders', () => {
+  const tempDir = useTempDirs();
+
+  it('finds the corpus in an installed app’s resources folder (electron-builder copies assets/)', async () => {
+    const resources = await tempDir('resources');
+    await mkdir(join(resources, 'assets', 'corpus'), { recursive: true });
+    await writeFile(join(resources, 'assets', 'corpus', '范文.txt'), '学习心得\n正文');
+    const roots = { repoRoot: '/repo', resourcesPath: resources };
+    expect(resolveCorpusDir(roots, {})).toBe(join(resources, 'assets', 'corpus'));
+    expect(resolveTemplatesDir(roots)).toBe(join(resources, 'templates'));
+  });
+
+  it('uses the repository’s assets/corpus when not installed or when the resources have none', async () => {
+    expect(resolveCorpusDir({ repoRoot: '/repo' }, {})).toBe(join('/repo', 'assets', 'corpus'));
+    const resources = await tempDir('bare-resources');
+    expect(resolveCorpusDir({ repoRoot: '/repo', resourcesPath: resources }, {})).toBe(
+      join('/repo', 'assets', 'corpus'),
+    );
+    expect(resolveTemplatesDir({ repoRoot: '/repo' })).toBe(join('/repo', 'templates'));
+  });
+
+  it('lets FANSHI_CORPUS_DIR win, unless it is empty', async () => {
+    const resources = await tempDir('resources');
+    const roots = { repoRoot: '/repo', resourcesPath: resources };
+    expect(resolveCorpusDir(roots, { FANSHI_CORPUS_DIR: '/data/范文' })).toBe('/data/范文');
+    expect(resolveCorpusDir({ repoRoot: '/repo' }, { FANSHI_CORPUS_DIR: '' })).toBe(
+      join('/repo', 'assets', 'corpus'),
+    );
   });
 });

@@ -8,6 +8,8 @@ import type { Result } from '../../../electron/shared/result';
 
 export const repoRoot = resolve(__dirname, '../../..');
 export const templatesDir = join(repoRoot, 'templates');
+/** The seed corpus the app ships (assets/corpus). */
+export const corpusDir = join(repoRoot, 'assets', 'corpus');
 
 /** Fresh folders under the OS temp dir, removed after each test of the calling file. */
 export function useTempDirs(): (label?: string) => Promise<string> {

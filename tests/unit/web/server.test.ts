@@ -7,7 +7,7 @@ import { composeApp } from '../../../electron/main/compose';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { TemplateSummary } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { templatesDir, useTempDirs } from '../support/fixtures';
+import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 interface Reply {
   status: number;
@@ -61,7 +61,7 @@ beforeEach(async () => {
   await writeFile(join(rendererDir, 'assets', 'a.js'), 'console.log("范式");');
   // A file beside the renderer folder that traversal would reach.
   await writeFile(join(root, 'secret.txt'), SECRET);
-  const core = await composeApp({ dataDir: join(root, 'data'), templatesDir });
+  const core = await composeApp({ dataDir: join(root, 'data'), templatesDir, corpusDir });
   host = await startWebHost({ handlers: core.handlers, rendererDir, port: 0 });
 });
 

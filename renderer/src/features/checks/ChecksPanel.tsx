@@ -96,8 +96,21 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
         />
         <Statistic title={t.totalChars} value={report.total.chars} />
         <Statistic title={t.charsNoPunct} value={report.total.charsNoPunct} />
-        <Statistic title={t.essaysCompared} value={overlap.sourceEssays} suffix={t.essaysSuffix} />
+        <Statistic
+          title={t.essaysCompared}
+          value={overlap.sourceEssays}
+          suffix={t.essaysSuffix}
+          data-testid="essays-compared"
+        />
       </Space>
+      {overlap.sourceEssays === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t.noEssaysCompared}
+          data-testid="no-essays-compared"
+        />
+      )}
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t.overlapRule}
       </Typography.Paragraph>

@@ -18,6 +18,8 @@ export const checksMessages = defineMessages(
     charsNoPunct: '不含标点',
     essaysCompared: '比对范文',
     essaysSuffix: '篇',
+    noEssaysCompared:
+      '没有找到可比对的范文:重复率 0% 不代表没有重复。请检查范文库是否完整,或先导入范文。',
     overlapRule:
       '连续 8 个字及以上(不计空格和标点)与范文库或您导入的范文相同,记为重复;常用的短语和意思相近的改写不计。',
     overlapHeading: '重复的段落',
@@ -51,6 +53,8 @@ export const checksMessages = defineMessages(
     charsNoPunct: 'Without punctuation',
     essaysCompared: 'Essays compared',
     essaysSuffix: '',
+    noEssaysCompared:
+      'No sample essays were found to compare with: 0% overlap does not mean the draft is original. Check that the sample library is complete, or import essays first.',
     overlapRule:
       'A run of 8 or more characters (not counting spaces and punctuation) that matches the sample library or an essay you imported counts as overlap; common phrases and close rewordings do not.',
     overlapHeading: 'Overlapping passages',

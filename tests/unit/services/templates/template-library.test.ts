@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partsToDraft, partsToText } from '../../../../electron/services/templates/template-data';
 import { TemplateLibrary } from '../../../../electron/services/templates/template-library';
 import { AppFailure } from '../../../../electron/shared/result';
-import { repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
+import { corpusDir, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
 
 /** Names used as `{{name}}` in a Handlebars source (helpers' block tags excluded). */
 const placeholders = (source: string): string[] =>
@@ -108,10 +108,9 @@ describe('npm run mine', () => {
 
   it('re-mines the corpus into exactly the bytes in templates/', async () => {
     const out = await tempDir('mine');
-    const corpus = join(repoRoot, '..', 'shared', 'corpus');
-    const files = (await readdir(corpus))
+    const files = (await readdir(corpusDir))
       .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(corpus, f));
+      .map((f) => join('assets', 'corpus', f));
     const r = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'electron/cli/mine.ts', ...files, '--out', out],
