@@ -1,0 +1,84 @@
+/** Cuts a paragraph into sentences and clauses, keeping offsets into the paragraph. */
+
+export interface Clause {
+  /** Offsets in the paragraph, end-exclusive, without the separator. */
+  start: number;
+  end: number;
+  text: string;
+  /** The punctuation mark that ends the clause ('' at the end of the paragraph). */
+  sep: string;
+}
+
+export interface SentenceSpan {
+  start: number;
+  /** After the sentence's final mark and any closing quote. */
+  end: number;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', '」', '』', '"', '）', ')']);
+/** Marks that end a clause inside a sentence. */
+const CLAUSE_SEP = new Set(['，', ',', '；', ';', '、', '：', ':']);
+
+const HAN = /^\p{Script=Han}+$/u;
+
+export const isHanOnly = (s: string): boolean => HAN.test(s);
+
+/** Sentence spans of a paragraph; a closing quote after the final mark stays with its sentence. */
+export function sentencesOf(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (SENTENCE_END.has(text[i] ?? '')) {
+      let end = i + 1;
+      while (
+        end < text.length &&
+        (SENTENCE_END.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))
+      )
+        end++;
+      out.push({ start, end });
+      start = end;
+      i = end;
+    } else i++;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * The clauses of text[from, to): runs between clause and sentence marks. Quotes and brackets
+ * are kept inside the clause they touch, so “…” around a clause does not cut it.
+ */
+export function clausesOf(text: string, from = 0, to = text.length): Clause[] {
+  const out: Clause[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (CLAUSE_SEP.has(ch) || SENTENCE_END.has(ch)) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i), sep: ch });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ start, end: to, text: text.slice(start, to), sep: '' });
+  return out;
+}
+
+/** The clause's words: its text without quotes, brackets and white space. */
+export function bareText(s: string): string {
+  return s.replace(/[“”‘’「」『』"'（）()《》〈〉\s]/gu, '');
+}
+
+/** Characters the two strings share at their end. */
+export function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** Characters the two strings share at their start. */
+export function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhraseBank, topicWords } from '../../../../electron/core/phrases/bank';
+
+const essay = (file: string, title: string, paragraphs: string[]) => ({
+  file,
+  title,
+  genre: '心得体会' as const,
+  paragraphs,
+});
+
+describe('buildPhraseBank', () => {
+  const bank = buildPhraseBank([
+    essay('a.txt', '《平凡的世界》读书心得', [
+      '读完全书，我们要凝心聚力、攻坚克难、久久为功。正所谓千里之行，始于足下。',
+      '再说一遍：凝心聚力、攻坚克难、久久为功。',
+    ]),
+    essay('b.txt', '乡村教师培训心得体会', [
+      '老师们凝心聚力，攻坚克难，久久为功，把每一节课上好。又要守正创新、笃行不怠。',
+    ]),
+    essay('c.txt', '安全生产月讲话', ['我们要守正创新、笃行不怠，也要居安思危、防患未然。']),
+  ]);
+
+  it('merges equal phrases across essays (marks of either width), counting essays not uses', () => {
+    const runs = bank.filter((p) => p.kind === 'four' && p.text.startsWith('凝心聚力'));
+    expect(runs).toEqual([
+      expect.objectContaining({
+        text: '凝心聚力、攻坚克难、久久为功',
+        count: 2,
+        sources: [
+          { file: 'a.txt', title: '《平凡的世界》读书心得' },
+          { file: 'b.txt', title: '乡村教师培训心得体会' },
+        ],
+      }),
+    ]);
+  });
+
+  it('keeps a pair of four-character phrases only when several essays use it', () => {
+    expect(bank.find((p) => p.text === '守正创新、笃行不怠')).toMatchObject({
+      count: 2,
+      sources: [
+        { file: 'b.txt', title: '乡村教师培训心得体会' },
+        { file: 'c.txt', title: '安全生产月讲话' },
+      ],
+    });
+    expect(bank.find((p) => p.text === '居安思危、防患未然')).toBeUndefined();
+  });
+
+  it('keeps the sentence each phrase sits in and the topics of its essays', () => {
+    const saying = bank.find((p) => p.kind === 'quote');
+    expect(saying).toMatchObject({
+      text: '千里之行，始于足下。',
+      context: '正所谓千里之行，始于足下。',
+      topics: ['平凡的世界', '读书'],
+      genres: ['心得体会'],
+    });
+  });
+
+  it('lists the most used first within a kind', () => {
+    const fours = bank.filter((p) => p.kind === 'four').map((p) => p.count);
+    expect(fours).toEqual([...fours].sort((a, b) => b - a));
+  });
+});
+
+describe('topicWords', () => {
+  it.each([
+    ['《长津湖》观后感', ['长津湖']],
+    ['2024年安全生产月动员讲话稿', ['年安全生产月动员']],
+    ['学习党章心得体会范文精选3篇', ['学习党章']],
+    [null, []],
+  ])('%s → %j', (title, expected) => {
+    expect(topicWords(title)).toEqual(expected);
+  });
+});
