@@ -1,3 +1,4 @@
+import { OWN_PHRASES, ownPhraseSchema, PhraseService } from '../services/phrases/phrase-service';
 import { LibraryStore } from '../services/store/library-store';
 import { OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
@@ -9,6 +10,7 @@ import { exportHandlers } from './handlers/export-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
 import { minerHandlers } from './handlers/miner-handlers';
 import { outlineHandlers } from './handlers/outline-handlers';
+import { phraseHandlers } from './handlers/phrase-handlers';
 import { templateHandlers } from './handlers/template-handlers';
 import type { Handlers } from './handlers/types';
 
@@ -37,6 +39,11 @@ export async function composeApp(paths: {
     corpusDir: paths.corpusDir,
     imported: importedEssays,
   });
+  const phrases = new PhraseService({
+    corpusDir: paths.corpusDir,
+    imported: importedEssays,
+    own: await openCollection(paths.dataDir, OWN_PHRASES, ownPhraseSchema),
+  });
   const handlers: Handlers = {
     ...templateHandlers(templates, importedEssays),
     ...draftHandlers(store, templates),
@@ -45,6 +52,7 @@ export async function composeApp(paths: {
     ...libraryHandlers(store),
     ...minerHandlers(),
     ...checkHandlers(store, overlap),
+    ...phraseHandlers(phrases),
   };
   return { handlers, store };
 }

@@ -1,6 +1,17 @@
 /** The miner's output, as specified in the project's analysis-format document. */
-export type Genre =
-  '观后感' | '读后感' | '心得体会' | '党课讲稿' | '讲话稿' | '工作总结' | '述职报告' | '其他';
+/** The genres the app knows, in the order the gallery lists them. */
+export const GENRES = [
+  '观后感',
+  '读后感',
+  '心得体会',
+  '党课讲稿',
+  '讲话稿',
+  '工作总结',
+  '述职报告',
+  '其他',
+] as const;
+
+export type Genre = (typeof GENRES)[number];
 
 export interface LineRef {
   /** 1-based line number in the decoded input. */

@@ -25,6 +25,7 @@ import type {
   UserTemplateInput,
 } from './model';
 import type { OutlineSummary } from './outline';
+import type { Phrase, PhraseInput, PhraseQuery } from './phrases';
 import type { Result } from './result';
 
 export interface Contract {
@@ -78,6 +79,11 @@ export interface Contract {
   'checks:overlap': { args: [draftId: string]; result: OverlapReport };
   /** 字数 by part, parallelism, placeholders left and overlap, for the saved draft. */
   'checks:report': { args: [draftId: string]; result: DraftReport };
+  /** 素材库: the user's own phrases first, then the essays' phrases, most used first. */
+  'phrases:search': { args: [query: PhraseQuery]; result: Phrase[] };
+  /** Keeps a phrase as the user's own (starred or typed in); the same words twice are one. */
+  'phrases:save': { args: [input: PhraseInput]; result: Phrase };
+  'phrases:delete': { args: [id: string]; result: { id: string } };
 }
 
 export type Channel = keyof Contract;
@@ -121,6 +127,9 @@ export const CHANNELS = [
   'miner:analyze',
   'checks:overlap',
   'checks:report',
+  'phrases:search',
+  'phrases:save',
+  'phrases:delete',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;

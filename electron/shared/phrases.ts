@@ -40,3 +40,18 @@ export interface Phrase {
 
 /** A phrase many essays share is one 查重 will flag. */
 export const WORN_COUNT = 2;
+
+export interface PhraseQuery {
+  /** Words to look for, space-separated; each must occur in the phrase or its essays' topics. */
+  text?: string;
+  kind?: PhraseKind | null;
+  genre?: Genre | null;
+  limit?: number;
+}
+
+/** A phrase the user keeps: starred from the bank (with its source) or typed in. */
+export interface PhraseInput {
+  kind: PhraseKind;
+  text: string;
+  source: PhraseSource | null;
+}

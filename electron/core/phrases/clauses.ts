@@ -15,10 +15,17 @@ export interface SentenceSpan {
   end: number;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…']);
-const CLOSERS = new Set(['”', '’', '」', '』', '"', '）', ')']);
-/** Marks that end a clause inside a sentence. */
-const CLAUSE_SEP = new Set(['，', ',', '；', ';', '、', '：', ':']);
+/** 1: ends a sentence, 2: closes a quote or bracket, 3: ends a clause inside a sentence. */
+const MARK = (() => {
+  const t = new Uint8Array(65536);
+  for (const c of '。！？!?…') t[c.charCodeAt(0)] = 1;
+  for (const c of '”’」』")）') t[c.charCodeAt(0)] = 2;
+  for (const c of '，,；;、：:') t[c.charCodeAt(0)] = 3;
+  return t;
+})();
+const SENTENCE_END = 1;
+const CLOSER = 2;
+const CLAUSE_SEP = 3;
 
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -27,14 +34,15 @@ export const isHanOnly = (s: string): boolean => HAN.test(s);
 /** Sentence spans of a paragraph; a closing quote after the final mark stays with its sentence. */
 export function sentencesOf(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  const n = text.length;
   let start = 0;
   let i = 0;
-  while (i < text.length) {
-    if (SENTENCE_END.has(text[i] ?? '')) {
+  while (i < n) {
+    if (MARK[text.charCodeAt(i)] === SENTENCE_END) {
       let end = i + 1;
       while (
-        end < text.length &&
-        (SENTENCE_END.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))
+        end < n &&
+        (MARK[text.charCodeAt(end)] === SENTENCE_END || MARK[text.charCodeAt(end)] === CLOSER)
       )
         end++;
       out.push({ start, end });
@@ -42,7 +50,7 @@ export function sentencesOf(text: string): SentenceSpan[] {
       i = end;
     } else i++;
   }
-  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  if (start < n && text.slice(start).trim()) out.push({ start, end: n });
   return out;
 }
 
@@ -54,9 +62,9 @@ export function clausesOf(text: string, from = 0, to = text.length): Clause[] {
   const out: Clause[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const ch = text[i] ?? '';
-    if (CLAUSE_SEP.has(ch) || SENTENCE_END.has(ch)) {
-      if (i > start) out.push({ start, end: i, text: text.slice(start, i), sep: ch });
+    const mark = MARK[text.charCodeAt(i)];
+    if (mark === CLAUSE_SEP || mark === SENTENCE_END) {
+      if (i > start) out.push({ start, end: i, text: text.slice(start, i), sep: text.charAt(i) });
       start = i + 1;
     }
   }

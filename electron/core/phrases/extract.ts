@@ -100,10 +100,16 @@ function sayings(text: string, spans: readonly SentenceSpan[], inQuotes: readonl
 }
 
 /** Two classical lines of equal length making a whole sentence: 上面千条线，下面一颗针。 */
-function couplets(text: string, spans: readonly SentenceSpan[]): Span[] {
+function couplets(spans: readonly SentenceSpan[], clauses: readonly Clause[]): Span[] {
   const found: Span[] = [];
+  let k = 0;
   for (const s of spans) {
-    const cs = clausesOf(text, s.start, s.end).filter((c) => c.text.trim().length > 0);
+    while (k < clauses.length && (clauses[k]?.start ?? 0) < s.start) k++;
+    const cs: Clause[] = [];
+    for (let m = k; m < clauses.length && (clauses[m]?.start ?? 0) < s.end; m++) {
+      const c = clauses[m] as Clause;
+      if (c.text.trim().length > 0) cs.push(c);
+    }
     const [a, b] = cs;
     if (cs.length !== 2 || !a || !b) continue;
     if (![',', '，', ';', '；'].includes(a.sep)) continue;
@@ -118,14 +124,14 @@ function couplets(text: string, spans: readonly SentenceSpan[]): Span[] {
 }
 
 /** Runs of three or more adjacent units sharing their first (or last) two or more characters. */
-function parallelRuns<T>(units: readonly T[], words: (u: T) => string): Array<[number, number]> {
+function parallelRuns(words: readonly string[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (const shared of [commonPrefix, commonSuffix]) {
     let i = 0;
-    while (i < units.length) {
-      const first = words(units[i] as T);
+    while (i < words.length) {
+      const first = words[i] ?? '';
       let j = i + 1;
-      while (j < units.length && shared(first, words(units[j] as T)) >= 2) j++;
+      while (j < words.length && shared(first, words[j] ?? '') >= 2) j++;
       if (j - i >= 3) runs.push([i, j]);
       i = j;
     }
@@ -133,16 +139,25 @@ function parallelRuns<T>(units: readonly T[], words: (u: T) => string): Array<[n
   return runs;
 }
 
-function parallels(text: string, spans: readonly SentenceSpan[]): Span[] {
+function parallels(
+  text: string,
+  spans: readonly SentenceSpan[],
+  allClauses: readonly Clause[],
+): Span[] {
   const found: Span[] = [];
-  const clauses: Clause[] = clausesOf(text).filter((c) => bareText(c.text).length >= 2);
-  const clauseWords = (c: Clause): string => bareText(c.text);
-  for (const [i, j] of parallelRuns(clauses, clauseWords)) {
-    const members = clauses.slice(i, j);
+  const clauses: Clause[] = [];
+  const words: string[] = [];
+  for (const c of allClauses) {
+    const w = bareText(c.text);
+    if (w.length < 2) continue;
+    clauses.push(c);
+    words.push(w);
+  }
+  for (const [i, j] of parallelRuns(words)) {
     // four-character lists are 四字短语; a 排比 has at least one longer member
-    if (members.every((c) => clauseWords(c).length <= 4)) continue;
-    const first = members[0];
-    const last = members[members.length - 1];
+    if (words.slice(i, j).every((w) => w.length <= 4)) continue;
+    const first = clauses[i];
+    const last = clauses[j - 1];
     if (!first || !last) continue;
     const whole = sentenceAround(spans, first.start, last.end);
     found.push(
@@ -150,8 +165,8 @@ function parallels(text: string, spans: readonly SentenceSpan[]): Span[] {
     );
   }
   const short = spans.filter((s) => s.end - s.start <= MAX_PARALLEL_SENTENCE);
-  const sentenceWords = (s: SentenceSpan): string => bareText(text.slice(s.start, s.end));
-  for (const [i, j] of parallelRuns(short, sentenceWords)) {
+  const sentenceWords = short.map((s) => bareText(text.slice(s.start, s.end)));
+  for (const [i, j] of parallelRuns(sentenceWords)) {
     const first = short[i];
     const last = short[j - 1];
     // only sentences that follow each other: a gap means they are not one figure of speech
@@ -163,13 +178,17 @@ function parallels(text: string, spans: readonly SentenceSpan[]): Span[] {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Characters on each side of a cut that the segmenter sees: enough for the words around it. */
+const WINDOW = 6;
+
 /** Whether a word ends at `at` in `clause`: 坚决贯彻|坚定信心, but not 中共中|央总书记. */
 function wordBoundary(clause: string, at: number): boolean {
-  for (const s of segmenter.segment(clause)) {
-    if (s.index === at) return true;
-    if (s.index > at) return false;
+  const from = Math.max(0, at - WINDOW);
+  const near = clause.slice(from, at + WINDOW);
+  for (const s of segmenter.segment(near)) {
+    if (s.index >= at - from) return s.index === at - from;
   }
-  return at === clause.length;
+  return at - from === near.length;
 }
 
 /** A member of a list does not start with a particle: 的伍家台 is the end of a name. */
@@ -181,9 +200,8 @@ const PARTICLE_START = /^[的地得了着和与及或]/u;
  * begin or end inside a longer clause (坚决贯彻坚定信心、同舟共济、科学防治、精准施策的总要求),
  * whose four characters next to the list then belong to it.
  */
-function fourRuns(text: string): Span[] {
+function fourRuns(clauses: readonly Clause[]): Span[] {
   const found: Span[] = [];
-  const clauses = clausesOf(text);
   const isFour = (c: Clause | undefined): c is Clause =>
     !!c && c.text.length === 4 && isHanOnly(c.text) && !PARTICLE_START.test(c.text);
   /** The two ways a run is joined: a list (、) or clauses (，). */
@@ -210,12 +228,12 @@ function fourRuns(text: string): Span[] {
     let members = j - i + 1;
     const before = clauses[i - 1];
     const beforeJoin = joinOf(before?.sep);
-    // a comma run may start after a subject (大家闻令而动，尽锐出战，…) once it has two members
+    // a run may start inside the clause before it (大家闻令而动，尽锐出战，…) once it has two members
     if (
       before &&
       beforeJoin &&
       (!join || beforeJoin === join) &&
-      (beforeJoin === 'list' || members >= 2) &&
+      members >= 2 &&
       before.text.length > 4
     ) {
       const four = before.text.slice(-4);
@@ -228,7 +246,7 @@ function fourRuns(text: string): Span[] {
     const after = clauses[j + 1];
     if (join !== 'clause' && last.sep === '、' && after && after.text.length > 4) {
       const four = after.text.slice(0, 4);
-      if (isHanOnly(four) && wordBoundary(after.text, 4) && AFTER_LIST.test(after.text.slice(4))) {
+      if (isHanOnly(four) && AFTER_LIST.test(after.text.slice(4)) && wordBoundary(after.text, 4)) {
         end = after.start + 4;
         members++;
       }
@@ -241,6 +259,7 @@ function fourRuns(text: string): Span[] {
 
 export function extractPhrases(text: string): Occurrence[] {
   const spans = sentencesOf(text);
+  const clauses = clausesOf(text);
   const inQuotes = quoted(text);
   const out: Occurrence[] = [];
   const add = (kind: ExtractedKind, list: readonly Span[]): void => {
@@ -258,10 +277,10 @@ export function extractPhrases(text: string): Occurrence[] {
   add('quote', [
     ...quotes(text, inQuotes),
     ...sayings(text, spans, inQuotes),
-    ...couplets(text, spans),
+    ...couplets(spans, clauses),
   ]);
-  add('parallel', parallels(text, spans));
-  add('four', fourRuns(text));
+  add('parallel', parallels(text, spans, clauses));
+  add('four', fourRuns(clauses));
   const seen = new Set<string>();
   return out
     .filter((o) => {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { GENRES } from '../../shared/analysis';
 import type { Template, TemplateSummary } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
 import { TemplateRenderer, type RenderedParts } from './render-worker';
@@ -8,17 +9,6 @@ import { withDefaults } from './template-data';
 import type { Collection } from '../store/collection';
 import { MAX_TEMPLATE_BYTES, validateTemplate } from './validate-template';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
-
-const GENRES = [
-  '观后感',
-  '读后感',
-  '心得体会',
-  '党课讲稿',
-  '讲话稿',
-  '工作总结',
-  '述职报告',
-  '其他',
-] as const;
 
 /** Handlebars identifiers: letters (Chinese included), digits, underscore. */
 const slotName = z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u);

@@ -76,6 +76,9 @@ describe('dispatch: refusals', () => {
     'miner:analyze': [{ fileName: '乡村振兴.txt', base64: 12345 }],
     'checks:overlap': [42],
     'checks:report': [''],
+    'phrases:search': [{ kind: '成语' }],
+    'phrases:save': [{ kind: 'quote', text: 42, source: null }],
+    'phrases:delete': [''],
   };
 
   it.each(CHANNELS.map((channel) => ({ channel, args: badArgs[channel] })))(

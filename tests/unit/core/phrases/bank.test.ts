@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseBank, topicWords } from '../../../../electron/core/phrases/bank';
+import { PhraseIndex } from '../../../../electron/core/phrases/search';
 
 const essay = (file: string, title: string, paragraphs: string[]) => ({
   file,
@@ -15,9 +16,11 @@ describe('buildPhraseBank', () => {
       '再说一遍：凝心聚力、攻坚克难、久久为功。',
     ]),
     essay('b.txt', '乡村教师培训心得体会', [
-      '老师们凝心聚力，攻坚克难，久久为功，把每一节课上好。又要守正创新、笃行不怠。',
+      '老师们凝心聚力，攻坚克难，久久为功，把每一节课上好。还要做到：守正创新、笃行不怠。',
     ]),
-    essay('c.txt', '安全生产月讲话', ['我们要守正创新、笃行不怠，也要居安思危、防患未然。']),
+    essay('c.txt', '安全生产月讲话', [
+      '我们要坚持：守正创新、笃行不怠；也要：居安思危、防患未然。',
+    ]),
   ]);
 
   it('merges equal phrases across essays (marks of either width), counting essays not uses', () => {
@@ -69,5 +72,42 @@ describe('topicWords', () => {
     [null, []],
   ])('%s → %j', (title, expected) => {
     expect(topicWords(title)).toEqual(expected);
+  });
+});
+
+describe('PhraseIndex.search', () => {
+  const phrases = buildPhraseBank([
+    essay('a.txt', '安全生产月讲话', [
+      '我们要凝心聚力、攻坚克难、久久为功。正所谓千里之行，始于足下。',
+      '要守正创新、笃行不怠。',
+    ]),
+    essay('b.txt', '《平凡的世界》读后感', [
+      '他凝心聚力，攻坚克难，久久为功。又要守正创新、笃行不怠。',
+      '正所谓天下难事，必作于易。',
+    ]),
+  ]);
+  const index = new PhraseIndex(phrases);
+
+  it('finds by words of the phrase, ignoring the width of its marks', () => {
+    expect(index.search({ text: '攻坚克难,久久' }).map((p) => p.text)).toEqual([
+      '凝心聚力、攻坚克难、久久为功',
+    ]);
+  });
+
+  it('filters by kind and genre, and finds by the topic of the source essay after own words', () => {
+    expect(index.search({ kind: 'quote' }).map((p) => p.text)).toEqual([
+      '千里之行，始于足下。',
+      '天下难事，必作于易。',
+    ]);
+    expect(index.search({ text: '平凡的世界', kind: 'quote' }).map((p) => p.text)).toEqual([
+      '天下难事，必作于易。',
+    ]);
+    expect(index.search({ genre: '观后感' })).toEqual([]);
+  });
+
+  it('returns at most `limit`, most used first within a kind', () => {
+    const fours = index.search({ kind: 'four', limit: 1 });
+    expect(fours).toHaveLength(1);
+    expect(fours[0]?.count).toBe(2);
   });
 });
