@@ -25,7 +25,7 @@ import type {
   UserTemplateInput,
 } from './model';
 import type { OutlineSummary } from './outline';
-import type { Phrase, PhraseInput, PhraseQuery } from './phrases';
+import type { Phrase, PhraseInput, PhraseQuery, PhraseSuggestion } from './phrases';
 import type { Result } from './result';
 
 export interface Contract {
@@ -84,6 +84,8 @@ export interface Contract {
   /** Keeps a phrase as the user's own (starred or typed in); the same words twice are one. */
   'phrases:save': { args: [input: PhraseInput]; result: Phrase };
   'phrases:delete': { args: [id: string]; result: { id: string } };
+  /** For a passage 查重 flagged: the essays' phrases in it, each with less-worn ones of its kind. */
+  'phrases:suggest': { args: [passage: string]; result: PhraseSuggestion[] };
 }
 
 export type Channel = keyof Contract;
@@ -130,6 +132,7 @@ export const CHANNELS = [
   'phrases:search',
   'phrases:save',
   'phrases:delete',
+  'phrases:suggest',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;

@@ -55,3 +55,9 @@ export interface PhraseInput {
   text: string;
   source: PhraseSource | null;
 }
+
+/** A worn phrase found in a passage 查重 flagged, and less-worn phrases of the same kind. */
+export interface PhraseSuggestion {
+  found: Phrase;
+  instead: Phrase[];
+}

@@ -1,4 +1,4 @@
-import type { Phrase, PhraseQuery } from '../../shared/phrases';
+import type { Phrase, PhraseQuery, PhraseSuggestion } from '../../shared/phrases';
 
 export const DEFAULT_PHRASE_LIMIT = 50;
 
@@ -69,6 +69,27 @@ export class PhraseIndex {
 
   get size(): number {
     return this.phrases.length;
+  }
+
+  /**
+   * The phrases inside `passage` (a flagged run of a draft), each with up to `limit` phrases of
+   * its kind used by fewer essays (the least worn first, then those sharing a genre).
+   */
+  suggest(passage: string, limit = 3): PhraseSuggestion[] {
+    const hay = folded(passage);
+    const out: PhraseSuggestion[] = [];
+    this.phrases.forEach((found, i) => {
+      const text = this.texts[i] ?? '';
+      if (text.length < 4 || !hay.includes(text)) return;
+      const instead = this.phrases
+        .filter((p, k) => p.kind === found.kind && p.count <= found.count && this.texts[k] !== text)
+        .map((p) => ({ p, shared: p.genres.some((g) => found.genres.includes(g)) ? 0 : 1 }))
+        .sort((a, b) => a.p.count - b.p.count || a.shared - b.shared)
+        .slice(0, limit)
+        .map((x) => x.p);
+      out.push({ found, instead });
+    });
+    return out;
   }
 
   /** Phrases whose own words match come before those matched only by their essays' topics. */

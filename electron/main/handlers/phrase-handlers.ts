@@ -34,4 +34,8 @@ export const phraseHandlers = (phrases: PhraseService) =>
       run: (input) => phrases.save(input),
     },
     'phrases:delete': { args: z.tuple([id]), run: (pid) => phrases.delete(pid) },
+    'phrases:suggest': {
+      args: z.tuple([z.string().max(5_000)]),
+      run: (passage) => phrases.suggest(passage),
+    },
   });

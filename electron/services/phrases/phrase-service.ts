@@ -12,6 +12,7 @@ import {
   type PhraseInput,
   type PhraseKind,
   type PhraseQuery,
+  type PhraseSuggestion,
 } from '../../shared/phrases';
 import { AppFailure } from '../../shared/result';
 import { analyzeBytes } from '../miner-service';
@@ -102,6 +103,10 @@ export class PhraseService {
     // the user's own phrases first: they are what the user chose to keep
     const mine = own.search({ ...query, genre: null });
     return [...mine, ...index.search(query)].slice(0, query.limit ?? DEFAULT_PHRASE_LIMIT);
+  }
+
+  async suggest(passage: string): Promise<PhraseSuggestion[]> {
+    return (await this.index()).suggest(passage);
   }
 
   async save(input: PhraseInput): Promise<Phrase> {

@@ -79,6 +79,7 @@ describe('dispatch: refusals', () => {
     'phrases:search': [{ kind: '成语' }],
     'phrases:save': [{ kind: 'quote', text: 42, source: null }],
     'phrases:delete': [''],
+    'phrases:suggest': [{ text: '凝心聚力' }],
   };
 
   it.each(CHANNELS.map((channel) => ({ channel, args: badArgs[channel] })))(

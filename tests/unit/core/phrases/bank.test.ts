@@ -111,3 +111,27 @@ describe('PhraseIndex.search', () => {
     expect(fours[0]?.count).toBe(2);
   });
 });
+
+describe('PhraseIndex.suggest', () => {
+  const index = new PhraseIndex(
+    buildPhraseBank([
+      essay('a.txt', '甲', ['要做到：守正创新、笃行不怠。还要凝心聚力、攻坚克难、久久为功。']),
+      essay('b.txt', '乙', ['要做到：守正创新、笃行不怠。']),
+      essay('c.txt', '丙', ['大家坚持求真务实、真抓实干、担当作为。']),
+    ]),
+  );
+
+  it('names the worn phrase in a flagged passage and offers less-worn ones of its kind', () => {
+    const [first, ...rest] = index.suggest('会上强调，要守正创新，笃行不怠，抓好落实');
+    expect(rest).toEqual([]);
+    expect(first?.found).toMatchObject({ text: '守正创新、笃行不怠', count: 2 });
+    expect(first?.instead.map((p) => p.text)).toEqual([
+      '凝心聚力、攻坚克难、久久为功',
+      '求真务实、真抓实干、担当作为',
+    ]);
+  });
+
+  it('offers nothing for a passage without a known phrase', () => {
+    expect(index.suggest('这段话是我自己写的，没有套话')).toEqual([]);
+  });
+});
