@@ -50,6 +50,7 @@ export function menuTemplate(isMac: boolean): MenuItemSpec[] {
         { label: '全选', role: 'selectAll' },
         { type: 'separator' },
         { label: '搜索草稿', accelerator: 'CmdOrCtrl+F', command: 'search' },
+        { label: '素材库', accelerator: 'CmdOrCtrl+K', command: 'phrases' },
       ],
     },
     {

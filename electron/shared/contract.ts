@@ -164,7 +164,7 @@ export const isChannel = (name: string): name is Channel =>
 export const API_GLOBAL = 'api';
 
 /** Commands the desktop menu sends to the page; the page also binds the same shortcuts itself. */
-export type MenuCommand = 'new-draft' | 'import' | 'save' | 'export-docx' | 'search';
+export type MenuCommand = 'new-draft' | 'import' | 'save' | 'export-docx' | 'search' | 'phrases';
 
 /** Events main pushes to the renderer: name → payload. */
 export interface Events {

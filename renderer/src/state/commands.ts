@@ -30,6 +30,7 @@ const SHORTCUTS: Record<string, MenuCommand> = {
   e: 'export-docx',
   f: 'search',
   o: 'import',
+  k: 'phrases',
 };
 
 /**

@@ -14,6 +14,7 @@ describe('the application menu', () => {
     { label: '保存', accelerator: 'CmdOrCtrl+S', command: 'save' },
     { label: '导出 Word', accelerator: 'CmdOrCtrl+E', command: 'export-docx' },
     { label: '搜索草稿', accelerator: 'CmdOrCtrl+F', command: 'search' },
+    { label: '素材库', accelerator: 'CmdOrCtrl+K', command: 'phrases' },
   ])('binds $accelerator to $label', (row) => {
     const item = flatten(menuTemplate(false)).find((i) => i.label === row.label);
     expect(item).toMatchObject(row);

@@ -105,3 +105,25 @@ describe('draftChangeKey', () => {
     expect(draftChangeKey(draft, { ...draft, title: 'x', closing: 'y' })).toBeNull();
   });
 });
+
+describe('a separate step (an inserted phrase)', () => {
+  it('is undone alone, although typed into the same field just before and after', () => {
+    const insert: UndoAction<Draft | null> = {
+      type: 'set',
+      next: (d) => (d ? { ...d, title: `${d.title}凝心聚力` } : d),
+      at: 1_100,
+      separate: true,
+    };
+    const typed = run(initialUndoState<Draft | null>(draft), title('标题甲', 1_000), insert);
+    const after = run(typed, {
+      type: 'set',
+      next: (d) => (d ? { ...d, title: `${d.title}乙` } : d),
+      at: 1_200,
+    });
+    expect(after.present?.title).toBe('标题甲凝心聚力乙');
+    const once = run(after, { type: 'undo' });
+    expect(once.present?.title).toBe('标题甲凝心聚力');
+    const twice = run(once, { type: 'undo' });
+    expect(twice.present?.title).toBe('标题甲');
+  });
+});

@@ -21,6 +21,8 @@ import { useAutosave } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
 import { focusDraftField } from './focus-field';
 import { NumberingPicker } from './NumberingPicker';
+import { PhrasePanel } from '../phrases/PhrasePanel';
+import { useCaretInsert } from './use-caret-insert';
 import { editorMessages } from './editor-messages';
 
 /**
@@ -48,7 +50,20 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const { message } = AntApp.useApp();
   const t = useMessages(editorMessages);
   const history = useUndo<Draft | null>(null, draftChangeKey);
-  const { present: draft, set: setDraft, reset: loadDraft, undo, redo } = history;
+  const { present: draft, set: setDraft, commit, reset: loadDraft, undo, redo } = history;
+  const caret = useCaretInsert(commit);
+  const [phrasesOpen, setPhrasesOpen] = useState(false);
+  const openPhrases = useCallback(() => setPhrasesOpen(true), []);
+  const closePhrases = useCallback(() => setPhrasesOpen(false), []);
+  const insertPhrase = useCallback(
+    (text: string) => {
+      const done = caret.insert(text);
+      if (done) setPhrasesOpen(false);
+      return done;
+    },
+    [caret],
+  );
+  useCommand('phrases', openPhrases);
   const [loadError, setLoadError] = useState('');
   const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
   const guides = useSectionHints(draft?.templateId ?? null);
@@ -179,7 +194,8 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   if (!draft) return <Typography.Text>{t.loading}</Typography.Text>;
 
   return (
-    <div {...compositionHandlers} onKeyDown={onKeyDown}>
+    <div {...compositionHandlers} onKeyDown={onKeyDown} onBlurCapture={caret.onBlurCapture}>
+      <PhrasePanel open={phrasesOpen} genre={null} onClose={closePhrases} onInsert={insertPhrase} />
       <DraftToolbar
         draftId={draftId}
         title={toolbar.title}
@@ -195,6 +211,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         goTo={goTo}
         exportAs={exportKind}
         copyAs={copyKind}
+        openPhrases={openPhrases}
       />
       {state === 'error' && (
         <Alert

@@ -6,6 +6,7 @@ import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { ChecksPanel, type GoTo } from '../checks/ChecksPanel';
 import { ReuseMenu } from '../outlines/ReuseMenu';
+import { phraseMessages } from '../phrases/phrase-messages';
 import { editorMessages } from './editor-messages';
 import { HistoryPanel } from './HistoryPanel';
 import type { SaveState } from './use-autosave';
@@ -35,6 +36,7 @@ interface Props {
   goTo: GoTo;
   exportAs: (kind: 'docx' | 'txt') => void;
   copyAs: (kind: 'rich' | 'text') => void;
+  openPhrases: () => void;
 }
 
 /**
@@ -43,6 +45,7 @@ interface Props {
  */
 export const DraftToolbar = memo(function DraftToolbar(props: Props) {
   const t = useMessages(editorMessages);
+  const tp = useMessages(phraseMessages);
   const { draftId, saveNow } = props;
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
@@ -71,6 +74,15 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
           beforeRestore={saveNow}
           onRestored={props.onRestored}
         />
+        <Button
+          onClick={props.openPhrases}
+          title={tp.openHint}
+          data-testid="open-phrases"
+          // keep the caret in the draft: the panel inserts where the writer left it
+          onMouseDown={(e) => e.preventDefault()}
+        >
+          {tp.open}
+        </Button>
         <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={props.goTo} />
         <ReuseMenu draftId={draftId} title={props.title} beforeSave={saveNow} />
       </Space>

@@ -16,7 +16,8 @@ export interface UndoState<T> {
 }
 
 export type UndoAction<T> =
-  | { type: 'set'; next: SetStateAction<T>; at: number }
+  /** `separate`: a step of its own, which the keystrokes around it do not merge with (an insert). */
+  | { type: 'set'; next: SetStateAction<T>; at: number; separate?: boolean }
   | { type: 'reset'; present: T }
   | { type: 'undo' }
   | { type: 'redo' };
@@ -73,7 +74,7 @@ export function undoReducer<T>(
           ? (action.next as (prev: T) => T)(state.present)
           : action.next;
       if (Object.is(next, state.present)) return state;
-      const key = options.changeKey(state.present, next);
+      const key = action.separate ? null : options.changeKey(state.present, next);
       const merge =
         key !== null &&
         key === state.lastKey &&
@@ -113,6 +114,8 @@ export interface Undoable<T> {
   present: T;
   /** Same shape as a `useState` setter, so existing callers need no change. */
   set: Dispatch<SetStateAction<T>>;
+  /** A change that is one undo step whatever was typed just before or after it. */
+  commit: Dispatch<SetStateAction<T>>;
   /** Replaces the state and forgets the history (a freshly loaded draft is not an undoable step). */
   reset: (present: T) => void;
   undo: () => void;
@@ -131,6 +134,10 @@ export function useUndo<T>(initial: T, changeKey: ChangeKey<T>): Undoable<T> {
     (next) => dispatch({ type: 'set', next, at: Date.now() }),
     [],
   );
+  const commit = useCallback<Dispatch<SetStateAction<T>>>(
+    (next) => dispatch({ type: 'set', next, at: Date.now(), separate: true }),
+    [],
+  );
   const reset = useCallback((present: T) => dispatch({ type: 'reset', present }), []);
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
@@ -138,12 +145,13 @@ export function useUndo<T>(initial: T, changeKey: ChangeKey<T>): Undoable<T> {
     () => ({
       present: state.present,
       set,
+      commit,
       reset,
       undo,
       redo,
       canUndo: state.past.length > 0,
       canRedo: state.future.length > 0,
     }),
-    [state, set, reset, undo, redo],
+    [state, set, commit, reset, undo, redo],
   );
 }

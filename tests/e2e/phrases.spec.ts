@@ -1,0 +1,71 @@
+import { draftFromTemplate, expect, test } from './app-test';
+import { startHost } from './web-host';
+
+test('素材库: search, filter, Enter inserts at the caret as one undo step, the source is shown', async ({
+  page,
+  host,
+}) => {
+  await draftFromTemplate(page, host);
+  const body = page.getByTestId('section-body').first();
+  await body.fill('我们要做到甲乙。');
+  // the caret between 甲 and 乙
+  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(6, 6));
+  await page.keyboard.press('Control+k');
+
+  const panel = page.getByTestId('phrase-panel');
+  const search = panel.getByTestId('phrase-search');
+  await expect(search).toBeFocused();
+  await panel.getByTestId('phrase-kind').getByText('四字短语').click();
+  await search.fill('精准');
+  const items = panel.getByTestId('phrase-item');
+  await expect(items.first()).toContainText('精准');
+  // every result is a four-character run with 精准 in it
+  for (const text of await items.allInnerTexts()) expect(text).toMatch(/精准[\s\S]*四字短语/u);
+  await search.press('ArrowDown');
+  const chosen = (await items.nth(1).locator('div').first().innerText()).trim();
+  await expect(items.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByTestId('phrase-source')).toContainText('来源:');
+  await expect(items.nth(1)).toHaveAttribute('title', /来源:.*\.txt/u);
+
+  await search.press('Enter');
+  await expect(panel).toBeHidden();
+  await expect(body).toHaveValue(`我们要做到甲${chosen}乙。`);
+  await expect(body).toBeFocused();
+
+  // one Ctrl+Z takes the whole phrase out, and nothing else
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveValue('我们要做到甲乙。');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(body).toHaveValue(`我们要做到甲${chosen}乙。`);
+});
+
+test('a starred phrase is kept as the user’s own across a restart', async ({
+  page,
+  host,
+  dataDir,
+}) => {
+  await draftFromTemplate(page, host);
+  await page.getByTestId('section-body').first().click();
+  await page.getByTestId('open-phrases').click();
+  const panel = page.getByTestId('phrase-panel');
+  await panel.getByTestId('phrase-kind').getByText('金句').click();
+  const first = panel.getByTestId('phrase-item').first();
+  const saying = (await first.locator('div').first().innerText()).trim();
+  await first.getByTestId('phrase-star').click();
+  await expect(page.getByText('已收藏')).toBeVisible();
+  await expect(panel.getByTestId('phrase-item').first()).toContainText('我的');
+
+  await host.stop();
+  const again = await startHost(dataDir);
+  try {
+    await page.goto(again.url);
+    await page.getByTestId('draft-link').first().click();
+    await expect(page.getByTestId('draft-title')).toBeVisible();
+    await page.keyboard.press('Control+k');
+    const mine = page.getByTestId('phrase-panel').getByTestId('phrase-item').first();
+    await expect(mine).toContainText('我的');
+    await expect(mine).toContainText(saying);
+  } finally {
+    await again.stop();
+  }
+});
