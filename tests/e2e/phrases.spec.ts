@@ -69,3 +69,26 @@ test('a starred phrase is kept as the user’s own across a restart', async ({
     await again.stop();
   }
 });
+
+test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({
+  page,
+  host,
+}) => {
+  await draftFromTemplate(page, host);
+  const body = page.getByTestId('section-body').first();
+  await body.click();
+  await page.keyboard.press('Control+k');
+  const panel = page.getByTestId('phrase-panel');
+  await panel.getByTestId('phrase-kind').getByText('四字短语').click();
+  // a run several sample essays share: what 查重 flags
+  const worn = panel.getByTestId('phrase-item').filter({ has: page.getByTestId('phrase-worn') });
+  const text = (await worn.first().locator('div').first().innerText()).trim();
+  await panel.getByTestId('phrase-search').press('Escape');
+  await expect(panel).toBeHidden();
+
+  await body.fill(`我们这样理解：${text}，这是大家的共识。`);
+  await page.getByTestId('open-checks').click();
+  const match = page.getByTestId('overlap-match').filter({ hasText: text.slice(0, 4) });
+  await expect(match.getByTestId('phrase-suggestions')).toContainText(text);
+  await expect(match.getByTestId('phrase-suggestion').first()).toBeVisible();
+});

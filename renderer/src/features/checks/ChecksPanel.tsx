@@ -20,6 +20,7 @@ import type {
 } from '../../../../electron/shared/checks';
 import { api, call } from '../../api';
 import { useMessages } from '../../i18n/messages';
+import { PhraseSuggestions } from '../phrases/PhraseSuggestions';
 import { checksMessages } from './checks-messages';
 import { segments } from './highlight';
 
@@ -132,6 +133,7 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
                     <Tag color={KIND_COLOR[m.sourceKind]}>{t.kind[m.sourceKind]}</Tag>
                     <Typography.Text type="secondary">{t.source(sourceName(m))}</Typography.Text>
                   </Space>
+                  <PhraseSuggestions passage={m.text} />
                 </Space>
               </List.Item>
             )}

@@ -49,6 +49,11 @@ export const phraseMessages = defineMessages(
     noField: '请先把光标放在要插入的位置(标题、开头、小标题、正文或结尾)。',
     inserted: '已插入,按 Ctrl+Z 可撤销',
     loading: '正在查找…',
+    suggestFor: (kind: string, text: string, count: number) =>
+      `这里用了${count > 1 ? ` ${count} 篇范文都用过的` : '范文中的'}${kind}“${text}”,可以换成:`,
+    copy: '复制',
+    copied: '已复制,粘贴到要替换的位置即可',
+    copyFailed: '无法复制到剪贴板',
   },
   {
     open: 'Phrases',
@@ -96,5 +101,10 @@ export const phraseMessages = defineMessages(
       'Put the caret where the phrase should go first (title, opening, a heading, a body or the closing).',
     inserted: 'Inserted; Ctrl+Z undoes it',
     loading: 'Searching…',
+    suggestFor: (kind: string, text: string, count: number) =>
+      `This uses the ${kind.toLowerCase()} “${text}”${count > 1 ? `, found in ${count} sample essays` : ' from a sample essay'}; you could use instead:`,
+    copy: 'Copy',
+    copied: 'Copied: paste it where it should go',
+    copyFailed: 'Could not copy to the clipboard',
   },
 );
