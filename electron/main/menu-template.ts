@@ -31,7 +31,7 @@ export function menuTemplate(isMac: boolean): MenuItemSpec[] {
         { label: '新建草稿', accelerator: 'CmdOrCtrl+N', command: 'new-draft' },
         { label: '导入范文…', accelerator: 'CmdOrCtrl+O', command: 'import' },
         { label: '保存', accelerator: 'CmdOrCtrl+S', command: 'save' },
-        { label: '导出 Word', accelerator: 'CmdOrCtrl+E', command: 'export-docx' },
+        { label: '导出…', accelerator: 'CmdOrCtrl+E', command: 'export-docx' },
         { type: 'separator' },
         { label: '打开数据文件夹', command: 'open-data-folder' },
         { type: 'separator' },

@@ -115,8 +115,18 @@ export type CreateDraftInput =
 
 export type ExportPreset = 'gbt9704' | 'plain';
 
+/**
+ * The names the GB/T 9704 preset gives its fonts: the GB ones the standard names (方正小标宋简体,
+ * 仿宋_GB2312, 楷体_GB2312) or the ones every Chinese Windows has (宋体, 仿宋, 楷体). The plain
+ * preset has its own fonts and ignores this.
+ */
+export type FontScheme = 'gb' | 'windows';
+
 export interface DocxOptions {
   preset?: ExportPreset;
+  /** 'gb' unless given. */
+  fontScheme?: FontScheme;
+  /** The author or unit, on one line under the title with the date. */
   author?: string;
   date?: string;
 }
@@ -135,6 +145,7 @@ export interface ExportedFile {
 
 export interface HtmlOptions {
   preset?: ExportPreset;
+  fontScheme?: FontScheme;
 }
 
 /** A draft for the clipboard: rich text in the preset's fonts, and the same as plain text. */

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -49,4 +49,22 @@ export async function draftFromTemplate(page: Page, host: RunningHost): Promise<
   await page.getByTestId('slot-作品名称').fill('《大国工匠》');
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
+}
+
+/**
+ * From the editor: opens the export dialog, picks `format` (its radio label) if given, exports, and
+ * answers the downloaded file. Otherwise the dialog's remembered choice (Word, GB/T 9704 at first).
+ */
+export async function exportDraft(
+  page: Page,
+  format?: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId('export').click();
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  if (format) await dialog.getByRole('radio', { name: format }).check();
+  const pending = page.waitForEvent('download');
+  await dialog.getByTestId('export-ok').click();
+  const file = await pending;
+  await expect(dialog).toBeHidden();
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { exportDraft } from './app-test';
 import { libraryText, startHost, type RunningHost } from './web-host';
 
 /** A shipped template mined from the corpus: three parallel inline headings. */
@@ -22,13 +23,8 @@ test.afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function download(page: Page, testId: string): Promise<Buffer> {
-  const pending = page.waitForEvent('download');
-  await page.getByTestId(testId).click();
-  const file = await pending;
-  const path = await file.path();
-  return readFile(path);
-}
+const download = async (page: Page, format?: string): Promise<Buffer> =>
+  (await exportDraft(page, format)).bytes;
 
 test('template → form → preview → draft → edit → autosave → reload → restart → export', async ({
   page,
@@ -94,7 +90,7 @@ test('template → form → preview → draft → edit → autosave → reload �
     '精益求精的态度,是每一位职工都该学的本领。',
   );
 
-  const docx = await download(page, 'export-docx');
+  const docx = await download(page);
   const { value: docText } = await mammoth.extractRawText({ buffer: docx });
   expect(docText).toContain('观看《大国工匠》有感');
   // Export makes the typed ASCII comma full-width.
@@ -103,7 +99,7 @@ test('template → form → preview → draft → edit → autosave → reload �
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
   expect(xml).toContain('精益求精的态度');
 
-  const txt = await download(page, 'export-txt');
+  const txt = await download(page, '文本 .txt (UTF-8)');
   expect([...txt.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = txt.subarray(3).toString('utf8');
   expect(text.split('\r\n')[0]).toBe('观看《大国工匠》有感');

@@ -93,7 +93,14 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
 
   // The toolbar is interface text…
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
-  await expect(page.getByTestId('export-docx')).toHaveText('Export Word (Ctrl+E)');
+  await expect(page.getByTestId('export')).toHaveText('Export… (Ctrl+E)');
+  await page.getByTestId('export').click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(exportDialog.getByRole('radio', { name: 'Word (.docx)' })).toBeChecked();
+  await expect(exportDialog.getByRole('radio', { name: /^Official document/u })).toBeChecked();
+  await expect(exportDialog.getByLabel('Author or unit')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(exportDialog).toBeHidden();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await expect(page.getByLabel('Level 1 heading numbering')).toBeVisible();
   // …the draft is the writer's own text, from the template: it stays Chinese.

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { exportDraft } from './app-test';
 import { startHost, type RunningHost } from './web-host';
 
 let dataDir = '';
@@ -60,9 +61,7 @@ test('under the production CSP eval is refused and the normal flow raises no vio
   await page.getByTestId('create-draft').click();
   await page.getByTestId('section-body').first().fill('完成了青年教师培训的全部课程。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  const download = page.waitForEvent('download');
-  await page.getByTestId('export-docx').click();
-  await download;
+  await exportDraft(page);
   expect(await readViolations()).toEqual([]);
 });
 

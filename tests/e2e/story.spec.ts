@@ -1,8 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, fieldValues, GUANHOUGAN, test } from './app-test';
+import { expect, exportDraft, fieldValues, GUANHOUGAN, test } from './app-test';
 import { dragSection } from './drag';
 
 /**
@@ -110,13 +110,13 @@ test('first launch → 观后感 template → fill → write → fourth section 
 
   // Export: a Word file with the numbered headings.
   await page.getByTestId('section-body').nth(0).fill('久久为功,方能成事。');
-  const pending = page.waitForEvent('download');
-  await page.getByTestId('export-docx').click();
-  const file = await pending;
-  expect(file.suggestedFilename()).toMatch(/\.docx$/u);
-  const { value: text } = await mammoth.extractRawText({
-    buffer: await readFile(await file.path()),
-  });
+  await page.getByTestId('export').click();
+  await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
+  await shoot(page, '7-export-dialog');
+  await page.keyboard.press('Escape');
+  const file = await exportDraft(page);
+  expect(file.name).toMatch(/\.docx$/u);
+  const { value: text } = await mammoth.extractRawText({ buffer: file.bytes });
   expect(text).toContain(`一、${FOURTH}`);
   // The export sets punctuation full-width, as official documents have it.
   expect(text).toContain('久久为功，方能成事。');

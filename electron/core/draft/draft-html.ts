@@ -1,7 +1,7 @@
-import type { Draft, ExportPreset } from '../../shared/model';
+import type { Draft, ExportPreset, FontScheme } from '../../shared/model';
 import { draftBlocks, type DraftBlock } from './draft-text';
 import { withChinesePunctuation } from './punctuation';
-import { headingFont, TYPOGRAPHY, type FontSpec, type Typography } from './typography';
+import { headingFont, typographyOf, type FontSpec, type Typography } from './typography';
 
 /**
  * Names the official fonts go by elsewhere: a browser or an editor without 仿宋_GB2312 still
@@ -10,7 +10,9 @@ import { headingFont, TYPOGRAPHY, type FontSpec, type Typography } from './typog
 const FALLBACKS: Readonly<Record<string, string>> = {
   方正小标宋简体: '"华文中宋", STZhongsong, "宋体", SimSun, serif',
   仿宋_GB2312: '"仿宋", FangSong, STFangsong, serif',
+  仿宋: 'FangSong, STFangsong, serif',
   楷体_GB2312: '"楷体", KaiTi, STKaiti, serif',
+  楷体: 'KaiTi, STKaiti, serif',
   黑体: 'SimHei, "Heiti SC", sans-serif',
   宋体: 'SimSun, "Songti SC", serif',
 };
@@ -71,8 +73,8 @@ function blockHtml(block: DraftBlock, t: Typography): string {
 }
 
 /** The draft as an HTML fragment set in the preset's fonts, for pasting into Word or an editor. */
-export function draftToHtml(draft: Draft, preset: ExportPreset): string {
-  const t = TYPOGRAPHY[preset];
+export function draftToHtml(draft: Draft, preset: ExportPreset, scheme?: FontScheme): string {
+  const t = typographyOf(preset, scheme);
   return draftBlocks(withChinesePunctuation(draft))
     .filter((b) => b.text.length > 0)
     .map((b) => blockHtml(b, t))

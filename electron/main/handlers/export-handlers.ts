@@ -41,7 +41,7 @@ export const exportHandlers = (store: LibraryStore) =>
       run: async (did, options) => {
         const draft = await store.getDraft(did);
         return {
-          html: draftToHtml(draft, options.preset ?? 'gbt9704'),
+          html: draftToHtml(draft, options.preset ?? 'gbt9704', options.fontScheme),
           text: draftToIndentedText(withChinesePunctuation(draft), '\n'),
           warnings: exportWarnings(draft),
         };

@@ -48,14 +48,18 @@ export const draft: z.ZodType<Draft> = z.object({
 
 export const exportPreset = z.enum(['gbt9704', 'plain']);
 
+export const fontScheme = z.enum(['gb', 'windows']);
+
 export const docxOptions: z.ZodType<DocxOptions> = z.object({
   preset: exportPreset.optional(),
+  fontScheme: fontScheme.optional(),
   author: z.string().max(200).optional(),
   date: z.string().max(100).optional(),
 });
 
 export const htmlOptions: z.ZodType<HtmlOptions> = z.object({
   preset: exportPreset.optional(),
+  fontScheme: fontScheme.optional(),
 });
 
 export const txtOptions: z.ZodType<TxtOptions> = z.object({

@@ -1,38 +1,29 @@
 import { Document, DocumentGridType, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { draftBlocks, type DraftBlock } from '../../core/draft/draft-text';
 import { withChinesePunctuation } from '../../core/draft/punctuation';
-import { headingFont, TYPOGRAPHY, type Typography } from '../../core/draft/typography';
+import { fontNamesOf, typographyOf } from '../../core/draft/typography';
 import type { DocxOptions, Draft } from '../../shared/model';
 import { A4, footerDistance, gridLayout, PAGE_SETUP } from './docx-layout';
+import { FONT_TABLE_PATH, fontTableXml } from './docx-font-table';
 import { pageNumberFooters } from './docx-footer';
-import { documentStyles, fontsOf, LANGUAGE, STYLE } from './docx-styles';
+import { documentStyles, STYLE } from './docx-styles';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-/** Every run names its faces and language itself, so Word never falls back to a Latin font. */
-const run = (text: string, font: string, t: Typography, style?: string): TextRun =>
-  new TextRun({
-    text,
-    ...(style ? { style } : {}),
-    font: fontsOf(font, t.latinFont),
-    language: LANGUAGE,
-  });
-
 const depthOf = (level: number): number => Math.min(Math.max(level, 1), HEADINGS.length) - 1;
 
-function paragraphFor(block: DraftBlock, t: Typography, bylineFollows: boolean): Paragraph {
+/** Paragraphs and runs carry no formatting of their own: each names its style and that is all. */
+function paragraphFor(block: DraftBlock, bylineFollows: boolean): Paragraph {
   if (block.kind === 'title') {
     return new Paragraph({
-      heading: HeadingLevel.TITLE,
-      // The gap under the title moves below the author and date line.
-      ...(bylineFollows ? { spacing: { after: 0 } } : {}),
-      children: [run(block.text, t.title.font, t)],
+      ...(bylineFollows ? { style: STYLE.titleAboveByline } : { heading: HeadingLevel.TITLE }),
+      children: [new TextRun(block.text)],
     });
   }
   if (block.kind === 'heading') {
     return new Paragraph({
       heading: HEADINGS[depthOf(block.level)],
-      children: [run(block.text, headingFont(t, block.level).font, t)],
+      children: [new TextRun(block.text)],
     });
   }
   const lead = block.lead ?? '';
@@ -40,15 +31,11 @@ function paragraphFor(block: DraftBlock, t: Typography, bylineFollows: boolean):
   const children = [
     // An inline heading keeps its level's font in a body paragraph (一是…。then body text).
     ...(lead
-      ? [run(lead, headingFont(t, block.level).font, t, STYLE.inlineHeadings[depthOf(block.level)])]
+      ? [new TextRun({ text: lead, style: STYLE.inlineHeadings[depthOf(block.level)] })]
       : []),
-    ...(rest ? [run(rest, t.body.font, t)] : []),
+    ...(rest ? [new TextRun(rest)] : []),
   ];
   return new Paragraph({ children });
-}
-
-function bylineParagraph(text: string, t: Typography): Paragraph {
-  return new Paragraph({ style: STYLE.byline, children: [run(text, t.byline.font, t)] });
 }
 
 /**
@@ -57,24 +44,24 @@ function bylineParagraph(text: string, t: Typography): Paragraph {
  */
 export async function draftToDocx(draft: Draft, options: DocxOptions): Promise<Uint8Array> {
   const preset = options.preset ?? 'gbt9704';
-  const t = TYPOGRAPHY[preset];
+  const t = typographyOf(preset, options.fontScheme);
   const setup = PAGE_SETUP[preset];
   const blocks = draftBlocks(withChinesePunctuation(draft)).filter((b) => b.text.length > 0);
   const byline = [options.author, options.date]
     .map((s) => s?.trim() ?? '')
     .filter((s) => s.length > 0)
     .join('  ');
-  const children = blocks.map((b) => paragraphFor(b, t, byline !== ''));
+  const children = blocks.map((b) => paragraphFor(b, byline !== ''));
   if (byline) {
     const at = blocks[0]?.kind === 'title' ? 1 : 0;
-    children.splice(at, 0, bylineParagraph(byline, t));
+    children.splice(at, 0, new Paragraph({ style: STYLE.byline, children: [new TextRun(byline)] }));
   }
   const grid = gridLayout(setup, t.body.pt);
   const doc = new Document({
     creator: options.author?.trim() || 'Fanshi',
     title: draft.title,
     evenAndOddHeaderAndFooters: setup.mirroredPageNumbers,
-    styles: documentStyles(t, grid?.condense ?? 0),
+    styles: documentStyles(t, setup, grid?.condense ?? 0),
     sections: [
       {
         properties: {
@@ -92,10 +79,12 @@ export async function draftToDocx(draft: Draft, options: DocxOptions): Promise<U
               }
             : {}),
         },
-        footers: pageNumberFooters(t, setup),
+        footers: pageNumberFooters(setup),
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // docx writes an empty font table (it only lists fonts it embeds); ours declares every font used.
+  const fontTable = { path: FONT_TABLE_PATH, data: fontTableXml(fontNamesOf(t)) };
+  return new Uint8Array(await Packer.toBuffer(doc, false, [fontTable]));
 }

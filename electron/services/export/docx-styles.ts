@@ -1,31 +1,37 @@
 import {
   AlignmentType,
   LineRuleType,
+  type IParagraphStyleOptions,
   type IParagraphStylePropertiesOptions,
   type IRunStylePropertiesOptions,
   type IStylesOptions,
 } from 'docx';
 import { headingFont, type FontSpec, type Typography } from '../../core/draft/typography';
-import { TWIPS_PER_PT } from './docx-layout';
+import { TWIPS_PER_PT, type PageSetup } from './docx-layout';
 
 /** Style ids: Word's built-in ones, so Word and WPS show them under their localised names. */
 export const STYLE = {
   title: 'Title',
+  /** The title when the author and date line follows it: the gap below moves under that line. */
+  titleAboveByline: 'TitleAboveByline',
   byline: 'Subtitle',
   footer: 'Footer',
+  /** Page numbers outside: right on odd pages, left on even ones. */
+  footerOdd: 'FooterOdd',
+  footerEven: 'FooterEven',
   headings: ['Heading1', 'Heading2', 'Heading3'],
   /** Character styles for an inline heading, linked to the paragraph heading styles. */
   inlineHeadings: ['Heading1Char', 'Heading2Char', 'Heading3Char'],
 } as const;
 
-/** Chinese for every run and style, so Word spell-checks and picks fonts as for Chinese text. */
-export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/** Chinese for every style, so Word spell-checks and picks fonts as for Chinese text. */
+const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
 
 /**
  * The East Asian face for Chinese, the Latin one for digits and letters. The eastAsia hint makes
  * Word set shared marks (“” …… ——) in the Chinese face, full width, as Chinese text wants.
  */
-export const fontsOf = (font: string, latin: string) =>
+const fontsOf = (font: string, latin: string) =>
   ({ eastAsia: font, ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' }) as const;
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -63,11 +69,41 @@ const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
  */
 const NO_WIDOW_CONTROL = { widowControl: false } as const;
 
+/** A paragraph style's linked character style: the same run formatting, for a run elsewhere. */
+const charStyleOf = (id: string, name: string, run: IRunStylePropertiesOptions) => ({
+  id: `${id}Char`,
+  name: `${name} Char`,
+  link: id,
+  run,
+});
+
+/** Page numbers one character of their own size in from the edge (单页码居右空一字…). */
+function footerSides(t: Typography): IParagraphStyleOptions[] {
+  const oneChar = t.pageNumber.pt * TWIPS_PER_PT;
+  const side = (id: string, name: string, paragraph: IParagraphStylePropertiesOptions) => ({
+    id,
+    name,
+    basedOn: STYLE.footer,
+    paragraph,
+  });
+  return [
+    side(STYLE.footerOdd, 'Footer Odd', {
+      alignment: AlignmentType.RIGHT,
+      indent: { ...NO_INDENT, right: oneChar },
+    }),
+    side(STYLE.footerEven, 'Footer Even', {
+      alignment: AlignmentType.LEFT,
+      indent: { ...NO_INDENT, left: oneChar },
+    }),
+  ];
+}
+
 /**
- * Title, Heading 1–3, Normal, Subtitle (author and date) and Footer carry all the formatting, so a
- * user restyles the whole document by changing a style in Word; paragraphs only name their style.
+ * Every bit of formatting is in a style, each paragraph style with a linked character style:
+ * Normal (body), Title, Heading 1–3, Subtitle (author and date), Footer. Paragraphs and runs only
+ * name their style, so a user restyles the whole document by changing a style in Word.
  */
-export function documentStyles(t: Typography, condense: number): IStylesOptions {
+export function documentStyles(t: Typography, setup: PageSetup, condense: number): IStylesOptions {
   const normal: IParagraphStylePropertiesOptions = {
     ...NO_WIDOW_CONTROL,
     spacing: { ...lineSpacing(t), before: 0, after: 0 },
@@ -77,6 +113,19 @@ export function documentStyles(t: Typography, condense: number): IStylesOptions 
       firstLineChars: t.indentChars * 100,
     },
   };
+  const centredWithGap: IParagraphStylePropertiesOptions = {
+    alignment: AlignmentType.CENTER,
+    indent: NO_INDENT,
+    spacing: { after: oneLine(t) },
+  };
+  const run = {
+    title: runStyle(t.title, t.latinFont),
+    byline: runStyle(t.byline, t.latinFont),
+    // 半角宋体阿拉伯数字: the page number's digits are in its own face too.
+    footer: runStyle(t.pageNumber, t.pageNumber.font),
+  };
+  const headingRun = (level: number): IRunStylePropertiesOptions =>
+    runStyle(headingFont(t, level), t.latinFont);
   const heading = (level: number) => ({
     name: `Heading ${level}`,
     basedOn: 'Normal',
@@ -84,7 +133,7 @@ export function documentStyles(t: Typography, condense: number): IStylesOptions 
     quickFormat: true,
     link: STYLE.inlineHeadings[level - 1],
     paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1 },
-    run: runStyle(headingFont(t, level), t.latinFont),
+    run: headingRun(level),
   });
   return {
     default: {
@@ -94,12 +143,9 @@ export function documentStyles(t: Typography, condense: number): IStylesOptions 
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          indent: NO_INDENT,
-          spacing: { after: oneLine(t) },
-        },
-        run: runStyle(t.title, t.latinFont),
+        link: `${STYLE.title}Char`,
+        paragraph: centredWithGap,
+        run: run.title,
       },
       heading1: heading(1),
       heading2: heading(2),
@@ -117,32 +163,41 @@ export function documentStyles(t: Typography, condense: number): IStylesOptions 
         },
       },
       {
+        id: STYLE.titleAboveByline,
+        name: 'Title Above Byline',
+        basedOn: STYLE.title,
+        next: STYLE.byline,
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
         id: STYLE.byline,
         name: 'Subtitle',
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          indent: NO_INDENT,
-          spacing: { after: oneLine(t) },
-        },
-        run: runStyle(t.byline, t.latinFont),
+        link: `${STYLE.byline}Char`,
+        paragraph: centredWithGap,
+        run: run.byline,
       },
       {
         id: STYLE.footer,
         name: 'footer',
         basedOn: 'Normal',
-        paragraph: { indent: NO_INDENT, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
-        // 半角宋体阿拉伯数字: the page number's digits are 宋体 too.
-        run: runStyle(t.pageNumber, t.pageNumber.font),
+        link: `${STYLE.footer}Char`,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          indent: NO_INDENT,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        },
+        run: run.footer,
       },
+      ...(setup.mirroredPageNumbers ? footerSides(t) : []),
     ],
-    characterStyles: STYLE.inlineHeadings.map((id, i) => ({
-      id,
-      name: `Heading ${i + 1} Char`,
-      link: STYLE.headings[i],
-      run: runStyle(headingFont(t, i + 1), t.latinFont),
-    })),
+    characterStyles: [
+      charStyleOf(STYLE.title, 'Title', run.title),
+      charStyleOf(STYLE.byline, 'Subtitle', run.byline),
+      charStyleOf(STYLE.footer, 'Footer', run.footer),
+      ...STYLE.headings.map((id, i) => charStyleOf(id, `Heading ${i + 1}`, headingRun(i + 1))),
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeApp, type AppCore } from '../../../electron/main/compose';
 import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
@@ -12,6 +12,12 @@ let core: AppCore;
 
 beforeEach(async () => {
   core = await composeApp({ dataDir: await tempDir('export'), templatesDir, corpusDir });
+});
+
+// Registered after useTempDirs, so it runs first: the index is written behind each save, and
+// must land before the folder goes.
+afterEach(async () => {
+  await core.store.flush().catch(() => undefined);
 });
 
 const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
@@ -80,5 +86,24 @@ describe('export handlers', () => {
   it('a finished draft exports without warnings', async () => {
     const created = okValue(await call('drafts:create', { title: '教师培训心得' }));
     expect(okValue(await call('export:docx', created.id, {})).warnings).toEqual([]);
+  });
+
+  it('export:docx and export:html take the font scheme, and refuse one they do not know', async () => {
+    const draft = await savedDraft();
+    const docx = okValue(await call('export:docx', draft.id, { fontScheme: 'windows' }));
+    const zip = await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'));
+    const styles = await zip.file('word/styles.xml')?.async('string');
+    expect(styles).toContain('w:eastAsia="仿宋"');
+    expect(styles).not.toContain('仿宋_GB2312');
+    expect(await zip.file('word/fontTable.xml')?.async('string')).toContain(
+      '<w:font w:name="仿宋"><w:altName w:val="FangSong"/>',
+    );
+    const copy = okValue(await call('export:html', draft.id, { fontScheme: 'windows' }));
+    expect(copy.html).toContain('mso-fareast-font-family:"仿宋"');
+    expect(copy.html).not.toContain('_GB2312');
+    for (const channel of ['export:docx', 'export:html'] as const) {
+      const r = await dispatch(core.handlers, channel, [draft.id, { fontScheme: 'mac' }]);
+      expect(r.ok ? 'ok' : r.error.code).toBe('invalid_argument');
+    }
   });
 });

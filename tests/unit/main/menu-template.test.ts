@@ -12,7 +12,7 @@ describe('the application menu', () => {
   it.each([
     { label: '新建草稿', accelerator: 'CmdOrCtrl+N', command: 'new-draft' },
     { label: '保存', accelerator: 'CmdOrCtrl+S', command: 'save' },
-    { label: '导出 Word', accelerator: 'CmdOrCtrl+E', command: 'export-docx' },
+    { label: '导出…', accelerator: 'CmdOrCtrl+E', command: 'export-docx' },
     { label: '搜索草稿', accelerator: 'CmdOrCtrl+F', command: 'search' },
     { label: '素材库', accelerator: 'CmdOrCtrl+K', command: 'phrases' },
   ])('binds $accelerator to $label', (row) => {

@@ -13,7 +13,9 @@ import { api, call } from '../../api';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
-import { downloadDraftCopy, downloadFile } from './download';
+import { ExportDialog } from '../export/ExportDialog';
+import { loadExportChoice } from '../export/export-choice';
+import { downloadDraftCopy } from './download';
 import { DraftToolbar } from './DraftToolbar';
 import { DraftSections } from './DraftSections';
 import { useSectionHints } from './use-section-hints';
@@ -104,33 +106,13 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     [message, t],
   );
 
-  const exportAs = useCallback(
-    async (kind: 'docx' | 'txt'): Promise<void> => {
-      try {
-        await saveNow();
-        const file = await call(
-          kind === 'docx'
-            ? api.export.docx(draftId, { preset: 'gbt9704' })
-            : api.export.txt(draftId, {}),
-        );
-        downloadFile(file);
-        void message.success(t.exported(file.fileName));
-        // The file is complete either way; the writer may prefer to fill the blanks in Word.
-        if (file.warnings.length > 0) {
-          void message.warning({ content: file.warnings.join('；'), duration: 8 });
-        }
-      } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
-      }
-    },
-    [draftId, message, saveNow, t],
-  );
-
   const copyAs = useCallback(
     async (kind: 'rich' | 'text'): Promise<void> => {
       try {
         await saveNow();
-        const copy = await call(api.export.html(draftId, { preset: 'gbt9704' }));
+        // The copy is set as the last Word export was.
+        const { preset, fontScheme } = loadExportChoice();
+        const copy = await call(api.export.html(draftId, { preset, fontScheme }));
         await writeClipboard(kind === 'rich' ? copy.html : null, copy.text);
         void message.success(kind === 'rich' ? t.copiedRich : t.copiedText);
         if (copy.warnings.length > 0) {
@@ -143,8 +125,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     [draftId, message, saveNow, t],
   );
 
-  const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
-  const exportKind = useCallback((kind: 'docx' | 'txt') => void exportAs(kind), [exportAs]);
+  const [exporting, setExporting] = useState(false);
+  const openExport = useCallback(() => setExporting(true), []);
+  const closeExport = useCallback(() => setExporting(false), []);
   const copyKind = useCallback((kind: 'rich' | 'text') => void copyAs(kind), [copyAs]);
   const setNumbering = useCallback(
     (numbering: Draft['numbering']) => update({ numbering }),
@@ -165,7 +148,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     });
   }, [draftId, message, saveNow, t]);
   useCommand('save', save);
-  useCommand('export-docx', exportDocx);
+  useCommand('export-docx', openExport);
 
   // The toolbar follows a keystroke in a render of its own, after the text field's: the first
   // keystroke flips the save state and the undo button, and re-rendering the toolbar with its
@@ -209,10 +192,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         saveNow={saveNow}
         onRestored={setDraft}
         goTo={goTo}
-        exportAs={exportKind}
+        onExport={openExport}
         copyAs={copyKind}
         openPhrases={openPhrases}
       />
+      <ExportDialog open={exporting} draftId={draftId} saveNow={saveNow} onClose={closeExport} />
       {state === 'error' && (
         <Alert
           type="error"

@@ -34,7 +34,8 @@ interface Props {
   saveNow: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
   goTo: GoTo;
-  exportAs: (kind: 'docx' | 'txt') => void;
+  /** Opens the export dialog. */
+  onExport: () => void;
   copyAs: (kind: 'rich' | 'text') => void;
   openPhrases: () => void;
 }
@@ -98,11 +99,8 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
         >
           <Button data-testid="copy-menu">{t.copy}</Button>
         </Dropdown>
-        <Button onClick={() => props.exportAs('txt')} data-testid="export-txt">
-          {t.exportTxt}
-        </Button>
-        <Button type="primary" onClick={() => props.exportAs('docx')} data-testid="export-docx">
-          {t.exportDocx}
+        <Button type="primary" onClick={props.onExport} data-testid="export">
+          {t.export}
         </Button>
       </Space>
     </Space>

@@ -1,84 +1,49 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftToDocx } from '../../../../electron/services/export/docx-export';
 import type { DocxOptions } from '../../../../electron/shared/model';
+import {
+  attrs as attrsOf,
+  paragraphsOf,
+  readDocx,
+  resolveRun,
+  runsOf,
+  styleXml,
+  textOf,
+  type DocxParts,
+} from '../../support/docx-parts';
 import { safetyDraft } from '../../support/fixtures';
 
-interface Unzipped {
-  bytes: Uint8Array;
-  document: string;
-  styles: string;
-  footers: string[];
-}
-
-async function exportDocx(options: DocxOptions): Promise<Unzipped> {
-  const bytes = await draftToDocx(safetyDraft(), options);
-  const zip = await JSZip.loadAsync(bytes);
-  const text = async (name: string): Promise<string> => {
-    const file = zip.file(name);
-    if (!file) throw new Error(`${name} missing from the .docx`);
-    return file.async('string');
-  };
-  const footerNames = Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/u.test(n));
-  return {
-    bytes,
-    document: await text('word/document.xml'),
-    styles: await text('word/styles.xml'),
-    footers: await Promise.all(footerNames.map(text)),
-  };
-}
-
-/** The attributes of the first `<tag …>` element, as a name → value map. */
-function attrsOf(xml: string, tag: string): Record<string, string> {
-  const m = new RegExp(`<${tag}\\s([^>]*?)/?>`, 'u').exec(xml);
-  if (!m) throw new Error(`<${tag}> not found`);
-  return Object.fromEntries(
-    [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/gu)].map((a) => [a[1] ?? '', a[2] ?? '']),
-  );
-}
-
-/** The XML of the `<w:style>` whose id is `styleId`. */
-function styleXml(styles: string, styleId: string): string {
-  const m = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>.*?</w:style>`, 'su').exec(
-    styles,
-  );
-  if (!m) throw new Error(`style ${styleId} not found`);
-  return m[0];
-}
-
-const EAST_ASIA_FONT = /<w:rFonts [^>]*w:eastAsia="([^"]+)"/gu;
+const exportDocx = async (options: DocxOptions): Promise<DocxParts> =>
+  readDocx(await draftToDocx(safetyDraft(), options));
 
 interface Para {
   style: string;
   text: string;
-  /** The runs' East Asian font(s). */
+  /** The East Asian font(s) of its runs, as Word resolves them through the styles. */
   font: string;
-  /** First-line indent in twips, '' when none. */
+  /** First-line indent in twips written on the paragraph itself, '' when none. */
   firstLine: string;
 }
 
 /** Each paragraph of document.xml, in order. */
-function paragraphs(document: string): Para[] {
-  return [...document.matchAll(/<w:p>(.*?)<\/w:p>/gsu)].map((m) => {
-    const body = m[1] ?? '';
-    return {
-      style: /<w:pStyle w:val="([^"]+)"/u.exec(body)?.[1] ?? '',
-      text: [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join(''),
-      font: [...new Set([...body.matchAll(EAST_ASIA_FONT)].map((f) => f[1]))].join('+'),
-      firstLine: /<w:ind [^>]*w:firstLine="(\d+)"/u.exec(body)?.[1] ?? '',
-    };
-  });
+function paragraphs(docx: DocxParts): Para[] {
+  return paragraphsOf(docx.document).map((p) => ({
+    style: /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1] ?? '',
+    text: textOf(p),
+    font: [...new Set(runsOf(p).map((r) => resolveRun(docx.styles, p, r).eastAsia))].join('+'),
+    firstLine: /<w:ind [^>]*w:firstLine="(\d+)"/u.exec(p)?.[1] ?? '',
+  }));
 }
 
 describe('draftToDocx, GB/T 9704 preset', () => {
-  let docx: Unzipped;
+  let docx: DocxParts;
   beforeAll(async () => {
     docx = await exportDocx({ preset: 'gbt9704' });
   });
 
   it('writes every paragraph as typed, headings numbered, in reading order with Word styles', () => {
-    expect(paragraphs(docx.document).map(({ style, text }) => ({ style, text }))).toEqual([
+    expect(paragraphs(docx).map(({ style, text }) => ({ style, text }))).toEqual([
       { style: 'Title', text: '在全县安全生产工作会议上的讲话' },
       { style: '', text: '同志们：' },
       {
@@ -103,7 +68,7 @@ describe('draftToDocx, GB/T 9704 preset', () => {
 
   it('uses the official fonts for title, level-1 and level-2 headings and body', () => {
     const fontOf = (text: string): string | undefined =>
-      paragraphs(docx.document).find((p) => p.text === text)?.font;
+      paragraphs(docx).find((p) => p.text === text)?.font;
     expect(fontOf('在全县安全生产工作会议上的讲话')).toBe('方正小标宋简体');
     expect(fontOf('一、提高思想认识，绷紧安全生产这根弦')).toBe('黑体');
     expect(fontOf('（一）压实企业主体责任')).toBe('楷体_GB2312');
@@ -148,15 +113,15 @@ describe('draftToDocx, GB/T 9704 preset', () => {
       'w:firstLine': '640',
     });
     expect(attrsOf(styleXml(docx.styles, 'Title'), 'w:ind')).toMatchObject({ 'w:firstLine': '0' });
-    const all = paragraphs(docx.document);
+    const all = paragraphs(docx);
     expect(all.map((p) => p.firstLine)).toEqual(all.map(() => ''));
   });
 
   it('numbers pages with a PAGE field in the footer', () => {
     expect(docx.document).toContain('<w:footerReference');
     // One footer for odd pages, one for even pages.
-    expect(docx.footers).toHaveLength(2);
-    for (const footer of docx.footers) {
+    expect(Object.values(docx.footers)).toHaveLength(2);
+    for (const footer of Object.values(docx.footers)) {
       expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>/u);
       expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
     }
@@ -186,13 +151,12 @@ describe('draftToDocx, other options', () => {
   it('uses the GB/T 9704 preset when none is named', async () => {
     const docx = await exportDocx({});
     expect(attrsOf(docx.document, 'w:pgMar')).toMatchObject({ 'w:top': '2098', 'w:left': '1588' });
-    expect(docx.document).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(paragraphs(docx)[1]?.font).toBe('仿宋_GB2312');
   });
 
   it('plain preset: 宋体 throughout and none of the official fonts', async () => {
     const docx = await exportDocx({ preset: 'plain' });
-    const fonts = new Set([...docx.document.matchAll(EAST_ASIA_FONT)].map((m) => m[1]));
-    expect(fonts).toEqual(new Set(['宋体']));
+    expect(new Set(paragraphs(docx).map((p) => p.font))).toEqual(new Set(['宋体']));
     for (const official of ['仿宋_GB2312', '黑体', '方正小标宋简体', '楷体_GB2312']) {
       expect(docx.styles).not.toContain(official);
     }
@@ -201,7 +165,7 @@ describe('draftToDocx, other options', () => {
 
   it('puts the author and date on a centred line under the title', async () => {
     const docx = await exportDocx({ author: '县应急管理局', date: '2026年3月5日' });
-    const paras = paragraphs(docx.document);
+    const paras = paragraphs(docx);
     expect(paras.slice(0, 3).map((p) => p.text)).toEqual([
       '在全县安全生产工作会议上的讲话',
       '县应急管理局  2026年3月5日',

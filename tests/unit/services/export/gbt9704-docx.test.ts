@@ -1,68 +1,23 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftToText } from '../../../../electron/core/draft/draft-text';
 import { withChinesePunctuation } from '../../../../electron/core/draft/punctuation';
 import { draftToDocx } from '../../../../electron/services/export/docx-export';
 import type { DocxOptions, Draft } from '../../../../electron/shared/model';
+import {
+  attrs,
+  paragraphsOf,
+  readDocx,
+  resolveRun,
+  runsOf,
+  styleXml as style,
+  textOf,
+  type DocxParts as Parts,
+} from '../../support/docx-parts';
 import { safetyDraft } from '../../support/fixtures';
 
-/** The parts of a .docx these tests read, with the footers by the page type they serve. */
-interface Parts {
-  bytes: Uint8Array;
-  document: string;
-  styles: string;
-  settings: string;
-  footers: Partial<Record<'default' | 'even' | 'first', string>>;
-}
-
-async function unzip(draft: Draft, options: DocxOptions = {}): Promise<Parts> {
-  const bytes = await draftToDocx(draft, options);
-  const zip = await JSZip.loadAsync(bytes);
-  const read = async (name: string): Promise<string> => {
-    const file = zip.file(name);
-    if (!file) throw new Error(`${name} missing from the .docx`);
-    return file.async('string');
-  };
-  const document = await read('word/document.xml');
-  const rels = await read('word/_rels/document.xml.rels');
-  const footers: Parts['footers'] = {};
-  for (const m of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/gu)) {
-    const target = new RegExp(`Id="${m[2] ?? ''}"[^>]*Target="([^"]+)"`, 'u').exec(rels)?.[1];
-    if (!target) throw new Error(`no relationship ${m[2] ?? ''}`);
-    footers[m[1] as keyof Parts['footers']] = await read(`word/${target}`);
-  }
-  return {
-    bytes,
-    document,
-    styles: await read('word/styles.xml'),
-    settings: await read('word/settings.xml'),
-    footers,
-  };
-}
-
-/** The attributes of the first `<tag …>` in `xml`, or of the first one having attribute `having`. */
-function attrs(xml: string, tag: string, having?: string): Record<string, string> {
-  for (const m of xml.matchAll(new RegExp(`<${tag}\\s([^>]*?)/?>`, 'gu'))) {
-    const found = Object.fromEntries(
-      [...(m[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/gu)].map((a) => [a[1] ?? '', a[2] ?? '']),
-    );
-    if (having === undefined || having in found) return found;
-  }
-  throw new Error(`<${tag}${having ? ` ${having}` : ''}> not found`);
-}
-
-function style(styles: string, id: string): string {
-  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 'su').exec(styles);
-  if (!m) throw new Error(`style ${id} not found`);
-  return m[0];
-}
-
-const runsOf = (xml: string): string[] => [...xml.matchAll(/<w:r>.*?<\/w:r>/gsu)].map((m) => m[0]);
-const paragraphsOf = (xml: string): string[] =>
-  [...xml.matchAll(/<w:p>.*?<\/w:p>/gsu)].map((m) => m[0]);
-const textOf = (xml: string): string =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
+const unzip = async (draft: Draft, options: DocxOptions = {}): Promise<Parts> =>
+  readDocx(await draftToDocx(draft, options));
 
 /** Half-points, as w:sz holds them. */
 const SZ = { 二号: '44', 三号: '32', 四号: '28', 小四: '24' } as const;
@@ -147,8 +102,13 @@ describe('GB/T 9704 preset: styles and runs', () => {
     { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号 },
     { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号 },
     { id: 'Heading1Char', font: '黑体', size: SZ.三号 },
+    { id: 'Heading2Char', font: '楷体_GB2312', size: SZ.三号 },
+    { id: 'Heading3Char', font: '仿宋_GB2312', size: SZ.三号 },
+    { id: 'TitleChar', font: '方正小标宋简体', size: SZ.二号 },
     { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号 },
+    { id: 'SubtitleChar', font: '楷体_GB2312', size: SZ.三号 },
     { id: 'Footer', font: '宋体', size: SZ.四号 },
+    { id: 'FooterChar', font: '宋体', size: SZ.四号 },
   ])('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
     const xml = style(docx.styles, id);
     expect(attrs(xml, 'w:rFonts')).toMatchObject({ 'w:eastAsia': font });
@@ -184,12 +144,17 @@ describe('GB/T 9704 preset: styles and runs', () => {
     }
   });
 
-  it('gives every run, in the body and the footers, its East Asian font and zh-CN', () => {
-    const runs = [docx.document, ...Object.values(docx.footers)].flatMap(runsOf);
+  it('gives runs and paragraphs no formatting of their own: only the name of their style', () => {
+    const parts = [docx.document, ...Object.values(docx.footers)];
+    const runs = parts.flatMap(runsOf);
     expect(runs.length).toBeGreaterThan(10);
     for (const r of runs) {
-      expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/u);
-      expect(r).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/u);
+      const rPr = /<w:rPr>(.*?)<\/w:rPr>/su.exec(r)?.[1] ?? '';
+      expect(rPr.replace(/<w:rStyle w:val="\w+"\/>/u, ''), r).toBe('');
+    }
+    for (const p of parts.flatMap(paragraphsOf)) {
+      const pPr = /<w:pPr>(.*?)<\/w:pPr>/su.exec(p)?.[1] ?? '';
+      expect(pPr.replace(/<w:pStyle w:val="\w+"\/>/u, ''), p).toBe('');
     }
   });
 
@@ -233,10 +198,10 @@ describe('GB/T 9704 preset: styles and runs', () => {
     expect(more).toEqual([]);
     expect(textOf(lead ?? '')).toBe('二、强化督导检查。');
     expect(lead).toContain('<w:rStyle w:val="Heading1Char"/>');
-    expect(attrs(lead ?? '', 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    expect(resolveRun(docx.styles, inline ?? '', lead ?? '').eastAsia).toBe('黑体');
     expect(textOf(rest ?? '')).toBe('对2026年排查出的问题，逐项销号。');
     expect(rest).not.toContain('w:rStyle');
-    expect(attrs(rest ?? '', 'w:rFonts')['w:eastAsia']).toBe('仿宋_GB2312');
+    expect(resolveRun(docx.styles, inline ?? '', rest ?? '').eastAsia).toBe('仿宋_GB2312');
   });
 });
 
@@ -252,18 +217,22 @@ describe('GB/T 9704 preset: page numbers', () => {
   });
 
   it.each([
-    { page: 'default' as const, jc: 'right', ind: { 'w:right': '280' } },
-    { page: 'even' as const, jc: 'left', ind: { 'w:left': '280' } },
-  ])('$page pages: `— PAGE —` on the $jc, one 4号 character in', ({ page, jc, ind }) => {
+    { page: 'default' as const, id: 'FooterOdd', jc: 'right', ind: { 'w:right': '280' } },
+    { page: 'even' as const, id: 'FooterEven', jc: 'left', ind: { 'w:left': '280' } },
+  ])('$page pages: `— PAGE —` on the $jc, one 4号 character in', ({ page, id, jc, ind }) => {
     const footer = docx.footers[page] ?? '';
-    expect(footer).toContain('<w:pStyle w:val="Footer"/>');
-    expect(attrs(footer, 'w:jc')).toEqual({ 'w:val': jc });
-    expect(attrs(footer, 'w:ind')).toEqual(ind);
+    expect(footer).toContain(`<w:pStyle w:val="${id}"/>`);
+    const side = style(docx.styles, id);
+    expect(attrs(side, 'w:basedOn')).toEqual({ 'w:val': 'Footer' });
+    expect(attrs(side, 'w:jc')).toEqual({ 'w:val': jc });
+    expect(attrs(side, 'w:ind')).toMatchObject(ind);
     expect(textOf(footer)).toBe('—  —');
     expect(footer).toMatch(
       /<w:t [^>]*>— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t [^>]*> —<\/w:t>/su,
     );
-    for (const r of runsOf(footer)) expect(attrs(r, 'w:rFonts')['w:eastAsia']).toBe('宋体');
+    for (const r of runsOf(footer)) {
+      expect(resolveRun(docx.styles, footer, r)).toMatchObject({ eastAsia: '宋体', size: SZ.四号 });
+    }
   });
 
   it('places the footer so the page number sits about 7 mm under the type area', () => {
@@ -306,8 +275,16 @@ describe('options and the plain preset', () => {
     const [title, byline] = paragraphsOf(docx.document);
     expect(textOf(byline ?? '')).toBe('县应急管理局  2026年3月5日');
     expect(byline).toContain('<w:pStyle w:val="Subtitle"/>');
-    expect(attrs(title ?? '', 'w:spacing')).toEqual({ 'w:after': '0' });
     expect(attrs(style(docx.styles, 'Subtitle'), 'w:jc')).toEqual({ 'w:val': 'center' });
+    // The title's own style, without the gap: restyling Title still restyles it.
+    expect(title).toContain('<w:pStyle w:val="TitleAboveByline"/>');
+    const above = style(docx.styles, 'TitleAboveByline');
+    expect(attrs(above, 'w:basedOn')).toEqual({ 'w:val': 'Title' });
+    expect(attrs(above, 'w:spacing')).toEqual({ 'w:after': '0' });
+    expect(resolveRun(docx.styles, title ?? '', runsOf(title ?? '')[0] ?? '')).toMatchObject({
+      eastAsia: '方正小标宋简体',
+      size: SZ.二号,
+    });
   });
 
   it('plain: 宋体 小四 on 1.5 lines, Word’s margins, no grid, one centred page number', async () => {
@@ -323,7 +300,8 @@ describe('options and the plain preset', () => {
     expect(attrs(docx.document, 'w:docGrid')).not.toHaveProperty('w:type');
     expect(attrs(docx.document, 'w:pgMar')).toMatchObject({ 'w:top': '1440', 'w:left': '1800' });
     expect(Object.keys(docx.footers)).toEqual(['default']);
-    expect(attrs(docx.footers.default ?? '', 'w:jc')).toEqual({ 'w:val': 'center' });
+    expect(docx.footers.default).toContain('<w:pStyle w:val="Footer"/>');
+    expect(attrs(style(docx.styles, 'Footer'), 'w:jc')).toEqual({ 'w:val': 'center' });
     expect(docx.settings).not.toMatch(/<w:evenAndOddHeaders\/>/u);
     // Same structure: the same styles on the same paragraphs.
     const gbt = await unzip(threeLevels(), { preset: 'gbt9704' });

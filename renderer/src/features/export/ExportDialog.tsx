@@ -1,0 +1,181 @@
+import { App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'antd';
+import { useId, useState, type ReactNode } from 'react';
+import type { ExportedFile } from '../../../../electron/shared/model';
+import { api, call } from '../../api';
+import { useMessages } from '../../i18n/messages';
+import { downloadFile } from '../drafts/download';
+import {
+  EXPORT_FORMATS,
+  FONT_SCHEMES,
+  loadExportChoice,
+  MAX_AUTHOR,
+  MAX_DATE,
+  PRESETS,
+  saveExportChoice,
+  todayAsDate,
+  type ExportChoice,
+} from './export-choice';
+import { exportMessages } from './export-messages';
+
+/** The file the host makes for `choice`, from the saved draft. */
+function exportFile(draftId: string, choice: ExportChoice): Promise<ExportedFile> {
+  if (choice.format === 'docx') {
+    const { preset, fontScheme, author, date } = choice;
+    return call(api.export.docx(draftId, { preset, fontScheme, author, date }));
+  }
+  const encoding = choice.format === 'txt-gb18030' ? 'gb18030' : 'utf-8';
+  return call(api.export.txt(draftId, { encoding }));
+}
+
+/** A labelled group of fields; `labelId` names a radio group for screen readers. */
+function Field(props: { label: string; labelId: string; help?: string; children: ReactNode }) {
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <Typography.Text strong id={props.labelId} style={{ display: 'block', marginBottom: 4 }}>
+        {props.label}
+      </Typography.Text>
+      {props.children}
+      {props.help && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {props.help}
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}
+
+interface Props {
+  draftId: string;
+  /** Saves the editor's draft; false when it could not be saved. */
+  saveNow: () => Promise<boolean>;
+  onClose: () => void;
+}
+
+/** The dialog's content: mounted at each opening, so it starts from the last choice. */
+function ExportForm({ draftId, saveNow, onClose }: Props) {
+  const t = useMessages(exportMessages);
+  const { message } = AntApp.useApp();
+  const id = useId();
+  const [choice, setChoice] = useState(loadExportChoice);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const set = (patch: Partial<ExportChoice>) => {
+    setChoice((c) => ({ ...c, ...patch }));
+    setError('');
+  };
+  const word = choice.format === 'docx';
+
+  const submit = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    try {
+      if (!(await saveNow())) throw new Error(t.notSaved);
+      const file = await exportFile(draftId, choice);
+      saveExportChoice(choice);
+      downloadFile(file);
+      void message.success(t.exported(file.fileName));
+      // The file is complete either way; the writer may prefer to fill the blanks in Word.
+      if (file.warnings.length > 0) {
+        void message.warning({ content: file.warnings.join('；'), duration: 8 });
+      }
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Field label={t.format} labelId={`${id}-format`} help={t.formatHelp[choice.format]}>
+        <Radio.Group
+          aria-labelledby={`${id}-format`}
+          data-testid="export-format"
+          value={choice.format}
+          onChange={(e) => set({ format: e.target.value as ExportChoice['format'] })}
+          options={EXPORT_FORMATS.map((f) => ({ value: f, label: t.formats[f] }))}
+        />
+      </Field>
+      {word && (
+        <>
+          <Field label={t.preset} labelId={`${id}-preset`}>
+            <Radio.Group
+              aria-labelledby={`${id}-preset`}
+              value={choice.preset}
+              onChange={(e) => set({ preset: e.target.value as ExportChoice['preset'] })}
+              options={PRESETS.map((p) => ({ value: p, label: t.presets[p] }))}
+            />
+          </Field>
+          {choice.preset === 'gbt9704' && (
+            <Field label={t.fontScheme} labelId={`${id}-fonts`} help={t.fontSchemeHelp}>
+              <Radio.Group
+                aria-labelledby={`${id}-fonts`}
+                vertical
+                value={choice.fontScheme}
+                onChange={(e) => set({ fontScheme: e.target.value as ExportChoice['fontScheme'] })}
+                options={FONT_SCHEMES.map((s) => ({ value: s, label: t.fontSchemes[s] }))}
+              />
+            </Field>
+          )}
+          <Field label={t.author} labelId={`${id}-author`}>
+            <Input
+              aria-labelledby={`${id}-author`}
+              data-testid="export-author"
+              value={choice.author}
+              maxLength={MAX_AUTHOR}
+              placeholder={t.authorPlaceholder}
+              onChange={(e) => set({ author: e.target.value })}
+            />
+          </Field>
+          <Field label={t.date} labelId={`${id}-date`} help={t.bylineHelp}>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input
+                aria-labelledby={`${id}-date`}
+                data-testid="export-date"
+                value={choice.date}
+                maxLength={MAX_DATE}
+                placeholder={t.datePlaceholder}
+                onChange={(e) => set({ date: e.target.value })}
+              />
+              <Button data-testid="export-today" onClick={() => set({ date: todayAsDate() })}>
+                {t.today}
+              </Button>
+            </Space.Compact>
+          </Field>
+        </>
+      )}
+      {error && (
+        <Typography.Paragraph type="danger" role="alert" data-testid="export-error">
+          {error}
+        </Typography.Paragraph>
+      )}
+      <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+        <Button onClick={onClose}>{t.cancel}</Button>
+        <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="export-ok">
+          {t.ok}
+        </Button>
+      </Space>
+    </>
+  );
+}
+
+/**
+ * Export options: format (.docx, UTF-8 or GB18030 .txt), and for Word the preset, the font scheme
+ * and the author / date line. Remembers the last choice; the draft is saved before it is exported.
+ */
+export function ExportDialog({ open, ...form }: Props & { open: boolean }) {
+  const t = useMessages(exportMessages);
+  return (
+    <Modal
+      open={open}
+      title={t.title}
+      footer={null}
+      onCancel={form.onClose}
+      destroyOnHidden
+      data-testid="export-dialog"
+    >
+      <ExportForm {...form} />
+    </Modal>
+  );
+}
