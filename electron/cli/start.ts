@@ -1,30 +1,45 @@
 /**
- * `npm start`: runs the built app in Electron. Where Electron's binary could not be downloaded
- * (its release host is unreachable on some machines), says so and points to the browser host.
+ * `npm start`: runs the built app in Electron. Electron's binary is fetched on first start when
+ * the install did not fetch it; where its release host is unreachable, says so plainly and points
+ * to the browser host, with no stack trace before or after the message.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
+const electronDir = dirname(require.resolve('electron/package.json', { paths: [root] }));
 
-function electronBinary(): string | null {
-  try {
-    // The electron package's main export is the path of its downloaded binary.
-    const path: unknown = createRequire(resolve(root, 'package.json'))('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+/** Where the electron package expects its binary (the same rule as its own index.js). */
+function binaryPath(): string | null {
+  const pathFile = join(electronDir, 'path.txt');
+  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) return join(override, name || 'electron');
+  return name ? join(electronDir, 'dist', name) : null;
 }
 
-const binary = electronBinary();
+const installed = (): string | null => {
+  const path = binaryPath();
+  return path && existsSync(path) ? path : null;
+};
+
+/** Fetches the binary with the package's own installer, its output kept off the screen. */
+function download(): void {
+  console.log('首次启动:正在下载 Electron… / Downloading Electron…');
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, stdio: 'ignore' });
+}
+
+let binary = installed();
+if (!binary && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
+  download();
+  binary = installed();
+}
 if (!binary) {
   console.error(
     [
-      '无法启动桌面版:本机没有 Electron 可执行文件(安装时未能下载)。',
-      'Electron could not start: its binary is not installed on this machine.',
+      '无法启动桌面版:本机没有 Electron 可执行文件,也无法下载。',
+      'Electron could not start: its binary is not installed and could not be downloaded.',
       '',
       '请改用浏览器版 / Use the browser version instead:  npm run web',
     ].join('\n'),

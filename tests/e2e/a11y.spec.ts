@@ -49,6 +49,13 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   expect(await seriousIssues(page), '历史版本').toEqual([]);
   await page.keyboard.press('Escape');
 
+  await page.getByTestId('section-body').first().click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('phrase-item').first()).toBeVisible();
+  expect(await seriousIssues(page), '素材库').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('phrase-panel')).toBeHidden();
+
   await page.keyboard.press('Control+e');
   await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
   expect(await seriousIssues(page), '导出').toEqual([]);

@@ -51,7 +51,8 @@ test('a starred phrase is kept as the user’s own across a restart', async ({
   await panel.getByTestId('phrase-kind').getByText('金句').click();
   const first = panel.getByTestId('phrase-item').first();
   const saying = (await first.locator('div').first().innerText()).trim();
-  await first.getByTestId('phrase-star').click();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await panel.getByTestId('phrase-star').click();
   await expect(page.getByText('已收藏')).toBeVisible();
   await expect(panel.getByTestId('phrase-item').first()).toContainText('我的');
 

@@ -29,8 +29,18 @@ test('under the production CSP eval is refused and the normal flow raises no vio
       seen.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  const missing: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+  });
   const response = await page.goto(host.url);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  // the page's icon too: a browser asks for it on every load
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('link[rel=icon]')?.getAttribute('href')))
+    .toBe('./favicon.svg');
+  const icon = await page.request.get(new URL('favicon.svg', host.url).href);
+  expect(icon.status()).toBe(200);
 
   // DevTools evaluations are exempt from the eval check unless asked not to be.
   const cdp = await page.context().newCDPSession(page);
@@ -63,6 +73,7 @@ test('under the production CSP eval is refused and the normal flow raises no vio
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   await exportDraft(page);
   expect(await readViolations()).toEqual([]);
+  expect(missing).toEqual([]);
 });
 
 test('the app cancels the browser default for files dropped outside a drop zone', async ({

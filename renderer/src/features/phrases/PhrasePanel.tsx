@@ -15,7 +15,7 @@ import type { Genre } from '../../../../electron/shared/analysis';
 import type { Phrase, PhraseKind } from '../../../../electron/shared/phrases';
 import { api, call } from '../../api';
 import { useMessages } from '../../i18n/messages';
-import { phraseMessages } from './phrase-messages';
+import { phraseMessages, TAG_COLOR } from './phrase-messages';
 
 const LIMIT = 60;
 /** Used by this many essays, a phrase is one 查重 will flag (the host's WORN_COUNT). */
@@ -25,13 +25,13 @@ type KindFilter = PhraseKind | 'all';
 
 function WornTag({ phrase }: { phrase: Phrase }) {
   const t = useMessages(phraseMessages);
-  if (phrase.own) return <Tag color="gold">{t.own}</Tag>;
+  if (phrase.own) return <Tag color={TAG_COLOR.own}>{t.own}</Tag>;
   return phrase.count >= WORN_COUNT ? (
-    <Tag color="volcano" title={t.wornHint(phrase.count)} data-testid="phrase-worn">
+    <Tag color={TAG_COLOR.worn} title={t.wornHint(phrase.count)} data-testid="phrase-worn">
       {t.worn} {phrase.count}
     </Tag>
   ) : (
-    <Tag color="green" title={t.rareHint} data-testid="phrase-rare">
+    <Tag color={TAG_COLOR.rare} title={t.rareHint} data-testid="phrase-rare">
       {t.rare}
     </Tag>
   );
@@ -212,11 +212,42 @@ export function PhrasePanel({
           </Button>
         )}
         {current && (
-          <Typography.Text type="secondary" data-testid="phrase-source">
-            {current.own
-              ? t.ownSource
-              : current.sources.map((s) => t.source(s.title, s.file)).join(';')}
-          </Typography.Text>
+          <Space
+            orientation="vertical"
+            size={2}
+            style={{ width: '100%' }}
+            data-testid="phrase-current"
+          >
+            <Typography.Text type="secondary" data-testid="phrase-source">
+              {current.own
+                ? t.ownSource
+                : current.sources.map((s) => t.source(s.title, s.file)).join(';')}
+            </Typography.Text>
+            <Space size={4}>
+              <Button size="small" type="primary" onClick={() => insert(current)}>
+                {t.insert}
+              </Button>
+              {current.own ? (
+                <Button
+                  size="small"
+                  icon={<DeleteOutlined />}
+                  data-testid="phrase-remove"
+                  onClick={() => void remove(current)}
+                >
+                  {t.remove}
+                </Button>
+              ) : (
+                <Button
+                  size="small"
+                  icon={<StarOutlined />}
+                  data-testid="phrase-star"
+                  onClick={() => void star(current)}
+                >
+                  {t.star}
+                </Button>
+              )}
+            </Space>
+          </Space>
         )}
         {found === null ? (
           <Typography.Text type="secondary">{t.loading}</Typography.Text>
@@ -252,32 +283,6 @@ export function PhrasePanel({
                 <Space size={4} style={{ marginTop: 4 }}>
                   <Tag>{t.kinds[p.kind]}</Tag>
                   <WornTag phrase={p} />
-                  {p.own ? (
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      aria-label={t.remove}
-                      title={t.remove}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        void remove(p);
-                      }}
-                    />
-                  ) : (
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<StarOutlined />}
-                      aria-label={t.star}
-                      title={t.star}
-                      data-testid="phrase-star"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        void star(p);
-                      }}
-                    />
-                  )}
                 </Space>
               </li>
             ))}

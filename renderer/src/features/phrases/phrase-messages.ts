@@ -2,6 +2,9 @@ import type { Genre } from '../../../../electron/shared/analysis';
 import type { PhraseKind } from '../../../../electron/shared/phrases';
 import { defineMessages } from '../../i18n/messages';
 
+/** Solid colours: antd's light tag colours fall short of 4.5:1 text contrast. */
+export const TAG_COLOR = { worn: '#ad2102', rare: '#237804', own: '#874d00' } as const;
+
 /** Text of the 素材 panel. */
 export const phraseMessages = defineMessages(
   {
@@ -39,9 +42,9 @@ export const phraseMessages = defineMessages(
     source: (title: string | null, file: string) => `来源:${title ? `《${title}》` : ''}${file}`,
     ownSource: '我的素材',
     insert: '插入',
-    star: '收藏为我的素材',
+    star: '收藏',
     starred: '已收藏',
-    remove: '删除这条我的素材',
+    remove: '删除',
     removed: '已删除',
     saveTyped: (text: string) => `把“${text}”存为我的素材`,
     saved: '已存为我的素材',
@@ -90,9 +93,9 @@ export const phraseMessages = defineMessages(
     source: (title: string | null, file: string) => `Source: ${title ? `“${title}” ` : ''}${file}`,
     ownSource: 'My phrase',
     insert: 'Insert',
-    star: 'Keep as my phrase',
+    star: 'Keep',
     starred: 'Kept',
-    remove: 'Delete this phrase of mine',
+    remove: 'Delete',
     removed: 'Deleted',
     saveTyped: (text: string) => `Keep “${text}” as my phrase`,
     saved: 'Kept as my phrase',
