@@ -3,7 +3,7 @@ import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
 import { assignLevels, findNumbered } from './headings';
-import { findJunk } from './junk';
+import { findJunk, footerByline } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findParallel } from './parallel';
@@ -182,6 +182,8 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = splitLines(body);
   const junk = findJunk(lines);
+  const signature = footerByline(lines, junk);
+  if (signature !== null) junk.add(signature);
   const paras: Paragraph[] = [];
   for (const l of lines) {
     if (l.text.length === 0 || junk.has(l.no)) continue;
@@ -207,10 +209,17 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     const e = analyzeEssay(b, split.compilationTitle, mined.get(k));
     if (e) essays.push(e);
   }
+  for (const no of split.junk) junk.add(no);
+  // a compilation line over what turned out to be one essay is the page's title, not a title
+  let compilationTitle = split.compilationTitle;
+  if (compilationTitle !== null && essays.length < 2) {
+    if (split.compilationLine !== null) junk.add(split.compilationLine);
+    compilationTitle = null;
+  }
   return {
     file: fileName,
     ...(encoding ? { encoding } : {}),
-    compilation_title: split.compilationTitle,
+    compilation_title: compilationTitle,
     junk_lines: [...junk].sort((a, b) => a - b),
     essays,
   };
