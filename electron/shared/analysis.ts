@@ -23,6 +23,13 @@ export interface ParallelGroup {
   frame: string;
   /** Indexes into the essay's headings. */
   members: number[];
+  /**
+   * How sure the miner is (extra field): 'high' for three or more fixed characters or members,
+   * 'medium' for two members sharing two characters, 'low' for a one-character pattern.
+   */
+  confidence?: 'high' | 'medium' | 'low';
+  /** Why, in Chinese (extra field). */
+  reason?: string;
 }
 
 export interface EssayAnalysis {
@@ -32,6 +39,11 @@ export interface EssayAnalysis {
   genre: Genre;
   headings: Heading[];
   parallel_groups: ParallelGroup[];
+  /**
+   * Sibling headings that share only one character in one place (extra field): a pattern the
+   * user may apply, never applied by the miner.
+   */
+  weak_groups?: ParallelGroup[];
   numbering: string[];
   opening_formula: string | null;
   closing_first_words: string | null;

@@ -6,6 +6,7 @@ import { assignLevels, findNumbered } from './headings';
 import { findJunk, footerByline } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
+import { findLineHeadings } from './line-headings';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
 import { normPunct, sentenceSpans, wordLength, type Span } from './text';
@@ -61,7 +62,12 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   const taken = new Set(numbered.map((h) => `${h.para}:${h.sentence}`));
   const firstRun = numbered.reduce((m, h) => Math.max(m, h.run), -1) + 1;
   const parallel = findParallel(paras, taken, firstRun);
-  const all = [...numbered, ...parallel].sort((a, b) => a.para - b.para || a.sentence - b.sentence);
+  for (const h of parallel) taken.add(`${h.para}:${h.sentence}`);
+  const lineRun = parallel.reduce((m, h) => Math.max(m, h.run), firstRun - 1) + 1;
+  const lines = findLineHeadings(paras, taken, numbered, lineRun);
+  const all = [...numbered, ...parallel, ...lines].sort(
+    (a, b) => a.para - b.para || a.sentence - b.sentence,
+  );
   assignLevels(all);
   return all;
 }
@@ -153,6 +159,19 @@ function analyzeEssay(
     line: paras[h.para]?.line ?? first.line,
     ...(h.marker ? { marker: h.marker.text } : {}),
   }));
+  // a marker after a lead clause ("做好…,首先,…") starts what the siblings share
+  const groups = parallelGroups(
+    found.map((h) => {
+      const at = h.marker ? normPunct(h.text).indexOf(h.marker.text) : 0;
+      const text = normPunct(h.text);
+      const set = h.marker === null && h.scheme.startsWith('group:') ? h.run : undefined;
+      return {
+        level: h.level,
+        text: at > 0 ? text.slice(at) : text,
+        ...(set !== undefined ? { set } : {}),
+      };
+    }),
+  );
   const numbering: string[] = [];
   for (const h of [...found].sort((a, b) => a.level - b.level)) {
     if (h.marker && !numbering.includes(h.marker.label)) numbering.push(h.marker.label);
@@ -169,7 +188,8 @@ function analyzeEssay(
     end: ref(last),
     genre: guessGenre([block.title, compilationTitle], bodyText),
     headings,
-    parallel_groups: parallelGroups(found),
+    parallel_groups: groups.groups,
+    ...(groups.weak.length > 0 ? { weak_groups: groups.weak } : {}),
     numbering,
     opening_formula: opening,
     closing_first_words: firstChars(last.text, REF_CHARS),
