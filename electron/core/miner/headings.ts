@@ -56,6 +56,8 @@ function candidates(paras: readonly Para[]): Candidate[] {
           };
         }
       }
+      // a heading states a point: an exclamation or a question is a call, a wish, a challenge
+      if (m && /[！？][”’]*$/u.test(norm)) m = null;
       if (m) out.push({ para: i, sentence: k, marker: m });
     }
   });

@@ -24,6 +24,8 @@ const MID_MAX = 30;
 const MAX_SECTION_PARAS = 6;
 /** Longest member of a set that shares a punctuated form and no wording. */
 const SHAPE_ONLY_MAX = 12;
+/** Longest member of a set that shares one character in one place of one form. */
+const ONE_CHAR_MAX = 24;
 
 function skeleton(norm: string): string {
   const punctCode = isPunctCode;
@@ -63,9 +65,10 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
       const norm = sentenceNorm(p, k);
       const len = wordLength(norm);
       if (len < MIN_HEADING) continue;
-      // quoted speech is not a heading, nor a question put to the reader ("这些重点怎么抓?")
+      // quoted speech is not a heading, nor a question put to the reader ("这些重点怎么抓?"), nor
+      // an exclamation
       if (norm.startsWith('“') && /^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
-      if (/？[”’]*$/u.test(norm)) continue;
+      if (/[！？][”’]*$/u.test(norm)) continue;
       const line = k === 0 && isLineHeading(p);
       out.push({
         para: i,
@@ -97,18 +100,26 @@ function isParallelSet(members: readonly Sentence[], lastPara: number): boolean 
   // repeated sentences are repetition, not parallel headings: members must differ somewhere
   if (!frame.includes(SLOT)) return false;
   // sentences that share wording but no clause frame (the same topic words here and there, the
-  // same vocative) are cohesion, not parallel headings; three short ones of one punctuated form
-  // ("…“…”。") are parallel all the same
-  if (clauseFrame(members.map((m) => m.norm)).fixed >= 2) return true;
+  // same vocative) are cohesion, not parallel headings
+  // (a shared first word of two characters, "支部…" / "我们…", is the same subject, not a frame)
+  const clauses = clauseFrame(members.map((m) => m.norm));
+  if (clauses.fixed >= 3 || (clauses.fixed === 2 && clauses.beyondOpening)) return true;
   const keyword = members[0] ? keywordLength(members[0].norm) : 0;
   if (keyword > 0 && members.every((m) => !m.mid && keywordLength(m.norm) === keyword)) return true;
-  // …unless one of them is the essay's closing paragraph, short like a heading by chance
   const shape = members[0]?.shape ?? '';
+  const sameForm = members.every((m) => m.shape === shape);
+  // one character in the same place of one punctuated form ("…“…月”,…。") still makes a set
+  if (clauses.fixed === 1 && sameForm && shape.replace(/[。！？]+$/u, '').length >= 2) {
+    return members.every((m) => m.len <= ONE_CHAR_MAX);
+  }
+  // so do three short ones of one form sharing no character ("…“…”。"), unless one of them is
+  // the essay's closing paragraph, short like a heading by chance
   return (
     members.length >= 3 &&
     members.every((m) => m.para < lastPara) &&
     shape.replace(/[。！？]+$/u, '').length >= 1 &&
-    members.every((m) => m.shape === shape && m.len <= SHAPE_ONLY_MAX)
+    sameForm &&
+    members.every((m) => m.len <= SHAPE_ONLY_MAX)
   );
 }
 
