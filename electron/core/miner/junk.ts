@@ -18,8 +18,9 @@ const META =
 const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/u;
 /** A line that opens with a numeric date (2022-12-05, 2026/02/02): a dateline or a time stamp. */
 const DATE_LEAD = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)/u;
-/** 文/张亮, 作者｜…, 记者 …: who wrote or edited the page. */
-const BYLINE = /^(?:文|作者|撰稿|撰文|记者|通讯员|编辑|责编|供稿|图|摄影|摄)\s*[/／|｜]/u;
+/** 文/张亮, 作者｜…, 特约评论员/…: who wrote or edited the page. */
+const BYLINE =
+  /^(?:文|作者|撰稿|撰文|记者|通讯员|编辑|责编|供稿|图|摄影|摄)\s*[/／|｜]|^\p{Script=Han}{0,10}(?:员|者|编|稿|摄)\s*[/／|｜]\s*\p{Script=Han}{2,4}$/u;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/iu;
 /** Words that never occur in essay text: site furniture wherever it stands. */
 const FURNITURE =
@@ -103,6 +104,7 @@ const BLURB_CUES: readonly RegExp[] = [
   /原创|转载|链接/u,
   /(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇/u,
   /网|文库|本站/u,
+  /专题|栏目|集合|提供.{0,12}(范文|作文|资料|内容)/u,
 ];
 const BLURB_MAX = 300;
 
