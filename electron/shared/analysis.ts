@@ -46,7 +46,10 @@ export interface EssayAnalysis {
   weak_groups?: ParallelGroup[];
   numbering: string[];
   opening_formula: string | null;
+  /** Words the closing paragraph opens with; null when the essay has no closing of its own. */
   closing_first_words: string | null;
+  /** Index into `paragraphs` of the closing paragraph (extra field), when there is one. */
+  closing_paragraph?: number;
   /** Body paragraphs, in order (extra field): what the template generator reads. */
   paragraphs?: LineRef[];
 }

@@ -1,4 +1,5 @@
 import type { Analysis, EssayAnalysis, Heading, LineRef } from '../../shared/analysis';
+import { closingIndex } from './closing';
 import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
@@ -172,6 +173,10 @@ function analyzeEssay(
       };
     }),
   );
+  const closing = closingIndex(
+    paras.map((p) => p.text),
+    found.map((h) => ({ para: h.para, kind: h.kind, level: h.level })),
+  );
   const numbering: string[] = [];
   for (const h of [...found].sort((a, b) => a.level - b.level)) {
     if (h.marker && !numbering.includes(h.marker.label)) numbering.push(h.marker.label);
@@ -192,7 +197,9 @@ function analyzeEssay(
     ...(groups.weak.length > 0 ? { weak_groups: groups.weak } : {}),
     numbering,
     opening_formula: opening,
-    closing_first_words: firstChars(last.text, REF_CHARS),
+    closing_first_words:
+      closing === null ? null : firstChars(paras[closing]?.text ?? '', REF_CHARS),
+    ...(closing !== null ? { closing_paragraph: closing } : {}),
     paragraphs: paras.map((p) => ({ line: p.line, text: p.text })),
   };
 }

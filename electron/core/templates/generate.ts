@@ -121,25 +121,14 @@ function bodiesOf(essay: EssayAnalysis): string[] {
   });
 }
 
-const CLOSING_CUES = /^(总之|总而言之|综上|让我们|同志们|最后|回首|展望|新的征程|站在新的)/u;
-
-/** The essay's closing paragraph when it stands apart from the last section. */
+/** The essay's closing paragraph, as the miner decided, taken out of the last section's hint. */
 function closingParagraph(essay: EssayAnalysis, bodies: string[]): string | null {
-  const paras = essay.paragraphs ?? [];
-  const last = paras.at(-1)?.text.trim();
+  const at = essay.closing_paragraph;
+  const last = at === undefined ? undefined : essay.paragraphs?.[at]?.text.trim();
   if (!last || essay.headings.length === 0) return null;
-  const lastHeading = essay.headings.at(-1);
-  const lastIsHeadingPara =
-    lastHeading !== undefined && normPunct(last).startsWith(normPunct(lastHeading.text.trim()));
-  if (lastIsHeadingPara) return null;
-  const allInline = essay.headings.every((h) => h.kind === 'inline');
-  if (allInline || CLOSING_CUES.test(normPunct(last))) {
-    const lastBody = bodies.at(-1);
-    if (lastBody?.endsWith(last))
-      bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
-    return last;
-  }
-  return null;
+  const lastBody = bodies.at(-1);
+  if (lastBody?.endsWith(last)) bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
+  return last;
 }
 
 function titleName(title: string | null, genre: string): string {
