@@ -54,10 +54,19 @@ export interface EssayAnalysis {
   paragraphs?: LineRef[];
 }
 
+/** Something the user should know about an analysis, e.g. why it gives no template. */
+export interface AnalysisNote {
+  code: 'no_headings' | 'one_heading' | 'suspect_encoding';
+  /** In Chinese. */
+  message: string;
+}
+
 export interface Analysis {
   file: string;
   encoding?: string;
   compilation_title: string | null;
   junk_lines: number[];
   essays: EssayAnalysis[];
+  /** Why the file gives no template, a doubt about its encoding (extra field). */
+  notes?: AnalysisNote[];
 }

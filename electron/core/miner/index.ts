@@ -1,4 +1,10 @@
-import type { Analysis, EssayAnalysis, Heading, LineRef } from '../../shared/analysis';
+import type {
+  Analysis,
+  AnalysisNote,
+  EssayAnalysis,
+  Heading,
+  LineRef,
+} from '../../shared/analysis';
 import { closingIndex } from './closing';
 import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
@@ -8,6 +14,7 @@ import { findJunk, footerByline } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findLineHeadings } from './line-headings';
+import { encodingNote, templateNote } from './notes';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
 import { normPunct, sentenceSpans, wordLength, type Span } from './text';
@@ -243,11 +250,15 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     if (split.compilationLine !== null) junk.add(split.compilationLine);
     compilationTitle = null;
   }
+  const notes = [encodingNote(body, encoding), templateNote(essays)].filter(
+    (n): n is AnalysisNote => n !== null,
+  );
   return {
     file: fileName,
     ...(encoding ? { encoding } : {}),
     compilation_title: compilationTitle,
     junk_lines: [...junk].sort((a, b) => a - b),
     essays,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
