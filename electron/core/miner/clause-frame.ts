@@ -38,8 +38,9 @@ function canonMark(s: string): string {
 }
 
 interface Cut {
-  /** Clauses between marks; one more than marks. */
+  /** Clauses between marks, as characters and as text; one more than marks. */
   clauses: string[][];
+  texts: string[];
   /** Runs of punctuation as written, and as compared. */
   marks: string[];
   canon: string[];
@@ -70,7 +71,7 @@ function cut(text: string): Cut {
     }
   }
   if (inMark) clauses.push([]);
-  return { clauses, marks, canon };
+  return { clauses, texts: clauses.map((c) => c.join('')), marks, canon };
 }
 
 /** Which characters of the first member's clause are fixed across all members. */
@@ -141,12 +142,14 @@ function withoutFinalMark(c: Cut): Cut {
   if (mark.length > 0) {
     return {
       clauses: c.clauses,
+      texts: c.texts,
       marks: [...c.marks.slice(0, last), mark],
       canon: [...c.canon.slice(0, last), canonMark(mark)],
     };
   }
   return {
     clauses: c.clauses.slice(0, -1),
+    texts: c.texts.slice(0, -1),
     marks: c.marks.slice(0, -1),
     canon: c.canon.slice(0, -1),
   };
@@ -170,15 +173,29 @@ export function clauseFrame(
   return loose.aligned && loose.frame.fixed > strict.frame.fixed ? loose.frame : strict.frame;
 }
 
+// sibling sets are compared subset by subset: each heading is cut once (a small, bounded cache)
+const prepared = new Map<string, { marker: boolean; cut: Cut }>();
+const PREPARED_MAX = 1024;
+
+function prepare(text: string, markers: boolean): { marker: boolean; cut: Cut } {
+  const key = `${markers ? 1 : 0}${text}`;
+  let p = prepared.get(key);
+  if (!p) {
+    const s = markers ? stripFrameMarker(text) : { marker: false, rest: text.trim() };
+    p = { marker: s.marker, cut: cut(s.rest) };
+    if (prepared.size >= PREPARED_MAX) prepared.clear();
+    prepared.set(key, p);
+  }
+  return p;
+}
+
 function alignClauses(
   texts: readonly string[],
   markers: boolean,
 ): { frame: ClauseFrame; aligned: boolean } {
-  const stripped = texts.map((t) =>
-    markers ? stripFrameMarker(t) : { marker: false, rest: t.trim() },
-  );
+  const stripped = texts.map((t) => prepare(t, markers));
   const lead = stripped.some((s) => s.marker) ? SLOT : '';
-  let cuts = stripped.map((s) => cut(s.rest));
+  let cuts = stripped.map((s) => s.cut);
   const first = cuts[0];
   if (!first)
     return { frame: { frame: '', fixed: 0, literal: '', beyondOpening: false }, aligned: true };
@@ -203,16 +220,18 @@ function alignClauses(
   let literal = '';
   let beyondOpening = false;
   for (let i = 0; i < clauseCount; i++) {
-    const members = cuts.map((c) => c.clauses[i] ?? []);
-    const chars = members[0] ?? [];
-    const whole = members.every((m) => m.join('') === chars.join(''));
-    const mask = whole ? chars.map(() => true) : fixedMask(members);
+    const text = base.texts[i] ?? '';
+    const chars = base.clauses[i] ?? [];
+    const whole = cuts.every((c) => c.texts[i] === text);
+    const mask = whole ? chars.map(() => true) : fixedMask(cuts.map((c) => c.clauses[i] ?? []));
     frame += render(chars, mask);
+    let slotSeen = false;
     chars.forEach((ch, j) => {
-      if (mask[j]) {
+      if (!mask[j]) slotSeen = true;
+      else {
         fixed++;
         literal += ch;
-        if (i > 0 || mask.slice(0, j).includes(false)) beyondOpening = true;
+        if (i > 0 || slotSeen) beyondOpening = true;
       }
     });
     if (i < clauseCount - 1 || tail === '') frame += base.marks[i] ?? '';

@@ -165,7 +165,7 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     const p = paras[i];
     if (!p) continue;
     const isIndexed = indexed.has(i);
-    const kind = namesEssayKind(p.text);
+    const kind = isTitleLike(p) && namesEssayKind(p.text);
     const titled =
       isTitleLike(p) &&
       !/[:：]$/u.test(p.text) &&

@@ -1,3 +1,4 @@
+import { overlapBound } from './align';
 import { clauseFrame, type ClauseFrame } from './clause-frame';
 
 /**
@@ -51,57 +52,83 @@ interface Choice {
   frame: ClauseFrame;
 }
 
-/** The largest subset (most fixed characters among equals) whose frame keeps `min` or more. */
-function bestSubset(ids: readonly number[], texts: readonly string[], min: number): Choice | null {
-  const n = ids.length;
-  for (let size = n; size >= 2; size--) {
-    const passing: Choice[] = [];
-    forEachSubset(n, size, (pick) => {
-      const members = pick.map((k) => ids[k] ?? 0);
-      const frame = clauseFrame(
-        members.map((i) => texts[i] ?? ''),
-        { quotes: 'lenient' },
-      );
-      if (frame.fixed >= min) passing.push({ members, frame });
-    });
-    const best = passing.reduce<Choice | null>(
+/**
+ * The largest subsets of siblings (most fixed characters among equals) whose frames keep `min`
+ * or more, one after the other. A member shares no more with a set than with each other member,
+ * so only sets whose every pair passes are tried.
+ */
+function choose(ids: readonly number[], texts: readonly string[], min: number): Choice[] {
+  const out: Choice[] = [];
+  const frameOf = (members: number[]): ClauseFrame =>
+    clauseFrame(
+      members.map((i) => texts[i] ?? ''),
+      { quotes: 'lenient' },
+    );
+  // long sibling lists are read in windows: a group's members sit near each other
+  for (let from = 0; from < ids.length; from += EXACT_MAX) {
+    const win = ids.slice(from, from + EXACT_MAX);
+    if (win.length < 2) continue;
+    const all = frameOf(win);
+    if (all.fixed >= min) {
+      out.push({ members: win, frame: all });
+      continue;
+    }
+    // two headings sharing fewer characters than needed anywhere share fewer in place
+    const pairs = win.map((a, x) =>
+      win.map(
+        (b, y) =>
+          x !== y &&
+          overlapBound(texts[a] ?? '', texts[b] ?? '') >= min &&
+          frameOf([a, b]).fixed >= min,
+      ),
+    );
+    let rest = win.map((_, k) => k);
+    for (;;) {
+      const c = bestClique(rest, pairs, (pick) => frameOf(pick.map((k) => win[k] ?? 0)), min);
+      if (!c) break;
+      out.push({ members: c.pick.map((k) => win[k] ?? 0), frame: c.frame });
+      rest = rest.filter((k) => !c.pick.includes(k));
+    }
+  }
+  return out;
+}
+
+interface Clique {
+  pick: number[];
+  frame: ClauseFrame;
+}
+
+function bestClique(
+  rest: readonly number[],
+  pairs: readonly boolean[][],
+  frameOf: (pick: number[]) => ClauseFrame,
+  min: number,
+): Clique | null {
+  for (let size = rest.length; size >= 2; size--) {
+    const found: Clique[] = [];
+    const pick: number[] = [];
+    const walk = (from: number): void => {
+      if (pick.length === size) {
+        const frame = frameOf(pick);
+        if (frame.fixed >= min) found.push({ pick: [...pick], frame });
+        return;
+      }
+      for (let k = from; k <= rest.length - (size - pick.length); k++) {
+        const candidate = rest[k] ?? 0;
+        if (!pick.every((j) => pairs[j]?.[candidate] === true)) continue;
+        pick.push(candidate);
+        walk(k + 1);
+        pick.pop();
+      }
+    };
+    walk(0);
+    const best = found.reduce<Clique | null>(
       (b, c) => (b === null || c.frame.fixed > b.frame.fixed ? c : b),
       null,
     );
     if (best) return best;
   }
   return null;
-}
-
-function forEachSubset(n: number, size: number, visit: (pick: number[]) => void): void {
-  const pick: number[] = [];
-  const walk = (from: number): void => {
-    if (pick.length === size) {
-      visit(pick);
-      return;
-    }
-    for (let k = from; k <= n - (size - pick.length); k++) {
-      pick.push(k);
-      walk(k + 1);
-      pick.pop();
-    }
-  };
-  walk(0);
-}
-
-function choose(ids: readonly number[], texts: readonly string[], min: number): Choice[] {
-  const out: Choice[] = [];
-  // long sibling lists are read in windows: a group's members sit near each other
-  for (let from = 0; from < ids.length; from += EXACT_MAX) {
-    let rest = ids.slice(from, from + EXACT_MAX);
-    for (;;) {
-      const c = bestSubset(rest, texts, min);
-      if (!c) break;
-      out.push(c);
-      rest = rest.filter((i) => !c.members.includes(i));
-    }
-  }
-  return out;
 }
 
 function describe(c: Choice, confidence: Confidence): string {
@@ -168,8 +195,9 @@ export function parallelGroups(headings: readonly HeadingLike[]): Groups {
         reason: describe(c, confidence),
       });
     }
+    // a pattern is offered for numbered siblings; un-numbered ones are a set by their form
     const taken = new Set(strong.flatMap((c) => c.members));
-    const rest = set.filter((i) => !taken.has(i));
+    const rest = set.filter((i) => !taken.has(i) && headings[i]?.set === undefined);
     for (const c of choose(rest, texts, 1)) {
       if (!hasShape(c.frame.frame)) continue;
       weak.push({
