@@ -50,6 +50,8 @@ export interface EssayAnalysis {
   closing_first_words: string | null;
   /** Index into `paragraphs` of the closing paragraph (extra field), when there is one. */
   closing_paragraph?: number;
+  /** Why this essay gives no template (extra field), when it does not. */
+  template_note?: AnalysisNote;
   /** Body paragraphs, in order (extra field): what the template generator reads. */
   paragraphs?: LineRef[];
 }
@@ -66,6 +68,8 @@ export interface Analysis {
   encoding?: string;
   compilation_title: string | null;
   junk_lines: number[];
+  /** The junk lines' texts, in the same order (extra field): what the user sees removed. */
+  junk_texts?: string[];
   essays: EssayAnalysis[];
   /** Why the file gives no template, a doubt about its encoding (extra field). */
   notes?: AnalysisNote[];

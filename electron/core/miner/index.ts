@@ -250,6 +250,11 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     if (split.compilationLine !== null) junk.add(split.compilationLine);
     compilationTitle = null;
   }
+  for (const e of essays) {
+    const note = templateNote([e]);
+    if (note) e.template_note = note;
+  }
+  const junkLines = [...junk].sort((a, b) => a - b);
   const notes = [encodingNote(body, encoding), templateNote(essays)].filter(
     (n): n is AnalysisNote => n !== null,
   );
@@ -257,7 +262,8 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     file: fileName,
     ...(encoding ? { encoding } : {}),
     compilation_title: compilationTitle,
-    junk_lines: [...junk].sort((a, b) => a - b),
+    junk_lines: junkLines,
+    junk_texts: junkLines.map((no) => lines[no - 1]?.text ?? ''),
     essays,
     ...(notes.length > 0 ? { notes } : {}),
   };
