@@ -35,6 +35,8 @@ const COUNT = /(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*篇/u;
 const COLLECTION = /合集|大全|汇编|汇总|精选|集锦/u;
 const SUBTITLE = /^(?:[—–―－-]{1,2}|[-~～]{2})/u;
 const SALUTATION_MAX = 25;
+/** A greeting under a salutation ("大家好", "各位下午好"). */
+const GREETING_MAX = 6;
 const DATELINE =
   /^[（(]?\s*[0-9_xX某]{2,4}\s*年\s*[0-9_xX某]{1,2}\s*月(?:\s*[0-9_xX某]{1,2}\s*[日号])?\s*[）)]?$/u;
 const PLACEHOLDER = /^[xX×＊*_＿某\s]+$/u;
@@ -124,8 +126,14 @@ export function isLeadIn(p: Paragraph): boolean {
 }
 
 /** The role of one line of a header block; `afterCandidate` is true below a possible title. */
-export function headerRole(p: Paragraph, afterCandidate: boolean): HeaderRole {
+export function headerRole(
+  p: Paragraph,
+  afterCandidate: boolean,
+  afterSalutation = false,
+): HeaderRole {
   const t = p.text.trim();
+  // "同学们:" then "大家好": the speech has begun
+  if (afterSalutation && wordLength(t) <= GREETING_MAX) return 'salutation';
   if (INDEX_HEAD.test(t) && wordLength(t.replace(INDEX_HEAD, '')) === 0) return 'label';
   if (isIndexedHeader(p)) return 'indexed';
   if (SUBTITLE.test(t)) return 'subtitle';
@@ -160,7 +168,7 @@ export function readHeader(block: readonly Paragraph[]): HeaderReading {
   const roles: HeaderRole[] = [];
   let seen = false;
   for (const p of block) {
-    const role = headerRole(p, seen);
+    const role = headerRole(p, seen, roles[roles.length - 1] === 'salutation');
     roles.push(role);
     if (role === 'candidate' || role === 'indexed' || role === 'compilation') seen = true;
   }

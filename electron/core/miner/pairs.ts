@@ -15,6 +15,9 @@ export interface Sentence {
   norm: string;
   /** Not the first sentence of its paragraph. */
   mid: boolean;
+  /** Where the sentence starts and ends in its paragraph. */
+  start: number;
+  end: number;
   line: boolean;
   shape: string;
   first: number;

@@ -22,6 +22,8 @@ const MAX_HEADING = 60;
 const MIN_HEADING = 4;
 const MID_MAX = 30;
 const MAX_SECTION_PARAS = 6;
+/** Fewest characters between two headings of one paragraph: a section's own text. */
+const SAME_PARA_GAP = 50;
 /** Longest member of a set that shares a punctuated form and no wording. */
 const SHAPE_ONLY_MAX = 12;
 /** Longest member of a set that shares one character in one place of one form. */
@@ -76,6 +78,8 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
         text: line ? p.text : sentenceText(p, k),
         norm,
         mid,
+        start: span.start,
+        end: span.end,
         line,
         len,
         shape: skeleton(norm),
@@ -150,7 +154,8 @@ export function findParallel(
       const b = cands[j];
       if (!b) continue;
       if (b.para - a.para > MAX_SECTION_PARAS) break;
-      if (a.para === b.para && b.sentence === a.sentence + 1) continue;
+      // two sections in one paragraph (a flattened page) each have their say in between
+      if (a.para === b.para && b.start - a.end < SAME_PARA_GAP) continue;
       // already in one group: the pair would add nothing
       if (find(i) === find(j)) continue;
       if (similar(a, b)) parent[find(j)] = find(i);

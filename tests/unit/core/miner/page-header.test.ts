@@ -223,6 +223,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a greeting under the salutation is the speech, not a byline',
+    lines: [
+      '让志愿精神代代相传',
+      '同学们:',
+      '大家好',
+      '今天我演讲的题目是“让志愿精神代代相传”。' + body,
+    ],
+    titles: ['让志愿精神代代相传'],
+    junk: [],
+  },
+  {
     name: 'a bare compilation label is furniture; the title is the line below it',
     lines: ['第 1 篇', '社区义诊活动心得', '这次义诊,我们为三百多位居民量了血压。' + body],
     titles: ['社区义诊活动心得'],

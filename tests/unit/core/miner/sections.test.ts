@@ -255,6 +255,17 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'two parallel sentences close together in one paragraph are a figure, not headings',
+    lines: [
+      '尊敬的老师、亲爱的同学们:',
+      '大家好!今天我演讲的题目是“劳动”。' + body,
+      '劳动是一首歌,它唱出了生活的节奏。每一份付出都有回响。劳动也是一幅画,它画出了生活的颜色。' +
+        body,
+      '让我们热爱劳动,在劳动中成长。' + body,
+    ],
+    headings: [],
+  },
+  {
     name: 'questions put to the reader are not headings',
     lines: [
       '基层减负心得',
