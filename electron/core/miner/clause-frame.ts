@@ -24,7 +24,7 @@ export interface ClauseFrame {
 const MARKER =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[、.．)）]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十\d]{1,3}(?:[、，,:：])?|其[一二三四五六七八九十](?:[、，,:：])?|(?:首先|其次|再次|再者|此外|最后)[、，,:：]|[①-⑳])\s*/u;
 
-export function stripFrameMarker(text: string): { marker: boolean; rest: string } {
+function stripFrameMarker(text: string): { marker: boolean; rest: string } {
   const t = text.trim();
   const m = MARKER.exec(t);
   return m ? { marker: true, rest: t.slice(m[0].length) } : { marker: false, rest: t };

@@ -14,8 +14,6 @@ import { isBlurb } from './junk';
 import type { Paragraph } from './lines';
 import { normPunct, wordLength } from './text';
 
-export { isTitleLike } from './header';
-
 /**
  * Splits a document into essays. Explicit boundaries are title lines: indexed headers
  * (…1, …一：, 篇一, 范文三), and in a compilation or where the line names a kind of essay

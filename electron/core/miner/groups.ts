@@ -30,7 +30,7 @@ const MIN_FIXED = 2;
 const EXACT_MAX = 10;
 
 /** Sibling sets: indexes of headings with the same level under the same parent, in order. */
-export function siblingSets(headings: readonly HeadingLike[]): number[][] {
+function siblingSets(headings: readonly HeadingLike[]): number[][] {
   const sets = new Map<string, number[]>();
   const stack: number[] = [];
   headings.forEach((h, i) => {

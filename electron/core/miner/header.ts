@@ -26,7 +26,7 @@ export type HeaderRole =
   | 'candidate';
 
 const TITLE_MAX = 50;
-export const INDEX_TAIL =
+const INDEX_TAIL =
   /(?:篇|范文|作文|例文|精选|心得|感|稿|文|得|会|结|告|言|词|材料)\s*[（(【［]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)】］]?\s*[:：]?$/u;
 /** 篇一, 第2篇, 第三篇: — an index word, not a title that happens to start with 第一 (第一书记…). */
 export const INDEX_HEAD =
@@ -98,7 +98,7 @@ export function announcedCount(text: string): number | null {
   return n > 0 ? n : null;
 }
 
-export function cnOrNum(s: string): number {
+function cnOrNum(s: string): number {
   if (/^\d+$/u.test(s)) return Number(s);
   const digits = '一二三四五六七八九';
   const d = (c: string | undefined): number => (c === '两' ? 2 : digits.indexOf(c ?? '') + 1);
@@ -126,11 +126,7 @@ export function isLeadIn(p: Paragraph): boolean {
 }
 
 /** The role of one line of a header block; `afterCandidate` is true below a possible title. */
-export function headerRole(
-  p: Paragraph,
-  afterCandidate: boolean,
-  afterSalutation = false,
-): HeaderRole {
+function headerRole(p: Paragraph, afterCandidate: boolean, afterSalutation = false): HeaderRole {
   const t = p.text.trim();
   // "同学们:" then "大家好": the speech has begun
   if (afterSalutation && wordLength(t) <= GREETING_MAX) return 'salutation';

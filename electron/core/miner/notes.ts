@@ -8,7 +8,7 @@ import type { AnalysisNote, EssayAnalysis } from '../../shared/analysis';
  */
 
 /** Fewest headings an essay needs for a template (the generator's rule). */
-export const TEMPLATE_MIN_HEADINGS = 2;
+const TEMPLATE_MIN_HEADINGS = 2;
 
 export function templateNote(essays: readonly EssayAnalysis[]): AnalysisNote | null {
   const most = essays.reduce((m, e) => Math.max(m, e.headings.length), 0);

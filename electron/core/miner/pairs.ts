@@ -50,7 +50,7 @@ function pairing(a: string, b: string): Pairing {
 }
 
 /** Where the shared wording sits: parallel headings share it at the start or at the end. */
-export function anchors(frame: string): { start: boolean; end: boolean } {
+function anchors(frame: string): { start: boolean; end: boolean } {
   const chars = Array.from(frame);
   let i = 0;
   while (i < chars.length && chars[i] !== SLOT && isPunct(chars[i] ?? '')) i++;
@@ -60,7 +60,7 @@ export function anchors(frame: string): { start: boolean; end: boolean } {
 }
 
 /** Shared wording counts when it opens both texts, or closes both with at least three characters. */
-export function anchoredWords(frame: string, words: number): boolean {
+function anchoredWords(frame: string, words: number): boolean {
   const a = anchors(frame);
   return (a.start && words >= 2) || (a.end && words >= 3);
 }
