@@ -171,6 +171,27 @@ export function findNumbered(paras: readonly Para[]): Found[] {
 }
 
 /**
+ * A numbered list that begins inside a paragraph ("…的自觉性。一要…。二要…") is part of the
+ * paragraph's text, unless the paragraph opens with the list's parent heading or announces the
+ * list with a colon: then its items are the sub-points that heading or colon introduces.
+ */
+export function withoutListsInText(paras: readonly Para[], found: readonly Found[]): Found[] {
+  const opens = new Set(found.filter((h) => h.sentence === 0).map((h) => h.para));
+  const firsts = new Map<number, Found>();
+  for (const h of found) {
+    if (h.marker && !firsts.has(h.run)) firsts.set(h.run, h);
+  }
+  const dropped = new Set<number>();
+  for (const [run, first] of firsts) {
+    if (first.sentence === 0 || opens.has(first.para)) continue;
+    const p = paras[first.para];
+    if (p && /[：:]$/u.test(sentenceNorm(p, first.sentence - 1))) continue;
+    dropped.add(run);
+  }
+  return dropped.size === 0 ? [...found] : found.filter((h) => !dropped.has(h.run));
+}
+
+/**
  * Levels from nesting: walking in order, a scheme already open is a sibling of that level (and
  * closes what was opened inside it); a new scheme nests one level deeper.
  */

@@ -9,7 +9,7 @@ import { closingIndex } from './closing';
 import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
-import { assignLevels, findNumbered } from './headings';
+import { assignLevels, findNumbered, withoutListsInText } from './headings';
 import { findJunk, footerByline } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
@@ -73,8 +73,9 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   for (const h of parallel) taken.add(`${h.para}:${h.sentence}`);
   const lineRun = parallel.reduce((m, h) => Math.max(m, h.run), firstRun - 1) + 1;
   const lines = findLineHeadings(paras, taken, numbered, lineRun);
-  const all = [...numbered, ...parallel, ...lines].sort(
-    (a, b) => a.para - b.para || a.sentence - b.sentence,
+  const all = withoutListsInText(
+    paras,
+    [...numbered, ...parallel, ...lines].sort((a, b) => a.para - b.para || a.sentence - b.sentence),
   );
   assignLevels(all);
   return all;

@@ -184,6 +184,43 @@ const rows: Row[] = [
     headings: [[1, '一、主要成绩']],
   },
   {
+    name: 'a numbered list run into a paragraph’s text is the text, not headings',
+    lines: [
+      '驻村工作心得',
+      '驻村一年来,我对农村工作有了更深的体会。' + body,
+      '一、沉下身子',
+      '要把自己当成村里人,真正融入群众之中。一要多走访。' +
+        body +
+        '二要多倾听。' +
+        body +
+        '三要多办事。' +
+        body,
+      '二、找准路子',
+      '发展产业是村里最大的事。' + body,
+    ],
+    headings: [
+      [1, '一、沉下身子'],
+      [1, '二、找准路子'],
+    ],
+  },
+  {
+    name: 'the same list under a heading that opens the paragraph is its sub-points',
+    lines: [
+      '驻村工作心得',
+      '驻村一年来,我对农村工作有了更深的体会。' + body,
+      '沉下身子,当好群众的贴心人。一要多走访。' + body + '二要多倾听。' + body,
+      '找准路子,当好发展的带头人。一要选好项目。' + body + '二要带好头。' + body,
+    ],
+    headings: [
+      [1, '沉下身子,当好群众的贴心人。'],
+      [2, '一要多走访。'],
+      [2, '二要多倾听。'],
+      [1, '找准路子,当好发展的带头人。'],
+      [2, '一要选好项目。'],
+      [2, '二要带好头。'],
+    ],
+  },
+  {
     name: 'short standalone lines under numbered headings are level-2 sections of one essay',
     lines: [
       '社区消防安全工作总结',
