@@ -34,6 +34,8 @@ export interface ParallelGroup {
 
 export interface EssayAnalysis {
   title: string | null;
+  /** The dash subtitle kept with the title ("——…"), when the essay has one (extra field). */
+  subtitle?: string;
   start: LineRef;
   end: LineRef;
   genre: Genre;

@@ -24,6 +24,8 @@ import { normPunct, wordLength } from './text';
 export interface EssayBlock {
   title: string | null;
   titleLine: number | null;
+  /** The dash subtitle under the title ("——…"), if any. */
+  subtitle?: string;
   body: Paragraph[];
   /** Where an untitled split took this block from: the titled block's index, the offset in it. */
   from?: { essay: number; offset: number };
@@ -153,7 +155,9 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
   const titlePara = reading.title === null ? undefined : head[reading.title];
   let cur: EssayBlock | null = null;
   if (titlePara) {
+    const sub = reading.subtitle === null ? undefined : head[reading.subtitle];
     cur = { title: titlePara.text, titleLine: titlePara.line, body: [] };
+    if (sub) cur.subtitle = sub.text;
     essays.push(cur);
   }
   // a compilation names itself; without such a line, titled essays still make one
@@ -188,6 +192,8 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
           if (q && q !== own) junk.push(q.line);
         }
         cur = { title: own.text, titleLine: own.line, body: [] };
+        const sub = r.subtitle === null ? undefined : block[r.subtitle];
+        if (sub) cur.subtitle = sub.text;
         essays.push(cur);
         i = k;
         continue;

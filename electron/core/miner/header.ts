@@ -147,6 +147,8 @@ export interface HeaderReading {
   junk: number[];
   /** Index of the line nearest the title that names the whole page's list of essays. */
   compilation: number | null;
+  /** Index of the dash subtitle under the title, kept with it. */
+  subtitle: number | null;
 }
 
 const same = (a: string, b: string): boolean =>
@@ -199,9 +201,11 @@ export function readHeader(block: readonly Paragraph[]): HeaderReading {
       if (above && !(titleText !== null && same(text, titleText))) junk.push(i);
     }
   });
+  const sub = roles.findIndex((r, i) => r === 'subtitle' && (title === null || i > title));
   return {
     title,
     junk,
     compilation: compilations[compilations.length - 1] ?? null,
+    subtitle: sub >= 0 ? sub : null,
   };
 }

@@ -197,6 +197,7 @@ function analyzeEssay(
     .join('\n');
   return {
     title: block.title,
+    ...(block.subtitle ? { subtitle: block.subtitle } : {}),
     start: ref(first),
     end: ref(last),
     genre: guessGenre([block.title, compilationTitle], bodyText),

@@ -1,3 +1,4 @@
+import { hanCounts } from './common-chars';
 import type { SourceLine } from './lines';
 
 /**
@@ -36,6 +37,7 @@ const EDITOR_BLURB =
 const SENTENCE = /[。！？!?]/u;
 const SENTENCE_END = /[。！？!?]$/u;
 const HAN = /\p{Script=Han}/u;
+const GIBBERISH_MIN = 6;
 
 /** Only digits and separators: a counter, a page number, a vote count. */
 function isCounter(t: string): boolean {
@@ -45,6 +47,12 @@ function isCounter(t: string): boolean {
 /** No Chinese at all and a run of Latin letters: a code, a spam string, a stray token. */
 function isForeign(t: string): boolean {
   return !HAN.test(t) && /[a-z]{2}/iu.test(t) && (t.match(/[a-z0-9]/giu)?.length ?? 0) >= 5;
+}
+
+/** Han characters most of which no Chinese text uses: random spam or a mis-decoded line. */
+function isGibberish(t: string): boolean {
+  const { han, common } = hanCounts(t);
+  return han >= GIBBERISH_MIN && common < han * 0.5;
 }
 
 export function isJunkLine(text: string): boolean {
@@ -62,7 +70,7 @@ export function isJunkLine(text: string): boolean {
   if (t.length <= WIDGET_LINE_MAX && WIDGET.test(t) && !SENTENCE.test(t) && !/[，,]/u.test(t)) {
     return true;
   }
-  if (isCounter(t) || isForeign(t)) return true;
+  if (isCounter(t) || isForeign(t) || isGibberish(t)) return true;
   if (t.length <= 200 && EDITOR_BLURB.test(t) && /小编|大家/u.test(t)) return true;
   return false;
 }

@@ -241,7 +241,36 @@ const rows: Row[] = [
   },
 ];
 
+describe('spam and mis-decoded lines', () => {
+  it('a line of characters no Chinese text uses is furniture; plain text beside it is not', () => {
+    // what a UTF-8 line becomes when it is read as GBK
+    const garbled = new TextDecoder('gb18030').decode(
+      new TextEncoder().encode('本文来源于网络,版权归原作者所有'),
+    );
+    const lines = ['社区义诊活动心得', garbled, '这次义诊,我们为三百多位居民量了血压。' + body];
+    const a = analyzeText('page.txt', lines.join('\n'));
+    expect(a.junk_lines).toEqual([2]);
+    expect(a.essays[0]?.title).toBe('社区义诊活动心得');
+  });
+});
+
 describe('page headers: titles and furniture', () => {
+  it('keeps a dash subtitle with the title, neither title nor furniture', () => {
+    const a = analyzeText(
+      'page.txt',
+      [
+        '把安全责任扛在肩上',
+        '——短片《守护》观后感',
+        '这部短片讲述了一名消防员的故事。' + body,
+      ].join('\n'),
+    );
+    expect(a.essays[0]).toMatchObject({
+      title: '把安全责任扛在肩上',
+      subtitle: '——短片《守护》观后感',
+    });
+    expect(a.junk_lines).toEqual([]);
+  });
+
   it.each(rows)('$name', ({ lines, titles, junk, compilation }) => {
     const a = analyzeText('page.txt', lines.join('\n'));
     expect(a.essays.map((e) => e.title)).toEqual(titles);
