@@ -130,7 +130,8 @@ function headerRole(p: Paragraph, afterCandidate: boolean, afterSalutation = fal
   const t = p.text.trim();
   // "同学们:" then "大家好": the speech has begun
   if (afterSalutation && wordLength(t) <= GREETING_MAX) return 'salutation';
-  if (INDEX_HEAD.test(t) && wordLength(t.replace(INDEX_HEAD, '')) === 0) return 'label';
+  const bare = t.replace(/[【】［］[\]]/gu, '');
+  if (INDEX_HEAD.test(bare) && wordLength(bare.replace(INDEX_HEAD, '')) === 0) return 'label';
   if (isIndexedHeader(p)) return 'indexed';
   if (SUBTITLE.test(t)) return 'subtitle';
   if (isSalutation(t)) return 'salutation';

@@ -15,25 +15,28 @@ const BREADCRUMB =
   /(当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置)\s*[:：]|(首页|主页)\s*[>»›/]|^(首页|主页).{0,20}(正文|详情页?)$/u;
 const SEPARATED = /\S\s*[>»›]\s*\S.*[>»›]/u;
 const META =
-  /((发布|更新|上传|发表)?时间|日期|来源|出处|作者|编辑|责任编辑|浏览|阅读|点击|字数|人气|热度|分类|栏目|标签|关键词|本文标题|标题|链接|地址|上传者|发布者|ID)\s*[:：]|(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]?\s*\d+\s*次?|本文已影响|\d+\s*(人|次)(阅读|浏览|看过)/iu;
+  /((发布|更新|上传|发表)?时间|日期|来源|出处|作者|编辑|责任编辑|浏览|阅读|点击|字数|人气|热度|分类|栏目|标签|关键词|本文标题|标题|链接|地址|上传者|发布者|字体|字号|ID)\s*[:：]|(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]?\s*\d+\s*次?|本文已影响|\d+\s*(人|次)(阅读|浏览|看过)/iu;
 const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/u;
 /** A line that opens with a numeric date (2022-12-05, 2026/02/02): a dateline or a time stamp. */
 const DATE_LEAD = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)/u;
 /** 文/张亮, 作者｜…, 特约评论员/…: who wrote or edited the page. */
 const BYLINE =
-  /^(?:文|作者|撰稿|撰文|记者|通讯员|编辑|责编|供稿|图|摄影|摄)\s*[/／|｜]|^\p{Script=Han}{0,10}(?:员|者|编|稿|摄)\s*[/／|｜]\s*\p{Script=Han}{2,4}$/u;
+  /^(?:文|作者|撰稿|撰文|记者|通讯员|编辑|责编|供稿|图|摄影|摄)\s*[/／|｜]|^\p{Script=Han}{0,10}(?:员|者|编|稿|摄)\s*[/／|｜]\s*\p{Script=Han}{2,4}$|^\p{Script=Han}{2,4}\s*[/／]\s*文$|^[（(]\s*作者(?:系|单位|为|是)/u;
 const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/iu;
 /** Words that never occur in essay text: site furniture wherever it stands. */
 const FURNITURE =
-  /(版权所有|版权声明|copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|免责声明|网站地图|返回顶部|返回首页|上一篇|下一篇|相关推荐|热门推荐|猜你喜欢|相关文章|推荐阅读|延伸阅读|热门文章|最新文章|相关阅读|相关专题|下载此文|下载本文|免费下载|立即下载|文档下载|复制全文|阅读全文|展开全文|查看全文|点击查看|扫码|扫一扫|二维码|关注公众号|微信公众号|订阅号|分享到|收藏本文|打印本文|加入收藏|加入清单|我要投稿|预览结束|手机站|手机版|电脑版|全文共\s*\d+\s*字|(剩余|还剩)\s*\d*\s*(字|页)|(不得|不允许|禁止|严禁)(二次)?(转载|传播)|转载请注明)/iu;
+  /(版权所有|版权声明|copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|免责声明|网站地图|返回顶部|返回首页|上一篇|下一篇|相关推荐|热门推荐|猜你喜欢|相关文章|推荐阅读|延伸阅读|热门文章|最新文章|相关阅读|相关专题|下载此文|下载本文|免费下载|立即下载|文档下载|全文下载|下载(?:文档|全文|原文|word|doc)|复制全文|阅读全文|展开全文|查看全文|点击查看|扫码|扫一扫|二维码|关注公众号|微信公众号|订阅号|分享到|收藏本文|打印本文|加入收藏|加入清单|我要投稿|预览结束|手机站|手机版|电脑版|全文共\s*\d+\s*字|(剩余|还剩)\s*\d*\s*(字|页)|(不得|不允许|禁止|严禁)(二次)?(转载|传播)|转载请注明|如有侵权|侵权请|相关搜索|热门搜索|大家都在看|为你推荐|精彩推荐|查看更多|返回列表|收藏本站|设为首页|关闭窗口|打印本页)/iu;
 /** Widget words: furniture when they make up a short line with no sentence in it. */
 const WIDGET = /登录|注册|会员|VIP|举报|纠错|打印|收藏|点赞|投稿|投诉|客服|免费获|付费|开通|TAG/iu;
 const WIDGET_LINE_MAX = 24;
 /** A counter word on its own, with or without its number. */
 const COUNTER_WORD =
-  /^(浏览|阅读|点击|评论|分享|点赞|收藏|转发|人气)(量|数|次数)?\s*[:：]?\s*\d*\s*次?$/u;
+  /^(浏览|阅读|点击|评论|分享|点赞|收藏|转发|人气)(量|数|次数)?\s*[:：(（]?\s*\d*\s*[)）]?\s*次?$/u;
 const EDITOR_BLURB =
   /小编|以下是|下面是.{0,20}(整理|带来|分享|收集|推荐|为大家|供大家|欢迎)|(仅供|以供|以方便|方便大家).{0,8}(参考|借鉴|阅读|学习)|欢迎(阅读|参考|借鉴|收藏|分享)/u;
+/** 导读:…, 【编者按】…: the site's words about the essay, above it. */
+const SITE_NOTE = /^[【\[]?(?:导读|核心提示|内容提要|编者按)[】\]]?\s*[:：]?/u;
+const SITE_NOTE_MAX = 300;
 const SENTENCE = /[。！？!?]/u;
 const SENTENCE_END = /[。！？!?]$/u;
 const HAN = /\p{Script=Han}/u;
@@ -66,6 +69,7 @@ export function isJunkLine(text: string): boolean {
   if (t.length <= 40 && BYLINE.test(t) && !SENTENCE_END.test(t)) return true;
   if (t.length <= 120 && URL.test(t) && !SENTENCE_END.test(t)) return true;
   if (t.length <= 40 && FURNITURE.test(t)) return true;
+  if (t.length <= SITE_NOTE_MAX && SITE_NOTE.test(t)) return true;
   if (COUNTER_WORD.test(t)) return true;
   if (t.length <= WIDGET_LINE_MAX && WIDGET.test(t) && !SENTENCE.test(t) && !/[，,]/u.test(t)) {
     return true;

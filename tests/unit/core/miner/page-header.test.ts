@@ -161,6 +161,34 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'font-size and print widgets, a lead-in note, a takedown notice, an author note',
+    lines: [
+      '网格员工作心得',
+      '【字体:大 中 小】【打印】【关闭】',
+      '导读:网格员是社区治理的“毛细血管”。',
+      '阅读(215)',
+      '走街串巷是网格员的日常。' + body,
+      '(作者系某某街道网格员)',
+      '本文来源于网络,如有侵权请联系删除',
+      '相关搜索',
+    ],
+    titles: ['网格员工作心得'],
+    junk: [
+      '【字体:大 中 小】【打印】【关闭】',
+      '导读:网格员是社区治理的“毛细血管”。',
+      '阅读(215)',
+      '(作者系某某街道网格员)',
+      '本文来源于网络,如有侵权请联系删除',
+      '相关搜索',
+    ],
+  },
+  {
+    name: 'a bracketed compilation label is furniture too',
+    lines: ['【篇一】', '消防演练心得', '这次演练让我学会了使用灭火器。' + body],
+    titles: ['消防演练心得'],
+    junk: ['【篇一】'],
+  },
+  {
     name: 'two essays whose titles name their kind, with no compilation line',
     lines: [
       '《大河之北》观后感:一条河的记忆',
