@@ -35,7 +35,7 @@ const COUNTER_WORD =
 const EDITOR_BLURB =
   /小编|以下是|下面是.{0,20}(整理|带来|分享|收集|推荐|为大家|供大家|欢迎)|(仅供|以供|以方便|方便大家).{0,8}(参考|借鉴|阅读|学习)|欢迎(阅读|参考|借鉴|收藏|分享)/u;
 /** 导读:…, 【编者按】…: the site's words about the essay, above it. */
-const SITE_NOTE = /^[【\[]?(?:导读|核心提示|内容提要|编者按)[】\]]?\s*[:：]?/u;
+const SITE_NOTE = /^[【[]?(?:导读|核心提示|内容提要|编者按)[】\]]?\s*[:：]?/u;
 const SITE_NOTE_MAX = 300;
 const SENTENCE = /[。！？!?]/u;
 const SENTENCE_END = /[。！？!?]$/u;
