@@ -11,40 +11,41 @@ import { scoreFolder } from '../services/score-folder';
 import { runCli } from './run-cli';
 
 /**
- * `npm run score [-- --gold DIR --src DIR] [--verbose]`: mines every annotated essay file and
- * scores the analyses against the annotations, one line per file and a last `TOTAL …` line.
- * Without --gold it scores the seed corpus (assets/corpus) against its annotations
- * (tests/fixtures/corpus) and fails when a figure is under the project's bar.
+ * `npm run score [-- --gold DIR --src DIR] [--bar dev|web] [--verbose]`: mines every annotated
+ * essay file and scores the analyses against the annotations, one line per file and a last
+ * `TOTAL …` line; fails when a figure is under the bar. Without --gold it scores the seed corpus
+ * (assets/corpus) against its annotations (tests/fixtures/corpus) with the development bar; with
+ * --gold, the bar for real web excerpts.
  */
 const repoRoot = resolve(__dirname, '..', '..');
 
-const SEED_BAR: Partial<StructureFigures> = {
-  headings: 0.95,
-  levels: 0.95,
-  groups: 0.9,
-  frames: 0.9,
-  starts: 0.9,
-  titles: 0.95,
+const BARS: Record<'dev' | 'web', Partial<StructureFigures>> = {
+  dev: { headings: 0.95, levels: 0.95, groups: 0.9, frames: 0.9, starts: 0.9, titles: 0.95 },
+  web: { headings: 0.93, groups: 0.88, frames: 0.9, titles: 0.9, junk: 0.9 },
 };
 
 async function main(): Promise<number> {
-  let values: { gold?: string; src?: string; verbose?: boolean };
+  let values: { gold?: string; src?: string; bar?: string; verbose?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         gold: { type: 'string' },
         src: { type: 'string' },
+        bar: { type: 'string' },
         verbose: { type: 'boolean' },
       },
     }));
     if ((values.gold === undefined) !== (values.src === undefined)) throw new Error('usage');
+    if (values.bar !== undefined && values.bar !== 'dev' && values.bar !== 'web') {
+      throw new Error('usage');
+    }
   } catch {
     process.stderr.write(
-      'invalid_argument: 用法：npm run score [-- --gold 标注文件夹 --src 文本文件夹] [--verbose]\n',
+      'invalid_argument: 用法：npm run score [-- --gold 标注文件夹 --src 文本文件夹] [--bar dev|web] [--verbose]\n',
     );
     return 2;
   }
-  const seeds = values.gold === undefined;
+  const bar = BARS[values.bar ?? (values.gold === undefined ? 'dev' : 'web')];
   const goldDir = values.gold ?? resolve(repoRoot, 'tests', 'fixtures', 'corpus');
   const srcDir = values.src ?? resolve(repoRoot, 'assets', 'corpus');
   const total = emptyCounts();
@@ -61,12 +62,11 @@ async function main(): Promise<number> {
     addCounts(total, file.counts);
   }
   console.log(scoreLine('TOTAL', total));
-  if (!seeds) return 0;
   const got = structureFigures(total);
-  const below = (Object.keys(SEED_BAR) as Array<keyof StructureFigures>).filter(
-    (k) => got[k] < (SEED_BAR[k] ?? 0),
+  const below = (Object.keys(bar) as Array<keyof StructureFigures>).filter(
+    (k) => got[k] < (bar[k] ?? 0),
   );
-  for (const k of below) console.log(`below bar: ${k} ${got[k].toFixed(2)} < ${SEED_BAR[k]}`);
+  for (const k of below) console.log(`below bar: ${k} ${got[k].toFixed(2)} < ${bar[k] ?? 0}`);
   return below.length ? 1 : 0;
 }
 

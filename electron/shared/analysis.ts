@@ -34,20 +34,46 @@ export interface ParallelGroup {
   frame: string;
   /** Indexes into the essay's headings. */
   members: number[];
+  /**
+   * How sure the miner is (extra field): 'high' for three or more fixed characters or members,
+   * 'medium' for two members sharing two characters, 'low' for a one-character pattern.
+   */
+  confidence?: 'high' | 'medium' | 'low';
+  /** Why, in Chinese (extra field). */
+  reason?: string;
 }
 
 export interface EssayAnalysis {
   title: string | null;
+  /** The dash subtitle kept with the title ("——…"), when the essay has one (extra field). */
+  subtitle?: string;
   start: LineRef;
   end: LineRef;
   genre: Genre;
   headings: Heading[];
   parallel_groups: ParallelGroup[];
+  /**
+   * Sibling headings that share only one character in one place (extra field): a pattern the
+   * user may apply, never applied by the miner.
+   */
+  weak_groups?: ParallelGroup[];
   numbering: string[];
   opening_formula: string | null;
+  /** Words the closing paragraph opens with; null when the essay has no closing of its own. */
   closing_first_words: string | null;
+  /** Index into `paragraphs` of the closing paragraph (extra field), when there is one. */
+  closing_paragraph?: number;
+  /** Why this essay gives no template (extra field), when it does not. */
+  template_note?: AnalysisNote;
   /** Body paragraphs, in order (extra field): what the template generator reads. */
   paragraphs?: LineRef[];
+}
+
+/** Something the user should know about an analysis, e.g. why it gives no template. */
+export interface AnalysisNote {
+  code: 'no_headings' | 'one_heading' | 'suspect_encoding';
+  /** In Chinese. */
+  message: string;
 }
 
 export interface Analysis {
@@ -55,5 +81,9 @@ export interface Analysis {
   encoding?: string;
   compilation_title: string | null;
   junk_lines: number[];
+  /** The junk lines' texts, in the same order (extra field): what the user sees removed. */
+  junk_texts?: string[];
   essays: EssayAnalysis[];
+  /** Why the file gives no template, a doubt about its encoding (extra field). */
+  notes?: AnalysisNote[];
 }

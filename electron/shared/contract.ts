@@ -14,6 +14,7 @@ import type {
   DraftVersion,
   ExportedFile,
   HtmlOptions,
+  ImportOptions,
   ImportReport,
   InputFile,
   LibraryRestoreResult,
@@ -31,7 +32,11 @@ import type { Result } from './result';
 export interface Contract {
   'templates:list': { args: []; result: TemplateSummary[] };
   'templates:get': { args: [id: string]; result: Template };
-  'templates:importEssays': { args: [file: InputFile]; result: ImportReport };
+  /** Mines an essay file into user templates, with the titles the user corrected. */
+  'templates:importEssays': {
+    args: [file: InputFile, options?: ImportOptions];
+    result: ImportReport;
+  };
   'templates:validate': { args: [source: string]; result: TemplateProblem[] };
   'templates:preview': {
     args: [source: string, data: Record<string, unknown>];

@@ -207,8 +207,18 @@ export interface ImportReport {
     groups: number;
     /** The user template made from this essay, when it had two or more headings. */
     templateId: string | null;
+    /** Why it gave no template, in Chinese, when it gave none. */
+    note?: string;
   }>;
   templates: TemplateSummary[];
+  /** Why the file gave no template, doubts about its encoding (Chinese). */
+  notes?: string[];
+}
+
+/** What the user corrected before the templates are made: each essay's title, in order. */
+export interface ImportOptions {
+  /** A title per essay; null or empty for none. Essays past the list keep the miner's. */
+  titles?: Array<string | null>;
 }
 
 export interface TemplateProblem {

@@ -90,6 +90,7 @@ test('numbered headings show their marker, renumbered after a move and a removal
   const dialog = page.getByRole('dialog', { name: '导入范文' });
   await dialog.locator('input[type=file]').setInputFiles(ESSAY);
   await dialog.getByTestId('import-start').click();
+  await dialog.getByTestId('import-make').click();
   await expect(dialog.getByTestId('import-report')).toContainText('生成模板 1 个');
   await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
   await page

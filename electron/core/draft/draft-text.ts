@@ -1,5 +1,6 @@
 import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
 import { sectionMarkers, stripMarker } from './numbering';
+import { closingIndex, type SectionStart } from '../miner/closing';
 
 export { countChars } from './section-ops';
 
@@ -62,6 +63,23 @@ export function draftToText(draft: Draft): string {
 
 const HEADING_MAX_CHARS = 40;
 
+/** Takes the closing paragraph out of the last section's body, and returns it ('' for none). */
+function closingOf(opening: readonly string[], sections: Array<Omit<DraftSection, 'id'>>): string {
+  const paras: string[] = [...opening];
+  const starts: SectionStart[] = [];
+  for (const s of sections) {
+    starts.push({ para: paras.length, kind: 'line', level: s.level });
+    paras.push(s.heading, ...paragraphsOf(s.body));
+  }
+  const last = sections[sections.length - 1];
+  const at = closingIndex(paras, starts);
+  if (!last || at === null) return '';
+  const body = paragraphsOf(last.body);
+  const closing = body.pop() ?? '';
+  last.body = body.join('\n');
+  return closing;
+}
+
 /**
  * Rebuilds a draft's structure from text whose first line is the title and whose numbered short
  * lines are headings; nesting follows the order in which numbering schemes first appear.
@@ -85,13 +103,14 @@ export function textToDraftParts(
     if (last) last.body = last.body ? `${last.body}\n${line}` : line;
     else opening.push(line);
   }
-  // The last section's trailing paragraphs after its first are the closing only when the text
-  // says so; keeping them in the section loses nothing and avoids guessing.
+  // the last paragraph is the closing where the miner reads one: it says so, or every section
+  // runs as long as the others and only the last one a paragraph longer
+  const closing = closingOf(opening, sections);
   return {
     title,
     opening: opening.join('\n'),
     sections: sections.map((s, i) => ({ ...s, id: `s${i + 1}` })),
-    closing: '',
+    closing,
     numbering,
   };
 }

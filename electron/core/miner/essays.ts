@@ -1,17 +1,31 @@
 import { alignPair, frameWords, overlapBound, toItems } from './align';
+import {
+  announcedCount,
+  INDEX_HEAD,
+  isCompilationLine,
+  isIndexedHeader,
+  isLeadIn,
+  isNumberedTitle,
+  isTitleLike,
+  namesEssayKind,
+  readHeader,
+} from './header';
+import { isBlurb } from './junk';
 import type { Paragraph } from './lines';
-import { matchMarker } from './numbering';
 import { normPunct, wordLength } from './text';
 
 /**
  * Splits a document into essays. Explicit boundaries are title lines: indexed headers
- * (…1, …一：, 篇一, 范文三) and standalone short titles followed by a body; the lines right after
- * a title that are not body text (bylines, subtitles, dates) belong to its header block.
+ * (…1, …一：, 篇一, 范文三), and in a compilation or where the line names a kind of essay
+ * (…心得, …观后感:…) standalone short titles followed by a body. The lines around a title that
+ * are not body text (page titles, bylines, subtitles, dates) make up its header block.
  */
 
 export interface EssayBlock {
   title: string | null;
   titleLine: number | null;
+  /** The dash subtitle under the title ("——…"), if any. */
+  subtitle?: string;
   body: Paragraph[];
   /** Where an untitled split took this block from: the titled block's index, the offset in it. */
   from?: { essay: number; offset: number };
@@ -22,52 +36,17 @@ export interface Split {
   /** Essay count announced by the compilation title ("【5篇】", "通用31篇"), if any. */
   announced: number | null;
   essays: EssayBlock[];
+  /** Header lines that are the page's, not an essay's (page titles, site names, bylines). */
+  junk: number[];
+  /** The compilation title's line: junk after all when the page turns out to hold one essay. */
+  compilationLine: number | null;
 }
 
-const TITLE_MAX = 50;
-const INDEX_TAIL =
-  /(?:篇|范文|作文|例文|精选|心得|感|稿|文|得|会|结|告|言|词|材料)\s*[（(【［]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[）)】］]?\s*[:：]?$/u;
-const INDEX_HEAD = /^(?:篇|第)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇?\s*[:：]?/u;
 const BARE_INDEX_TAIL = /(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：]?$/u;
-const ANNOUNCED = /(?:通用|精选|优秀|最新|热门)?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇/u;
-const COLLECTION_WORDS = /合集|大全|汇编|精选|范文|\d+\s*篇|[一二三四五六七八九十]+篇/u;
-
-// asked many times per paragraph (windows of siblings overlap): answered once
-const titleLikeCache = new WeakMap<Paragraph, boolean>();
-
-export function isTitleLike(p: Paragraph): boolean {
-  let v = titleLikeCache.get(p);
-  if (v === undefined) {
-    v = computeTitleLike(p);
-    titleLikeCache.set(p, v);
-  }
-  return v;
-}
-
-function computeTitleLike(p: Paragraph): boolean {
-  const t = p.text;
-  if (!p.wholeLine || t.length > TITLE_MAX || wordLength(t) < 2) return false;
-  if (/[。！？!?]/u.test(t) || /[，,；;、…]$/u.test(t) || /\.\.$/u.test(t)) return false;
-  if ((t.match(/[，,]/gu) ?? []).length > 1) return false;
-  return matchMarker(normPunct(t)) === null;
-}
-
-function isIndexedHeader(p: Paragraph): boolean {
-  return isTitleLike(p) && (INDEX_TAIL.test(p.text) || INDEX_HEAD.test(p.text));
-}
-
-function cnOrNum(s: string): number {
-  if (/^\d+$/u.test(s)) return Number(s);
-  const digits = '一二三四五六七八九';
-  if (s === '十') return 10;
-  if (s.length === 1) return digits.indexOf(s) + 1;
-  const [a, b] = [s[0] ?? '', s[1] ?? ''];
-  if (s.length === 2 && a === '十') return 10 + digits.indexOf(b) + 1;
-  if (s.length === 2 && b === '十') return (digits.indexOf(a) + 1) * 10;
-  if (s.length === 3 && s[1] === '十')
-    return (digits.indexOf(a) + 1) * 10 + digits.indexOf(s[2] ?? '') + 1;
-  return 0;
-}
+/** Lines a header block may hold: a title, its subtitle, byline, date and salutation. */
+const HEADER_MAX = 6;
+/** The top of a page holds more: site name, breadcrumbs' leftovers, page title, blurbs. */
+const PAGE_HEAD_MAX = 14;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -104,29 +83,15 @@ function hasParallelSibling(paras: readonly Paragraph[], i: number): boolean {
   return false;
 }
 
-export function splitEssays(paras: readonly Paragraph[]): Split {
-  let first = 0;
-  let compilationTitle: string | null = null;
-  let announced: number | null = null;
-  const p0 = paras[0];
-  if (p0 && isTitleLike(p0) && !isIndexedHeader(p0)) {
-    const m = ANNOUNCED.exec(p0.text);
-    if (m || COLLECTION_WORDS.test(p0.text)) {
-      compilationTitle = p0.text;
-      announced = m ? cnOrNum(m[1] ?? '') || null : null;
-      first = 1;
-    }
-  }
-  // indexed headers count only when they look like a series: shared prefix with another one, or
-  // an explicit 篇/范文 word
-  const indexed = new Set<number>();
+/** Indexed headers count only when they look like a series, or carry an explicit 篇/范文 word. */
+function indexedHeaders(paras: readonly Paragraph[]): Set<number> {
   const idxLines: number[] = [];
-  for (let i = first; i < paras.length; i++) {
-    const p = paras[i];
-    if (p && isTitleLike(p) && (BARE_INDEX_TAIL.test(p.text) || INDEX_HEAD.test(p.text))) {
+  paras.forEach((p, i) => {
+    if (isTitleLike(p) && (BARE_INDEX_TAIL.test(p.text) || INDEX_HEAD.test(p.text))) {
       idxLines.push(i);
     }
-  }
+  });
+  const indexed = new Set<number>();
   for (const i of idxLines) {
     const p = paras[i];
     if (!p) continue;
@@ -136,7 +101,26 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     });
     if (series || isIndexedHeader(p)) indexed.add(i);
   }
+  return indexed;
+}
 
+/** The top of the page: everything above the first body paragraph that is not an essay title. */
+function pageHeadEnd(paras: readonly Paragraph[]): number {
+  let k = 0;
+  while (k < paras.length && k < PAGE_HEAD_MAX) {
+    const p = paras[k];
+    if (!p) break;
+    const head =
+      (isTitleLike(p) && !isLeadIn(p)) || isBlurb(p.text) || (k === 0 && isNumberedTitle(p));
+    if (!head) break;
+    k++;
+  }
+  return k;
+}
+
+export function splitEssays(paras: readonly Paragraph[]): Split {
+  const n = paras.length;
+  const indexed = indexedHeaders(paras);
   const siblings = new Map<number, boolean>();
   const sibling = (i: number): boolean => {
     let v = siblings.get(i);
@@ -146,25 +130,70 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     }
     return v;
   };
+  const junk: number[] = [];
   const essays: EssayBlock[] = [];
+
+  // the page head: its title lines, page furniture and compilation line
+  const headEnd = pageHeadEnd(paras);
+  const head = paras.slice(0, headEnd).filter((p) => {
+    const blurb = !isTitleLike(p) && !isNumberedTitle(p);
+    if (blurb) junk.push(p.line);
+    return !blurb;
+  });
+  const reading = readHeader(head);
+  for (const k of reading.junk) {
+    const p = head[k];
+    if (p) junk.push(p.line);
+  }
+  const named = reading.compilation === null ? undefined : head[reading.compilation];
+  // a page repeats its list's name: the last copy names the list, the others are furniture
+  const copies = head.filter((p) => named !== undefined && p.text === named.text);
+  const comp = copies[copies.length - 1];
+  for (const p of copies) if (p !== comp && !junk.includes(p.line)) junk.push(p.line);
+  let compilationLine = comp?.line ?? null;
+  let compilationTitle = comp && isCompilationLine(comp.text) ? comp.text : null;
+  const titlePara = reading.title === null ? undefined : head[reading.title];
   let cur: EssayBlock | null = null;
-  const n = paras.length;
-  for (let i = first; i < n; i++) {
+  if (titlePara) {
+    const sub = reading.subtitle === null ? undefined : head[reading.subtitle];
+    cur = { title: titlePara.text, titleLine: titlePara.line, body: [] };
+    if (sub) cur.subtitle = sub.text;
+    essays.push(cur);
+  }
+  // a compilation names itself; without such a line, titled essays still make one
+  const compilation = (): boolean => compilationTitle !== null || indexed.size >= 2;
+
+  for (let i = headEnd; i < n; i++) {
     const p = paras[i];
     if (!p) continue;
-    const canStart =
-      isTitleLike(p) && (indexed.has(i) || ((cur === null || cur.body.length > 0) && !sibling(i)));
-    if (canStart) {
+    const isIndexed = indexed.has(i);
+    const kind = isTitleLike(p) && namesEssayKind(p.text);
+    const titled =
+      isTitleLike(p) &&
+      !/[:：]$/u.test(p.text) &&
+      (compilation() || kind) &&
+      (cur === null || cur.body.length > 0) &&
+      (kind || !sibling(i));
+    if (isIndexed || titled) {
       // header block: title, then bylines, subtitles and dates up to the first body paragraph
       let k = i;
-      while (k + 1 < n && k - i < 6) {
+      while (k + 1 < n && k - i < HEADER_MAX) {
         const q = paras[k + 1];
         if (!q || !isTitleLike(q) || indexed.has(k + 1) || sibling(k + 1)) break;
         k++;
       }
       const after = paras[k + 1];
-      if (indexed.has(i) || cur === null || (after !== undefined && isBody(after))) {
-        cur = { title: p.text, titleLine: p.line, body: [] };
+      if (isIndexed || (after !== undefined && isBody(after))) {
+        const block = paras.slice(i, k + 1);
+        const r = readHeader(block);
+        const own = block[r.title ?? 0] ?? p;
+        for (const j of r.junk) {
+          const q = block[j];
+          if (q && q !== own) junk.push(q.line);
+        }
+        cur = { title: own.text, titleLine: own.line, body: [] };
+        const sub = r.subtitle === null ? undefined : block[r.subtitle];
+        if (sub) cur.subtitle = sub.text;
         essays.push(cur);
         i = k;
         continue;
@@ -177,11 +206,12 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     cur.body.push(p);
   }
   const kept = essays.filter((e) => e.body.length > 0);
-  // a lone essay under a plain title: that title is the essay's, not a collection's
-  if (compilationTitle && kept.length === 1 && announced === null) {
-    const only = kept[0];
-    if (only && only.title === null) only.title = compilationTitle;
-    compilationTitle = null;
-  }
-  return { compilationTitle, announced, essays: kept };
+  // two or more essays under a line that names them all: that line is the compilation's title
+  if (compilationTitle === null && comp && kept.length >= 2) compilationTitle = comp.text;
+  if (compilationTitle !== null && compilationLine !== null) {
+    const at = junk.indexOf(compilationLine);
+    if (at >= 0) junk.splice(at, 1);
+  } else compilationLine = null;
+  const announced = compilationTitle === null ? null : announcedCount(compilationTitle);
+  return { compilationTitle, announced, essays: kept, junk, compilationLine };
 }

@@ -56,10 +56,57 @@ function candidates(paras: readonly Para[]): Candidate[] {
           };
         }
       }
+      // a heading states a point: an exclamation or a question is a call, a wish, a challenge
+      if (m && /[！？][”’]*$/u.test(norm)) m = null;
       if (m) out.push({ para: i, sentence: k, marker: m });
     }
   });
   return out;
+}
+
+/** How near the end of the text a lone first item may stand: its list was cut off there. */
+const LONE_TAIL_PARAS = 2;
+const LONE_INLINE_MAX = 40;
+
+/**
+ * A numbering that never reaches "二" is a heading only where it stands like one: a lone "一、"
+ * line (a page may show just the first section), or the opening sentence of one of the text's
+ * last paragraphs, short, where an excerpt cut the list off after its first item.
+ */
+function loneHeading(paras: readonly Para[], c: Candidate): boolean {
+  const p = paras[c.para];
+  if (!p || c.sentence !== 0) return false;
+  if (isLineHeading(p)) return true;
+  const s = p.sentences[0];
+  return (
+    c.marker.ordinal === 1 &&
+    c.para >= paras.length - LONE_TAIL_PARAS &&
+    s !== undefined &&
+    s.end - s.start <= LONE_INLINE_MAX &&
+    /[。！？!?]$/u.test(sentenceText(p, 0))
+  );
+}
+
+/**
+ * Items run into a paragraph one right after another ("…四个方面:一是…;…。二是…。") are a list
+ * inside the text: a heading opens a point the sentences after it develop, so some sentence
+ * stands between one item and the next.
+ */
+function isRunInList(paras: readonly Para[], members: readonly Candidate[]): boolean {
+  const first = members[0];
+  if (!first || members.length < 2 || members.some((c) => c.sentence === 0)) return false;
+  const back = members.every((c, k) => {
+    const next = members[k + 1];
+    return next === undefined || (next.para === c.para && next.sentence === c.sentence + 1);
+  });
+  // …and the list says it is one: announced by a colon, or its items hold clauses of their own
+  const p = paras[first.para];
+  const announced = p !== undefined && /[：:]$/u.test(sentenceNorm(p, first.sentence - 1));
+  const clauses = members.some((c) => {
+    const q = paras[c.para];
+    return q !== undefined && /[；;]/u.test(sentenceNorm(q, c.sentence));
+  });
+  return back && (announced || clauses);
 }
 
 export function findNumbered(paras: readonly Para[]): Found[] {
@@ -102,12 +149,8 @@ export function findNumbered(paras: readonly Para[]): Found[] {
   for (const run of runs) {
     const first = run.members[0];
     if (!first) continue;
-    const single = run.members.length === 1;
-    if (single) {
-      const p = paras[first.para];
-      // a lone "一、" counts only as a line heading (a page may show just the first section)
-      if (!p || !first.marker.lineOnly || first.sentence !== 0 || !isLineHeading(p)) continue;
-    }
+    if (run.members.length === 1 && !loneHeading(paras, first)) continue;
+    if (isRunInList(paras, run.members)) continue;
     for (const c of run.members) {
       const p = paras[c.para];
       if (!p) continue;
@@ -128,12 +171,53 @@ export function findNumbered(paras: readonly Para[]): Found[] {
 }
 
 /**
+ * A numbered list that begins inside a paragraph ("…的自觉性。一要…。二要…") is part of the
+ * paragraph's text, unless the paragraph opens with the list's parent heading or announces the
+ * list with a colon: then its items are the sub-points that heading or colon introduces.
+ */
+export function withoutListsInText(paras: readonly Para[], found: readonly Found[]): Found[] {
+  const opens = new Set(found.filter((h) => h.sentence === 0).map((h) => h.para));
+  const firsts = new Map<number, Found>();
+  for (const h of found) {
+    if (h.marker && !firsts.has(h.run)) firsts.set(h.run, h);
+  }
+  const dropped = new Set<number>();
+  for (const [run, first] of firsts) {
+    if (first.sentence === 0 || opens.has(first.para)) continue;
+    const p = paras[first.para];
+    if (p && /[：:]$/u.test(sentenceNorm(p, first.sentence - 1))) continue;
+    dropped.add(run);
+  }
+  return dropped.size === 0 ? [...found] : found.filter((h) => !dropped.has(h.run));
+}
+
+/**
  * Levels from nesting: walking in order, a scheme already open is a sibling of that level (and
  * closes what was opened inside it); a new scheme nests one level deeper.
  */
 export function assignLevels(found: Found[]): void {
   const stack: string[] = [];
-  for (const h of found) {
+  const last = new Map<string, number>();
+  found.forEach((h, i) => last.set(h.scheme, i));
+  const parents = new Set<string>();
+  found.forEach((h, i) => {
+    // an un-numbered parallel set that has ended, and never held headings under its members,
+    // does not hold the next set either: the two are siblings
+    const top = stack[stack.length - 1];
+    if (
+      top !== undefined &&
+      top !== h.scheme &&
+      top.startsWith('group:') &&
+      h.scheme.startsWith('group:') &&
+      (last.get(top) ?? i) < i &&
+      !parents.has(top)
+    ) {
+      stack.pop();
+    }
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined && parent !== h.scheme && !stack.includes(h.scheme)) {
+      parents.add(parent);
+    }
     const at = stack.indexOf(h.scheme);
     if (at >= 0) {
       stack.length = at + 1;
@@ -142,5 +226,5 @@ export function assignLevels(found: Found[]): void {
       stack.push(h.scheme);
       h.level = stack.length;
     }
-  }
+  });
 }

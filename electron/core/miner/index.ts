@@ -1,11 +1,20 @@
-import type { Analysis, EssayAnalysis, Heading, LineRef } from '../../shared/analysis';
+import type {
+  Analysis,
+  AnalysisNote,
+  EssayAnalysis,
+  Heading,
+  LineRef,
+} from '../../shared/analysis';
+import { closingIndex } from './closing';
 import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
-import { assignLevels, findNumbered } from './headings';
-import { findJunk } from './junk';
+import { assignLevels, findNumbered, withoutListsInText } from './headings';
+import { findJunk, footerByline } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
+import { findLineHeadings } from './line-headings';
+import { encodingNote, templateNote } from './notes';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
 import { normPunct, sentenceSpans, wordLength, type Span } from './text';
@@ -61,7 +70,13 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   const taken = new Set(numbered.map((h) => `${h.para}:${h.sentence}`));
   const firstRun = numbered.reduce((m, h) => Math.max(m, h.run), -1) + 1;
   const parallel = findParallel(paras, taken, firstRun);
-  const all = [...numbered, ...parallel].sort((a, b) => a.para - b.para || a.sentence - b.sentence);
+  for (const h of parallel) taken.add(`${h.para}:${h.sentence}`);
+  const lineRun = parallel.reduce((m, h) => Math.max(m, h.run), firstRun - 1) + 1;
+  const lines = findLineHeadings(paras, taken, numbered, lineRun);
+  const all = withoutListsInText(
+    paras,
+    [...numbered, ...parallel, ...lines].sort((a, b) => a.para - b.para || a.sentence - b.sentence),
+  );
   assignLevels(all);
   return all;
 }
@@ -153,6 +168,23 @@ function analyzeEssay(
     line: paras[h.para]?.line ?? first.line,
     ...(h.marker ? { marker: h.marker.text } : {}),
   }));
+  // a marker after a lead clause ("做好…,首先,…") starts what the siblings share
+  const groups = parallelGroups(
+    found.map((h) => {
+      const at = h.marker ? normPunct(h.text).indexOf(h.marker.text) : 0;
+      const text = normPunct(h.text);
+      const set = h.marker === null && h.scheme.startsWith('group:') ? h.run : undefined;
+      return {
+        level: h.level,
+        text: at > 0 ? text.slice(at) : text,
+        ...(set !== undefined ? { set } : {}),
+      };
+    }),
+  );
+  const closing = closingIndex(
+    paras.map((p) => p.text),
+    found.map((h) => ({ para: h.para, kind: h.kind, level: h.level })),
+  );
   const numbering: string[] = [];
   for (const h of [...found].sort((a, b) => a.level - b.level)) {
     if (h.marker && !numbering.includes(h.marker.label)) numbering.push(h.marker.label);
@@ -165,14 +197,18 @@ function analyzeEssay(
     .join('\n');
   return {
     title: block.title,
+    ...(block.subtitle ? { subtitle: block.subtitle } : {}),
     start: ref(first),
     end: ref(last),
     genre: guessGenre([block.title, compilationTitle], bodyText),
     headings,
-    parallel_groups: parallelGroups(found),
+    parallel_groups: groups.groups,
+    ...(groups.weak.length > 0 ? { weak_groups: groups.weak } : {}),
     numbering,
     opening_formula: opening,
-    closing_first_words: firstChars(last.text, REF_CHARS),
+    closing_first_words:
+      closing === null ? null : firstChars(paras[closing]?.text ?? '', REF_CHARS),
+    ...(closing !== null ? { closing_paragraph: closing } : {}),
     paragraphs: paras.map((p) => ({ line: p.line, text: p.text })),
   };
 }
@@ -182,6 +218,8 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = splitLines(body);
   const junk = findJunk(lines);
+  const signature = footerByline(lines, junk);
+  if (signature !== null) junk.add(signature);
   const paras: Paragraph[] = [];
   for (const l of lines) {
     if (l.text.length === 0 || junk.has(l.no)) continue;
@@ -207,11 +245,28 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     const e = analyzeEssay(b, split.compilationTitle, mined.get(k));
     if (e) essays.push(e);
   }
+  for (const no of split.junk) junk.add(no);
+  // a compilation line over what turned out to be one essay is the page's title, not a title
+  let compilationTitle = split.compilationTitle;
+  if (compilationTitle !== null && essays.length < 2) {
+    if (split.compilationLine !== null) junk.add(split.compilationLine);
+    compilationTitle = null;
+  }
+  for (const e of essays) {
+    const note = templateNote([e]);
+    if (note) e.template_note = note;
+  }
+  const junkLines = [...junk].sort((a, b) => a - b);
+  const notes = [encodingNote(body, encoding), templateNote(essays)].filter(
+    (n): n is AnalysisNote => n !== null,
+  );
   return {
     file: fileName,
     ...(encoding ? { encoding } : {}),
-    compilation_title: split.compilationTitle,
-    junk_lines: [...junk].sort((a, b) => a - b),
+    compilation_title: compilationTitle,
+    junk_lines: junkLines,
+    junk_texts: junkLines.map((no) => lines[no - 1]?.text ?? ''),
     essays,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

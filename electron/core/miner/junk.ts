@@ -1,22 +1,62 @@
+import { hanCounts } from './common-chars';
 import type { SourceLine } from './lines';
 
 /**
  * Page furniture of Chinese essay websites: what surrounds an essay on the page and is no part
- * of it. Rules look at the shape of a line (bullets, separators, label: value pairs, length), and
- * at the boilerplate vocabulary every such site uses, never at an essay's topic.
+ * of it. Rules look at the shape of a line (bullets, separators, label: value pairs, dates, URLs,
+ * length, character classes), and at the boilerplate vocabulary every such site uses (counters,
+ * share and login widgets, copyright and source footers, editors' blurbs), never at an essay's
+ * topic. Rules that depend on where a line stands (above a title, after the last paragraph) live
+ * with the page header.
  */
 
-const BULLET = /^(?:[•·●○■□◆◇▪▫►▶▸★☆※◎→»>*|]|-(?!-))\s*/u;
-const BREADCRUMB = /(当前位置|您的位置|你的位置|所在位置|现在位置)\s*[:：]|(首页|主页)\s*[>»›/]/u;
+const BULLET = /^(?:[•·●○■□◆◇▪▫►▶▸★☆※◎→»>*|+]|-(?!-))\s*/u;
+const BREADCRUMB =
+  /(当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置)\s*[:：]|(首页|主页)\s*[>»›/]|^(首页|主页).{0,20}(正文|详情页?)$/u;
 const SEPARATED = /\S\s*[>»›]\s*\S.*[>»›]/u;
 const META =
-  /((发布|更新|上传|发表)?时间|日期|来源|出处|作者|编辑|责任编辑|浏览|阅读|点击|字数|人气|热度)\s*[:：]|(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]?\s*\d+\s*次?|本文已影响|\d+\s*(人|次)(阅读|浏览|看过)/u;
+  /((发布|更新|上传|发表)?时间|日期|来源|出处|作者|编辑|责任编辑|浏览|阅读|点击|字数|人气|热度|分类|栏目|标签|关键词|本文标题|标题|链接|地址|上传者|发布者|字体|字号|ID)\s*[:：]|(浏览|阅读|点击|访问)(量|次数|数)?\s*[:：]?\s*\d+\s*次?|本文已影响|\d+\s*(人|次)(阅读|浏览|看过)/iu;
 const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}/u;
+/** A line that opens with a numeric date (2022-12-05, 2026/02/02): a dateline or a time stamp. */
+const DATE_LEAD = /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)/u;
+/** 文/张亮, 作者｜…, 特约评论员/…: who wrote or edited the page. */
+const BYLINE =
+  /^(?:文|作者|撰稿|撰文|记者|通讯员|编辑|责编|供稿|图|摄影|摄)\s*[/／|｜]|^\p{Script=Han}{0,10}(?:员|者|编|稿|摄)\s*[/／|｜]\s*\p{Script=Han}{2,4}$|^\p{Script=Han}{2,4}\s*[/／]\s*文$|^[（(]\s*作者(?:系|单位|为|是)/u;
+const URL = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/iu;
+/** Words that never occur in essay text: site furniture wherever it stands. */
 const FURNITURE =
-  /(版权所有|版权声明|copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|免责声明|网站地图|返回顶部|返回首页|上一篇|下一篇|相关推荐|热门推荐|猜你喜欢|相关文章|推荐阅读|延伸阅读|热门文章|最新文章|相关阅读|相关专题|登录|注册|会员|VIP|下载此文|下载本文|免费下载|立即下载|文档下载|复制全文|阅读全文|展开全文|查看全文|点击查看|扫码|二维码|关注公众号|微信公众号|分享到|收藏本文|打印本文|举报|本站|本网|手机站|手机版|电脑版)/iu;
+  /(版权所有|版权声明|copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|免责声明|网站地图|返回顶部|返回首页|上一篇|下一篇|相关推荐|热门推荐|猜你喜欢|相关文章|推荐阅读|延伸阅读|热门文章|最新文章|相关阅读|相关专题|下载此文|下载本文|免费下载|立即下载|文档下载|全文下载|下载(?:文档|全文|原文|word|doc)|复制全文|阅读全文|展开全文|查看全文|点击查看|扫码|扫一扫|二维码|关注公众号|微信公众号|订阅号|分享到|收藏本文|打印本文|加入收藏|加入清单|我要投稿|预览结束|手机站|手机版|电脑版|全文共\s*\d+\s*字|(剩余|还剩)\s*\d*\s*(字|页)|(不得|不允许|禁止|严禁)(二次)?(转载|传播)|转载请注明|如有侵权|侵权请|相关搜索|热门搜索|大家都在看|为你推荐|精彩推荐|查看更多|返回列表|收藏本站|设为首页|关闭窗口|打印本页)/iu;
+/** Widget words: furniture when they make up a short line with no sentence in it. */
+const WIDGET = /登录|注册|会员|VIP|举报|纠错|打印|收藏|点赞|投稿|投诉|客服|免费获|付费|开通|TAG/iu;
+const WIDGET_LINE_MAX = 24;
+/** A counter word on its own, with or without its number. */
+const COUNTER_WORD =
+  /^(浏览|阅读|点击|评论|分享|点赞|收藏|转发|人气)(量|数|次数)?\s*[:：(（]?\s*\d*\s*[)）]?\s*次?$/u;
 const EDITOR_BLURB =
   /小编|以下是|下面是.{0,20}(整理|带来|分享|收集|推荐|为大家|供大家|欢迎)|(仅供|以供|以方便|方便大家).{0,8}(参考|借鉴|阅读|学习)|欢迎(阅读|参考|借鉴|收藏|分享)/u;
+/** 导读:…, 【编者按】…: the site's words about the essay, above it. */
+const SITE_NOTE = /^[【[]?(?:导读|核心提示|内容提要|编者按)[】\]]?\s*[:：]?/u;
+const SITE_NOTE_MAX = 300;
 const SENTENCE = /[。！？!?]/u;
+const SENTENCE_END = /[。！？!?]$/u;
+const HAN = /\p{Script=Han}/u;
+const GIBBERISH_MIN = 6;
+
+/** Only digits and separators: a counter, a page number, a vote count. */
+function isCounter(t: string): boolean {
+  return /^[\d\s.,:：/-]+$/u.test(t) && /\d/u.test(t) && !DATE_LEAD.test(t);
+}
+
+/** No Chinese at all and a run of Latin letters: a code, a spam string, a stray token. */
+function isForeign(t: string): boolean {
+  return !HAN.test(t) && /[a-z]{2}/iu.test(t) && (t.match(/[a-z0-9]/giu)?.length ?? 0) >= 5;
+}
+
+/** Han characters most of which no Chinese text uses: random spam or a mis-decoded line. */
+function isGibberish(t: string): boolean {
+  const { han, common } = hanCounts(t);
+  return han >= GIBBERISH_MIN && common < han * 0.5;
+}
 
 export function isJunkLine(text: string): boolean {
   const t = text.trim();
@@ -24,10 +64,17 @@ export function isJunkLine(text: string): boolean {
   if (BULLET.test(t) && t.replace(BULLET, '').length <= 24 && !SENTENCE.test(t)) return true;
   if (BREADCRUMB.test(t)) return true;
   if (t.length <= 120 && SEPARATED.test(t) && !SENTENCE.test(t)) return true;
-  if (t.length <= 80 && (META.test(t) || DATE_TIME.test(t)) && !/[。！？!?]$/u.test(t)) {
+  if (t.length <= 80 && (META.test(t) || DATE_TIME.test(t)) && !SENTENCE_END.test(t)) return true;
+  if (t.length <= 60 && DATE_LEAD.test(t) && !SENTENCE.test(t)) return true;
+  if (t.length <= 40 && BYLINE.test(t) && !SENTENCE_END.test(t)) return true;
+  if (t.length <= 120 && URL.test(t) && !SENTENCE_END.test(t)) return true;
+  if (t.length <= 40 && FURNITURE.test(t)) return true;
+  if (t.length <= SITE_NOTE_MAX && SITE_NOTE.test(t)) return true;
+  if (COUNTER_WORD.test(t)) return true;
+  if (t.length <= WIDGET_LINE_MAX && WIDGET.test(t) && !SENTENCE.test(t) && !/[，,]/u.test(t)) {
     return true;
   }
-  if (t.length <= 40 && FURNITURE.test(t)) return true;
+  if (isCounter(t) || isForeign(t) || isGibberish(t)) return true;
   if (t.length <= 200 && EDITOR_BLURB.test(t) && /小编|大家/u.test(t)) return true;
   return false;
 }
@@ -56,4 +103,55 @@ export function findJunk(lines: readonly SourceLine[]): Set<number> {
   }
   flush();
   return junk;
+}
+
+/** What a site says about the essays it lists: who collected them, for whom, where from. */
+const BLURB_CUES: readonly RegExp[] = [
+  /小编/u,
+  /整理|收集|搜集|汇编|精选|推荐|请欣赏/u,
+  /大家|您/u,
+  /参考|借鉴/u,
+  /希望.{0,12}(帮助|喜欢|有用|启发)/u,
+  /欢迎/u,
+  /原创|转载|链接/u,
+  /(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇/u,
+  /网|文库|本站/u,
+  /专题|栏目|集合|提供.{0,12}(范文|作文|资料|内容)/u,
+];
+const BLURB_MAX = 300;
+
+/**
+ * A site's note above the essays it lists ("…整理的…(精选6篇),供大家参考,希望…帮助。"):
+ * three or more of its kinds of words in one paragraph. Only asked of paragraphs above an
+ * essay's first body paragraph, where an essay itself does not speak this way.
+ */
+export function isBlurb(text: string): boolean {
+  if (text.length > BLURB_MAX) return false;
+  let cues = 0;
+  for (const re of BLURB_CUES) if (re.test(text)) cues++;
+  return cues >= 3;
+}
+
+const NAME_LINE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
+
+/**
+ * A bare name between the essay's last paragraph and the page footer ("张秀秀" above "版权声明"):
+ * the author's signature as the page shows it. A short last line with nothing after it is more
+ * likely the excerpt's cut than a name, so only a name above footer furniture counts.
+ */
+export function footerByline(
+  lines: readonly SourceLine[],
+  junk: ReadonlySet<number>,
+): number | null {
+  let sawFooter = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (!l || l.text.length === 0) continue;
+    if (junk.has(l.no)) {
+      sawFooter = true;
+      continue;
+    }
+    return sawFooter && NAME_LINE.test(l.text) ? l.no : null;
+  }
+  return null;
 }

@@ -100,7 +100,10 @@ const RULES: Rule[] = [
     ordinal: (m) => CIRCLED.indexOf(m[1] ?? '') + 1,
   },
   {
-    re: new RegExp(`^第(${CN})(?:[、，：]|是|个方面|方面|点|条|步|层)`, 'u'),
+    re: new RegExp(
+      `^第(${CN})(?:[、，：]|是|个方面|方面|点|条|步|层|个\\p{Script=Han}{1,2}[，、：])`,
+      'u',
+    ),
     scheme: '第cn',
     label: '第一',
     lineOnly: false,
@@ -147,6 +150,10 @@ export function matchMarker(norm: string): Marker | null {
     // "一是" keeps only the number and its particle; the rest of the match was look-ahead context
     if (r.scheme === '第cn' && /[是方点条步层]$/u.test(text) && !/[、，：]$/u.test(text)) {
       text = text.replace(/(是|个方面|方面|点|条|步|层)$/u, '');
+    }
+    // "第一个词，": the counted word is the heading's own
+    if (r.scheme === '第cn' && /个\p{Script=Han}{1,2}[，、：]$/u.test(text)) {
+      text = text.replace(/个\p{Script=Han}{1,2}[，、：]$/u, '');
     }
     const label = labelFor(r, text);
     const scheme = r.scheme === 'cn是' || r.scheme === 'cn、' ? label : r.scheme;

@@ -1,7 +1,16 @@
-import { alignPair, frameOf, frameWords, overlapBound, SLOT, toItems } from './align';
+import { frameOf, frameWords, SLOT } from './align';
+import { clauseFrame } from './clause-frame';
 import { isLineHeading, sentenceNorm, sentenceText } from './headings';
 import type { Found, Para } from './model';
-import { isPunct, isPunctCode, wordLength } from './text';
+import {
+  bigramSet,
+  firstWordChar,
+  keywordLength,
+  lastWordChar,
+  similar,
+  type Sentence,
+} from './pairs';
+import { isPunctCode, wordLength } from './text';
 
 /**
  * Un-numbered parallel headings (排比式小标题): sentences in heading position — first sentence
@@ -9,27 +18,16 @@ import { isPunct, isPunctCode, wordLength } from './text';
  * their siblings. A first sentence that shares nothing with any other is plain text.
  */
 
-export interface Sentence {
-  para: number;
-  sentence: number;
-  text: string;
-  norm: string;
-  /** Not the first sentence of its paragraph. */
-  mid: boolean;
-  line: boolean;
-  shape: string;
-  first: number;
-  last: number;
-  /** Word characters (no punctuation). */
-  len: number;
-  /** Distinct word-character bigrams, sorted. */
-  bigrams: Int32Array;
-}
-
 const MAX_HEADING = 60;
 const MIN_HEADING = 4;
 const MID_MAX = 30;
 const MAX_SECTION_PARAS = 6;
+/** Fewest characters between two headings of one paragraph: a section's own text. */
+const SAME_PARA_GAP = 50;
+/** Longest member of a set that shares a punctuated form and no wording. */
+const SHAPE_ONLY_MAX = 12;
+/** Longest member of a set that shares one character in one place of one form. */
+const ONE_CHAR_MAX = 24;
 
 function skeleton(norm: string): string {
   const punctCode = isPunctCode;
@@ -69,8 +67,10 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
       const norm = sentenceNorm(p, k);
       const len = wordLength(norm);
       if (len < MIN_HEADING) continue;
-      // quoted speech is not a heading
+      // quoted speech is not a heading, nor a question put to the reader ("这些重点怎么抓?"), nor
+      // an exclamation
       if (norm.startsWith('“') && /^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
+      if (/[！？][”’]*$/u.test(norm)) continue;
       const line = k === 0 && isLineHeading(p);
       out.push({
         para: i,
@@ -78,6 +78,8 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
         text: line ? p.text : sentenceText(p, k),
         norm,
         mid,
+        start: span.start,
+        end: span.end,
         line,
         len,
         shape: skeleton(norm),
@@ -90,151 +92,43 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
   return out;
 }
 
-interface Pairing {
-  words: number;
-  frame: string;
-}
-
-function pairing(a: string, b: string): Pairing {
-  const frame = alignPair(toItems(a), b).join('');
-  return { words: frameWords(frame), frame };
-}
-
-/** Where the shared wording sits: parallel headings share it at the start or at the end. */
-export function anchors(frame: string): { start: boolean; end: boolean } {
-  const chars = Array.from(frame);
-  let i = 0;
-  while (i < chars.length && chars[i] !== SLOT && isPunct(chars[i] ?? '')) i++;
-  let j = chars.length - 1;
-  while (j >= 0 && chars[j] !== SLOT && isPunct(chars[j] ?? '')) j--;
-  return { start: i < chars.length && chars[i] !== SLOT, end: j >= 0 && chars[j] !== SLOT };
-}
-
-/** Shared wording counts when it opens both texts, or closes both with at least three characters. */
-export function anchoredWords(frame: string, words: number): boolean {
-  const a = anchors(frame);
-  return (a.start && words >= 2) || (a.end && words >= 3);
-}
-
-/** Bigrams of word characters, sorted and distinct: a cheap test before the alignment. */
-function bigramSet(norm: string): Int32Array {
-  const punctCode = isPunctCode;
-  const out = new Int32Array(Math.max(0, norm.length - 1));
-  let n = 0;
-  let prev = -1;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (punctCode(c)) {
-      prev = -1;
-      continue;
-    }
-    if (prev >= 0) out[n++] = ((prev & 0xffff) << 16) | c;
-    prev = c;
+/** Whether similar sentences, taken together, still share a frame. */
+function isParallelSet(members: readonly Sentence[], lastPara: number): boolean {
+  if (members.length < 2) return false;
+  const frame = frameOf(members.map((m) => m.norm));
+  if (frameWords(frame) === 0 && skeleton(frame).length < 3) return false;
+  // sentences inside paragraphs that share only a word or two (a surname, "他们") are not
+  // parallel; the same punctuated form with no shared wording ("…“…”。") still is
+  const words = frameWords(frame);
+  if (members.every((m) => m.mid) && words > 0 && words < 3) return false;
+  // repeated sentences are repetition, not parallel headings: members must differ somewhere
+  if (!frame.includes(SLOT)) return false;
+  // sentences that share wording but no clause frame (the same topic words here and there, the
+  // same vocative) are cohesion, not parallel headings
+  // (a shared first word of two characters, "支部…" / "我们…", is the same subject, not a frame)
+  const clauses = clauseFrame(members.map((m) => m.norm));
+  if (clauses.fixed >= 3 || (clauses.fixed === 2 && clauses.beyondOpening)) return true;
+  const keyword = members[0] ? keywordLength(members[0].norm) : 0;
+  if (keyword > 0 && members.every((m) => !m.mid && keywordLength(m.norm) === keyword)) return true;
+  const shape = members[0]?.shape ?? '';
+  const sameForm = members.every((m) => m.shape === shape);
+  // one character in the same place of one punctuated form ("…“…月”,…。") still makes a set
+  if (clauses.fixed === 1 && sameForm && shape.replace(/[。！？]+$/u, '').length >= 2) {
+    return members.every((m) => m.len <= ONE_CHAR_MAX);
   }
-  const sorted = out.subarray(0, n).sort();
-  let d = 0;
-  for (let i = 0; i < n; i++)
-    if (i === 0 || sorted[i] !== sorted[d - 1]) sorted[d++] = sorted[i] ?? 0;
-  return sorted.slice(0, d);
+  // so do three short ones of one form sharing no character ("…“…”。"), unless one of them is
+  // the essay's closing paragraph, short like a heading by chance
+  return (
+    members.length >= 3 &&
+    members.every((m) => m.para < lastPara) &&
+    shape.replace(/[。！？]+$/u, '').length >= 1 &&
+    sameForm &&
+    members.every((m) => m.len <= SHAPE_ONLY_MAX)
+  );
 }
 
-/** Whether two sorted key arrays share at least `k` keys. */
-function sharesAtLeast(a: Int32Array, b: Int32Array, k: number): boolean {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      if (++shared >= k) return true;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return false;
-}
-
-export function firstWordChar(s: string): number {
-  for (let i = 0; i < s.length; i++) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
-  return -1;
-}
-
-export function lastWordChar(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (!isPunctCode(s.charCodeAt(i))) return s.charCodeAt(i);
-  return -1;
-}
-
-/** Necessary for any rule in `similar`: shared edges, shared wording or the same shape. */
-function mayBeSimilar(a: Sentence, b: Sentence): boolean {
-  if (a.line !== b.line) return false;
-  if (a.first === b.first || a.last === b.last) return true;
-  if (a.shape === b.shape && a.shape.length >= 3 && Math.max(a.norm.length, b.norm.length) <= 30) {
-    return true;
-  }
-  return sharesAtLeast(a.bigrams, b.bigrams, 2);
-}
-
-/**
- * Shared wording in the middle counts when one literal stretch spans a clause boundary
- * ("…冲上去，他们…"): topic words recurring here and there do not.
- */
-function clauseBridge(frame: string): boolean {
-  for (const part of frame.split(SLOT)) {
-    const inner = part.replace(/[。！？]+$/u, '');
-    if (/[，；：]/u.test(inner.slice(1, -1)) && wordLength(inner) >= 4) return true;
-  }
-  return false;
-}
-
-function similar(a: Sentence, b: Sentence): boolean {
-  if (!mayBeSimilar(a, b)) return false;
-  const la = a.len;
-  const lb = b.len;
-  const short = Math.min(la, lb);
-  const long = Math.max(la, lb);
-  const sameShape = a.shape === b.shape;
-  const shapeMarks = a.shape.replace(/[。！？]+$/u, '').length;
-  const mid = a.mid || b.mid;
-  // the rules that need no alignment first: the same short punctuated form
-  if (mid) {
-    if (a.mid && b.mid && sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 20) {
-      return true;
-    }
-  } else if (sameShape && shapeMarks >= 2 && long <= short * 1.4 && long <= 24) {
-    return true;
-  }
-  // every rule below needs shared word characters: three inside paragraphs; two, and four or
-  // 15% of the longer text, between paragraph-opening sentences
-  const bound = overlapBound(a.norm, b.norm);
-  if (mid ? bound < 3 : bound < 2 || (bound < 4 && bound < long * 0.15)) return false;
-  // a frame is anchored only where both texts open (or close) with the same word character; without
-  // that, only the rules for a shared middle remain
-  if (a.first !== b.first && a.last !== b.last) {
-    if (mid || (bound < 5 && !(sameShape && bound >= 4 && bound >= short * 0.4))) return false;
-  }
-  const p = pairing(a.norm, b.norm);
-  const anchored = anchoredWords(p.frame, p.words);
-  if (mid) {
-    // inside paragraphs only close parallels count: shared opening words, and more of them than
-    // a two-character opening (a surname, "他们"), which is a coincidence, not a frame
-    return (
-      anchored &&
-      p.words >= 3 &&
-      (sameShape || p.words >= 5) &&
-      (long <= short * 1.6 || p.words >= short * 0.6)
-    );
-  }
-  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || p.words >= short * 0.6)) {
-    return true;
-  }
-  if (p.words >= 5 && p.words >= short * 0.2 && long <= short * 2 && clauseBridge(p.frame)) {
-    return true;
-  }
-  // same form, same length, a large shared middle ("…是乡村振兴的…")
-  return sameShape && p.words >= 4 && p.words >= short * 0.4 && long <= short * 1.3;
-}
+const paraKey = (members: readonly Sentence[]): string =>
+  [...new Set(members.map((m) => m.para))].join(',');
 
 /** Groups of similar candidates (connected components), at least two members each. */
 export function findParallel(
@@ -260,7 +154,8 @@ export function findParallel(
       const b = cands[j];
       if (!b) continue;
       if (b.para - a.para > MAX_SECTION_PARAS) break;
-      if (a.para === b.para && b.sentence === a.sentence + 1) continue;
+      // two sections in one paragraph (a flattened page) each have their say in between
+      if (a.para === b.para && b.start - a.end < SAME_PARA_GAP) continue;
       // already in one group: the pair would add nothing
       if (find(i) === find(j)) continue;
       if (similar(a, b)) parent[find(j)] = find(i);
@@ -273,18 +168,23 @@ export function findParallel(
     list.push(c);
     comps.set(r, list);
   });
+  // a component chained through one odd member ("一是在深学上…,二是…" between two openings)
+  // can share nothing as a whole: its paragraph openings may still be a set
+  const sets: Sentence[][] = [];
+  for (const component of comps.values()) {
+    if (component.length < 2) continue;
+    const members = [component, component.filter((m) => !m.mid)].find((m) =>
+      isParallelSet(m, paras.length - 1),
+    );
+    if (members) sets.push(members);
+  }
+  // where paragraphs open with one parallel set and go on with another, the openings are the
+  // headings: a set of later sentences in paragraphs whose first sentences are a set is not
+  const opening = new Set(sets.filter((m) => m.every((x) => !x.mid)).map(paraKey));
   const found: Found[] = [];
   let run = firstRun;
-  for (const members of comps.values()) {
-    if (members.length < 2) continue;
-    const frame = frameOf(members.map((m) => m.norm));
-    if (frameWords(frame) === 0 && skeleton(frame).length < 3) continue;
-    // sentences inside paragraphs that share only a word or two (a surname, "他们") are not
-    // parallel; the same punctuated form with no shared wording ("…“…”。") still is
-    const words = frameWords(frame);
-    if (members.every((m) => m.mid) && words > 0 && words < 3) continue;
-    // repeated sentences are repetition, not parallel headings: members must differ somewhere
-    if (!frame.includes(SLOT)) continue;
+  for (const members of sets) {
+    if (members.every((m) => m.mid) && opening.has(paraKey(members))) continue;
     for (const m of members) {
       found.push({
         para: m.para,

@@ -286,6 +286,8 @@ export function boundaryScores(
 }
 
 const SURE = 3;
+/** Fewest paragraphs an essay of a compilation has, when telling whether its count is real. */
+const MIN_ESSAY_PARAS = 3;
 const LIKELY = 2;
 
 /** Collections often run essays together without titles; finds where one ends and the next begins. */
@@ -310,7 +312,12 @@ export function splitUntitled(
         }),
       ),
   );
-  const announced = split.announced ?? 0;
+  // a count the text is too short to hold (an excerpt of a long page) says nothing about it
+  const paragraphs = split.essays.reduce((a, e) => a + e.body.length, 0);
+  const announced =
+    split.announced !== null && paragraphs >= split.announced * MIN_ESSAY_PARAS
+      ? split.announced
+      : 0;
   let count = split.essays.length + chosen.reduce((a, c) => a + c.size, 0);
   const rest = scored
     .flatMap((s, e) => s.map((v, i) => ({ e, i, v: v.score, z: v.z })))

@@ -121,25 +121,14 @@ function bodiesOf(essay: EssayAnalysis): string[] {
   });
 }
 
-const CLOSING_CUES = /^(总之|总而言之|综上|让我们|同志们|最后|回首|展望|新的征程|站在新的)/u;
-
-/** The essay's closing paragraph when it stands apart from the last section. */
+/** The essay's closing paragraph, as the miner decided, taken out of the last section's hint. */
 function closingParagraph(essay: EssayAnalysis, bodies: string[]): string | null {
-  const paras = essay.paragraphs ?? [];
-  const last = paras.at(-1)?.text.trim();
+  const at = essay.closing_paragraph;
+  const last = at === undefined ? undefined : essay.paragraphs?.[at]?.text.trim();
   if (!last || essay.headings.length === 0) return null;
-  const lastHeading = essay.headings.at(-1);
-  const lastIsHeadingPara =
-    lastHeading !== undefined && normPunct(last).startsWith(normPunct(lastHeading.text.trim()));
-  if (lastIsHeadingPara) return null;
-  const allInline = essay.headings.every((h) => h.kind === 'inline');
-  if (allInline || CLOSING_CUES.test(normPunct(last))) {
-    const lastBody = bodies.at(-1);
-    if (lastBody?.endsWith(last))
-      bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
-    return last;
-  }
-  return null;
+  const lastBody = bodies.at(-1);
+  if (lastBody?.endsWith(last)) bodies[bodies.length - 1] = lastBody.slice(0, -last.length).trim();
+  return last;
 }
 
 function titleName(title: string | null, genre: string): string {
@@ -297,7 +286,7 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
     levels.length === 1 &&
     group.members.length === essay.headings.length &&
     essay.headings.every((h) => fieldValues(group.frame, stripMarker(h)) !== null);
-  const frame = framed ? group.frame : null;
+  const frame = framed ? writtenFrame(group.frame, essay.headings) : null;
 
   const scheme = schemeOf(essay.headings[0]?.marker);
   const block = sectionBlock({
@@ -312,7 +301,7 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
   const sections: TemplateSection[] = essay.headings.map((h, i) => ({
     level: h.level,
     numbering: schemeOf(h.marker),
-    frame: essay.parallel_groups.find((g) => g.members.includes(i))?.frame ?? null,
+    frame: frameOfSection(essay, i),
     repeat: true,
     heading: h.text,
     hint: bodies[i] ?? '',
@@ -337,6 +326,31 @@ export function generateTemplate(essay: EssayAnalysis): GeneratedTemplate | null
     source,
     shapeKey: shapeKeyOf(essay.genre, frame, sections),
   };
+}
+
+/**
+ * The frame as a heading is written from it: a slot every member leaves empty is no slot (the
+ * place of a numbering marker, which the heading helper writes).
+ */
+function writtenFrame(frame: string, members: readonly Heading[]): string {
+  const values = members.map((h) => fieldValues(frame, stripMarker(h)));
+  if (values.some((v) => v === null)) return frame;
+  const literals = frameLiterals(frame);
+  return literals.reduce((out, lit, k) => {
+    if (k === 0) return lit;
+    const empty = values.every((v) => (v?.[k - 1] ?? '') === '');
+    return out + (empty ? '' : SLOT_MARK) + lit;
+  }, '');
+}
+
+function frameOfSection(essay: EssayAnalysis, i: number): string | null {
+  const g = essay.parallel_groups.find((x) => x.members.includes(i));
+  if (!g) return null;
+  const members = g.members.flatMap((k) => {
+    const h = essay.headings[k];
+    return h ? [h] : [];
+  });
+  return writtenFrame(g.frame, members);
 }
 
 /** A frame as a name: its varying parts as ……, cut to a length a card title can show. */

@@ -5,6 +5,7 @@ import type {
   Draft,
   DocxOptions,
   HtmlOptions,
+  ImportOptions,
   InputFile,
   TxtOptions,
 } from '../../shared/model';
@@ -72,3 +73,7 @@ export const inputFile: z.ZodType<InputFile> = z.object({
   fileName: z.string().min(1).max(260),
   base64: z.string().max(140_000_000),
 });
+
+export const importOptions: z.ZodType<ImportOptions> = z
+  .object({ titles: z.array(z.string().max(200).nullable()).max(1000).optional() })
+  .strict();

@@ -13,9 +13,10 @@ import {
   templatesFromAnalysis,
   unpack,
   userTemplateFrom,
+  withTitles,
 } from '../../services/templates/user-templates';
 import { validateTemplate } from '../../services/templates/validate-template';
-import { id, inputFile, slotData } from './schemas';
+import { id, importOptions, inputFile, slotData } from './schemas';
 import { defineHandlers } from './types';
 
 const source = z.string().max(1_048_576);
@@ -34,9 +35,10 @@ export const templateHandlers = (
       run: async (tid, data) => ({ text: partsToText(await templates.render(tid, data)) }),
     },
     'templates:importEssays': {
-      args: z.tuple([inputFile]),
-      run: async (file) => {
-        const analysis = await analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64'));
+      args: z.tuple([inputFile, importOptions.optional()]),
+      run: async (file, options) => {
+        const mined = await analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64'));
+        const analysis = options?.titles ? withTitles(mined, options.titles) : mined;
         const made = templatesFromAnalysis(analysis);
         for (const t of made) await templates.saveUser(t);
         // the essays' text, for the overlap check (查重) to compare drafts with

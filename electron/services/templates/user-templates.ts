@@ -36,8 +36,22 @@ export function importReport(analysis: Analysis, made: Template[]): ImportReport
       templateId:
         made.find((t) => t.sourceTitle === e.title && t.sections.length === e.headings.length)
           ?.id ?? null,
+      ...(e.template_note ? { note: e.template_note.message } : {}),
     })),
     templates: made.map(summaryOf),
+    ...(analysis.notes ? { notes: analysis.notes.map((n) => n.message) } : {}),
+  };
+}
+
+/** The analysis with the titles the user corrected (blank means none). */
+export function withTitles(analysis: Analysis, titles: ReadonlyArray<string | null>): Analysis {
+  return {
+    ...analysis,
+    essays: analysis.essays.map((e, i) => {
+      if (i >= titles.length) return e;
+      const t = titles[i]?.trim() ?? '';
+      return { ...e, title: t.length > 0 ? t : null };
+    }),
   };
 }
 

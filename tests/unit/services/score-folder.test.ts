@@ -20,5 +20,6 @@ describe('the miner on the seed corpus and its hand annotations (npm run score)'
     expect(got.groups).toBeGreaterThanOrEqual(0.9);
     expect(got.frames).toBeGreaterThanOrEqual(0.9);
     expect(got.starts).toBeGreaterThanOrEqual(0.9);
+    expect(got.titles).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });

@@ -1,17 +1,20 @@
-import { App as AntApp, Button, List, Modal, Progress, Space, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Button, List, Modal, Progress, Space, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import type { ImportReport } from '../../../../electron/shared/model';
+import type { InputFile } from '../../../../electron/shared/model';
 import { api } from '../../api';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
+import { ImportFileReport, type FileOutcome } from './ImportFileReport';
 import { toInputFile } from './read-file';
 import { templateMessages } from './template-messages';
 
-type Outcome = { file: string; report: ImportReport } | { file: string; error: string };
-
 const ACCEPT = '.txt,.docx,.html,.htm';
 
-/** Import essays: many files at once, with progress, cancel, and a mining report per file. */
+/**
+ * Import essays in two steps: read the files (what the miner found: titles, headings, patterns,
+ * the page furniture it removed, why a file gives no template), then, with any title corrected,
+ * make the templates. Many files at once, with progress and cancel.
+ */
 export function ImportEssays({
   open,
   onClose,
@@ -24,30 +27,64 @@ export function ImportEssays({
   const { message } = AntApp.useApp();
   const t = useMessages(templateMessages).import;
   const [files, setFiles] = useState<File[]>([]);
-  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-  const [running, setRunning] = useState(false);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const [phase, setPhase] = useState<'idle' | 'reading' | 'read' | 'making' | 'made'>('idle');
+  const running = phase === 'reading' || phase === 'making';
+  const inputs = useRef(new Map<string, InputFile>());
   const cancelled = useRef(false);
-  // Read through a function: the flag changes while the loop awaits.
+  // Read through a function: the flag changes while the loops await.
   const isCancelled = (): boolean => cancelled.current;
 
-  const start = async (): Promise<void> => {
+  const read = async (): Promise<void> => {
     cancelled.current = false;
-    setRunning(true);
+    setPhase('reading');
     setOutcomes([]);
+    inputs.current.clear();
     for (const file of files) {
       if (isCancelled()) break;
-      const r = await api.templates.importEssays(await toInputFile(file));
-      const outcome: Outcome = r.ok
-        ? { file: file.name, report: r.value }
-        : { file: file.name, error: r.error.message };
+      const input = await toInputFile(file);
+      inputs.current.set(file.name, input);
+      const r = await api.miner.analyze(input);
+      const outcome: FileOutcome = r.ok
+        ? { name: file.name, analysis: r.value, titles: r.value.essays.map((e) => e.title ?? '') }
+        : { name: file.name, titles: [], error: r.error.message };
       setOutcomes((o) => [...o, outcome]);
     }
-    setRunning(false);
+    setPhase('read');
+    if (isCancelled()) void message.info(t.cancelled);
+  };
+
+  const make = async (): Promise<void> => {
+    cancelled.current = false;
+    setPhase('making');
+    for (const [i, o] of outcomes.entries()) {
+      const input = inputs.current.get(o.name);
+      if (isCancelled()) break;
+      if (!o.analysis || !input) continue;
+      const r = await api.templates.importEssays(input, { titles: o.titles });
+      setOutcomes((all) =>
+        all.map((x, k) =>
+          k !== i ? x : r.ok ? { ...x, report: r.value } : { ...x, error: r.error.message },
+        ),
+      );
+    }
+    setPhase('made');
     if (isCancelled()) void message.info(t.cancelled);
     onImported();
   };
 
-  const done = outcomes.length;
+  const setTitle = (file: number, essay: number, title: string): void =>
+    setOutcomes((all) =>
+      all.map((o, k) =>
+        k === file ? { ...o, titles: o.titles.map((x, j) => (j === essay ? title : x)) } : o,
+      ),
+    );
+
+  const madeCount = outcomes.filter((o) => o.report !== undefined || o.error).length;
+  const percent =
+    phase === 'making'
+      ? Math.round((madeCount / Math.max(outcomes.length, 1)) * 100)
+      : Math.round((outcomes.length / Math.max(files.length, 1)) * 100);
   return (
     <Modal
       open={open}
@@ -65,13 +102,20 @@ export function ImportEssays({
             <Button onClick={onClose}>{t.close}</Button>
           )}
           <Button
-            type="primary"
             disabled={files.length === 0 || running}
-            loading={running}
-            onClick={() => void start()}
+            onClick={() => void read()}
             data-testid="import-start"
           >
             {t.start}
+          </Button>
+          <Button
+            type="primary"
+            disabled={phase !== 'read'}
+            loading={phase === 'making'}
+            onClick={() => void make()}
+            data-testid="import-make"
+          >
+            {t.make}
           </Button>
         </Space>
       }
@@ -94,48 +138,29 @@ export function ImportEssays({
           {t.pending(files.map((f) => f.name))}
         </Typography.Paragraph>
       )}
-      {(running || done > 0) && (
+      {phase !== 'idle' && (
         <Progress
-          percent={Math.round((done / Math.max(files.length, 1)) * 100)}
-          aria-label={t.progress}
+          percent={phase === 'made' ? 100 : percent}
+          aria-label={phase === 'reading' ? t.read : t.progress}
         />
       )}
+      {phase === 'read' && <Typography.Paragraph>{t.titleHint}</Typography.Paragraph>}
       <List
         data-testid="import-report"
         dataSource={outcomes}
-        renderItem={(o) =>
-          'error' in o ? (
-            <List.Item>
-              <Typography.Text type="danger">{t.failed(o.file, o.error)}</Typography.Text>
-            </List.Item>
-          ) : (
-            <List.Item>
-              <div style={{ width: '100%' }}>
-                <Typography.Text strong>{o.file}</Typography.Text>{' '}
-                <Tag>{t.encoding(o.report.encoding)}</Tag>
-                <Tag>{t.junk(o.report.junkLines.length)}</Tag>
-                <Tag color="red">{t.templates(o.report.templates.length)}</Tag>
-                {o.report.essays.map((e, i) => (
-                  <div key={i} style={{ fontSize: 13, marginTop: 4 }}>
-                    {t.essay(i + 1, e.title, e.genre, e.headings, e.groups)}
-                    {e.templateId && (
-                      <Button
-                        type="link"
-                        size="small"
-                        onClick={() => {
-                          onClose();
-                          navigate({ name: 'fill', templateId: e.templateId ?? '' });
-                        }}
-                      >
-                        {t.useTemplate}
-                      </Button>
-                    )}
-                  </div>
-                ))}
-              </div>
-            </List.Item>
-          )
-        }
+        renderItem={(o, i) => (
+          <List.Item>
+            <ImportFileReport
+              outcome={o}
+              editable={phase === 'read'}
+              onTitle={(essay, title) => setTitle(i, essay, title)}
+              onUse={(templateId) => {
+                onClose();
+                navigate({ name: 'fill', templateId });
+              }}
+            />
+          </List.Item>
+        )}
       />
     </Modal>
   );

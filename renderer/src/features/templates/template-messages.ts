@@ -48,6 +48,20 @@ export const templateMessages = defineMessages(
         groups: number,
       ) => `${title ?? `第 ${index} 篇`}(${genre}):小标题 ${headings} 个,排比组 ${groups} 个`,
       useTemplate: '使用生成的模板',
+      make: '生成模板',
+      read: '读取进度',
+      titleHint: '可以先改正标题,再生成模板',
+      titleLabel: (index: number) => `第 ${index} 篇标题`,
+      untitled: '无标题',
+      counts: (genre: string, headings: number, groups: number) =>
+        `${genre} · 小标题 ${headings} 个 · 排比组 ${groups} 个`,
+      willMake: '将生成模板',
+      noHeadings: '没有找到小标题,无法生成模板(至少需要两个小标题)',
+      oneHeading: '只找到一个小标题,至少需要两个才能生成模板',
+      junkList: (n: number) => `去除的杂项(${n} 行)`,
+      group: (frame: string, confidence: string) => `排比句式「${frame}」(${confidence})`,
+      confidence: { high: '把握大', medium: '把握一般', low: '把握小' },
+      pattern: (frame: string) => `可选句式「${frame}」(只有一个共同字,未套用)`,
     },
     editor: {
       heading: (name: string) => `编辑模板:${name}`,
@@ -131,6 +145,21 @@ export const templateMessages = defineMessages(
       ) =>
         `${title ?? `Essay ${index}`} (${genre}): ${plural(headings, 'heading', 'headings')}, ${plural(groups, 'parallel group', 'parallel groups')}`,
       useTemplate: 'Use the new template',
+      make: 'Make templates',
+      read: 'Reading progress',
+      titleHint: 'Correct the titles first if needed, then make the templates',
+      titleLabel: (index: number) => `Title of essay ${index}`,
+      untitled: 'Untitled',
+      counts: (genre: string, headings: number, groups: number) =>
+        `${genre} · ${plural(headings, 'heading', 'headings')} · ${plural(groups, 'parallel group', 'parallel groups')}`,
+      willMake: 'Will become a template',
+      noHeadings: 'No headings found: a template needs at least two',
+      oneHeading: 'Only one heading found: a template needs at least two',
+      junkList: (n: number) => `Lines removed (${n})`,
+      group: (frame: string, confidence: string) => `Parallel pattern “${frame}” (${confidence})`,
+      confidence: { high: 'sure', medium: 'fairly sure', low: 'unsure' },
+      pattern: (frame: string) =>
+        `Optional pattern “${frame}” (one shared character only, not applied)`,
     },
     editor: {
       heading: (name: string) => `Edit template: ${name}`,

@@ -158,6 +158,25 @@ describe('textToDraftParts', () => {
     expect(parts.sections.map((s) => [s.heading, s.body])).toEqual([['强'.repeat(38), line41]]);
   });
 
+  it('takes a closing paragraph out of the last section when the text closes with one', () => {
+    const parts = textToDraftParts(
+      [
+        '安全生产月活动总结',
+        '今年六月,公司开展了安全生产月活动。',
+        '一、加强宣传',
+        '各车间张贴标语,组织知识竞赛。',
+        '二、排查隐患',
+        '共排查隐患三十二处,全部整改到位。',
+        '总之,安全生产只有起点没有终点,我们将常抓不懈。',
+      ].join('\n'),
+    );
+    expect(parts.sections.map((s) => s.body)).toEqual([
+      '各车间张贴标语,组织知识竞赛。',
+      '共排查隐患三十二处,全部整改到位。',
+    ]);
+    expect(parts.closing).toBe('总之,安全生产只有起点没有终点,我们将常抓不懈。');
+  });
+
   it('gives text without numbered lines no sections', () => {
     expect(textToDraftParts('标题\n第一段。\n第二段。')).toEqual({
       title: '标题',

@@ -48,6 +48,47 @@ describe('user templates through the contract', () => {
     expect(rendered.ok && (rendered.value as { text: string }).text).toContain('一、以学立身');
   });
 
+  it('a title the user corrected before import names the template and the report', async () => {
+    const dataDir = await tempDir('user-templates-title');
+    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const base64 = (await readFile(essayFile)).toString('base64');
+    const report = okValue(
+      (await dispatch(core.handlers, 'templates:importEssays', [
+        { fileName: 'teacher-training.txt', base64 },
+        { titles: ['青年教师暑期培训心得'] },
+      ])) as { ok: true; value: ImportReport },
+    );
+    expect(report.essays[0]?.title).toBe('青年教师暑期培训心得');
+    expect(report.templates[0]?.name).toMatch(/^青年教师暑期培训心得 · /u);
+    const rendered = await dispatch(core.handlers, 'templates:render', [
+      report.essays[0]?.templateId,
+      {},
+    ]);
+    expect(rendered.ok && (rendered.value as { text: string }).text).toMatch(
+      /^青年教师暑期培训心得\n/u,
+    );
+  });
+
+  it('says why an essay gives no template, and refuses options it does not know', async () => {
+    const dataDir = await tempDir('user-templates-notes');
+    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const text = '读书心得\n读书让我明白了很多道理,也让我学会了思考。\n让我们多读书、读好书。';
+    const base64 = Buffer.from(text, 'utf8').toString('base64');
+    const report = okValue(
+      (await dispatch(core.handlers, 'templates:importEssays', [
+        { fileName: '读书心得.txt', base64 },
+      ])) as { ok: true; value: ImportReport },
+    );
+    expect(report.templates).toEqual([]);
+    expect(report.essays[0]?.note).toBe('没有找到小标题,无法生成模板(至少需要两个小标题)');
+    expect(report.notes).toEqual(['没有找到小标题,无法生成模板(至少需要两个小标题)']);
+    const refused = await dispatch(core.handlers, 'templates:importEssays', [
+      { fileName: '读书心得.txt', base64 },
+      { title: '别的' },
+    ]);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+  });
+
   it('a GBK essay is read as GB18030', async () => {
     const dataDir = await tempDir('user-templates-gbk');
     const core = await composeApp({ dataDir, templatesDir, corpusDir });
