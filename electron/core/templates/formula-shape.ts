@@ -106,7 +106,8 @@ function settle(pieces: Piece[], marked: Marked): Piece[] {
     const prev = pieces[k - 1];
     const next = pieces[k + 1];
     // what a verb's object is (观看了…, 参加了…) ends at the clause's mark
-    const endsObject = prev?.kind === 'hole' && marked.after.has(prev.start);
+    const endsObject =
+      prev?.kind === 'hole' && marked.after.has(prev.start) && /^[，；：]$/u.test(p.text);
     const stays = prev?.kind === 'lit' || next?.kind === 'lit' || next === undefined || endsObject;
     return stays ? { kind: 'lit', text: p.text } : { kind: 'hole', start: -1, end: -1, name: null };
   });

@@ -27,6 +27,22 @@ const MAX_EXAMPLES = 3;
 /** Longer sentences are passages, not formulas. */
 const MAX_SENTENCE = 160;
 
+/**
+ * An essay known only as its paragraphs (an imported essay, the phrase bank's): the first is its
+ * opening, the last its closing when there is more than one.
+ */
+export const paragraphsEssay = (
+  genre: Genre,
+  title: string | null,
+  paragraphs: readonly string[],
+): FormulaEssay => ({
+  genre,
+  title,
+  subtitle: null,
+  opening: paragraphs[0] ?? null,
+  closing: paragraphs.length > 1 ? (paragraphs.at(-1) ?? null) : null,
+});
+
 /** The sentences of an essay each role's formula may come from. */
 export function formulaSentences(e: FormulaEssay): Record<FormulaRole, string[]> {
   const closing = e.closing ? sentencesOf(e.closing) : [];

@@ -2,6 +2,7 @@ import { guessGenre } from '../../core/miner/genre';
 import {
   mergeFormulas,
   mineFormulas,
+  paragraphsEssay,
   rankFormulas,
   type FormulaEssay,
 } from '../../core/templates/formulas';
@@ -13,13 +14,7 @@ import type { ImportedEssay } from '../similarity/source-essays';
 export function importedFormulaEssay(e: ImportedEssay): FormulaEssay {
   const lines = e.text.split('\n');
   const paragraphs = e.title !== null && lines[0] === e.title ? lines.slice(1) : lines;
-  return {
-    genre: guessGenre([e.title], paragraphs.join('\n')),
-    title: e.title,
-    subtitle: null,
-    opening: paragraphs[0] ?? null,
-    closing: paragraphs.length > 1 ? (paragraphs.at(-1) ?? null) : null,
-  };
+  return paragraphsEssay(guessGenre([e.title], paragraphs.join('\n')), e.title, paragraphs);
 }
 
 export interface FormulaServiceOptions {
