@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
+import { GUANHOUGAN } from '../fixtures/template-ids';
+import { fillTitle } from './app-test';
 
 /** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 
 /** An essay written for the tests whose three headings are numbered 一、二、三、. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
@@ -38,7 +40,7 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
     .getByTestId(`template-${TEMPLATE}`)
     .getByRole('button', { name: '使用此模板' })
     .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await fillTitle(page);
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
   const [first = '', second = '', third = ''] = await headings(page);

@@ -93,7 +93,7 @@ export function generateTemplate(
     levels,
     frame,
     proposed: frame === null && new Set(levels).size === 1 ? proposeFrame(headings) : null,
-    hints,
+    hints: hints.map(normalizePunctuation),
     inline: essay.headings.every((h) => h.kind === 'inline'),
     scheme,
     keepHeadings: false,

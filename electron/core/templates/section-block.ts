@@ -6,7 +6,6 @@ import type {
   TemplateSection,
   TemplateSlot,
 } from '../../shared/model';
-import { normalizePunctuation } from '../draft/punctuation';
 import { normPunct } from '../miner/text';
 import { fieldValues, frameLiterals, SLOT_MARK } from './frame-fields';
 import { roleSource } from './formula-slots';
@@ -118,7 +117,7 @@ function proposal(frame: string | null | undefined, headings: string[]): Propose
 /** The repeatable block of a run of sections, and the Handlebars that writes one heading. */
 export function sectionBlock(run: SectionRun): SectionBlock {
   const level = run.levels[0] ?? 1;
-  const hints = run.hints.map(normalizePunctuation);
+  const { hints } = run;
   if (run.frame !== null) {
     const frame = run.frame;
     const fields = frameFields(frame, run.headings);

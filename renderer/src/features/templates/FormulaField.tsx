@@ -63,8 +63,8 @@ export function FormulaField({
           write({ choice: c });
         }}
         options={[
-          ...choices.map((f) => ({ value: f, label: t.choice(shown(f), counts.get(f) ?? 0) })),
           { value: OWN, label: t.writeOwn },
+          ...choices.map((f) => ({ value: f, label: t.choice(shown(f), counts.get(f) ?? 0) })),
         ]}
         style={{ width: '100%' }}
       />
