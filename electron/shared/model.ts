@@ -34,7 +34,7 @@ export interface TemplateSummary {
   sourceFile: string | null;
   /** The source essay's title, or its collection's title and its place there; never a file name. */
   sourceTitle: string | null;
-  /** The outline at a glance: each heading, with ____ where the user writes. */
+  /** The outline at a glance: each heading as its source wrote it, or their frame with ____. */
   skeleton: string[];
   /** The frame its repeated headings share, if they share one (… for each varying part). */
   frames: string[];

@@ -66,6 +66,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(preview).toContainText('近日，车间党支部组织观看了《大国工匠》，大家深受触动。');
   await expect(preview).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
   await expect(preview).not.toContainText('____');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, '2-fill');
   await page.getByTestId('create-draft').click();
 

@@ -113,9 +113,11 @@ export const summaryOf = (t: Template): TemplateSummary => ({
   description: t.description,
   sourceFile: t.sourceFile,
   sourceTitle: t.sourceTitle,
-  skeleton: t.sections.map(
-    (s) => '  '.repeat(s.level - 1) + (s.frame ?? s.heading).replaceAll(SLOT_MARK, '____'),
-  ),
+  // a frame all the headings share shows as the frame; any other heading as the source wrote it
+  skeleton: t.sections.map((s) => {
+    const frame = t.blocks.find((b) => b.frame !== null && b.frame === s.frame)?.frame;
+    return '  '.repeat(s.level - 1) + (frame ?? s.heading).replaceAll(SLOT_MARK, '____');
+  }),
   frames: t.blocks.flatMap((b) => (b.frame === null ? [] : [b.frame])),
 });
 
