@@ -51,6 +51,8 @@ export interface Template extends Omit<TemplateSummary, 'skeleton' | 'frames'> {
   blocks: TemplateBlock[];
   /** The outline as mined: one entry per section of the source essay. */
   sections: TemplateSection[];
+  /** A shipped template's id before ids said what a template is: older drafts carry it. */
+  formerId?: string;
 }
 
 /** A repeatable run of sibling sections sharing one heading frame. */

@@ -1,11 +1,13 @@
 import type { Analysis } from '../../shared/analysis';
 import type { FormulaLibrary } from '../../shared/formulas';
 import { generateTemplate, type GeneratedTemplate } from './generate';
-import { letterHash, sourceTitleOf, uniqueNames } from './template-identity';
+import { formerTemplateId, letterHash, sourceTitleOf, uniqueNames } from './template-identity';
 
 export interface MinedTemplate extends Omit<GeneratedTemplate, 'shapeKey' | 'headings'> {
   family: string;
   sourceFile: string;
+  /** See formerTemplateId. */
+  formerId: string;
 }
 
 /** An analysed file, with its lines when the template generator may read its essays' headers. */
@@ -22,13 +24,18 @@ export function mineTemplates(
   files: readonly MinedFile[],
   formulas: FormulaLibrary,
 ): MinedTemplate[] {
-  const made: Array<GeneratedTemplate & { sourceFile: string }> = [];
+  const made: Array<GeneratedTemplate & { sourceFile: string; formerId: string }> = [];
   for (const { analysis, lines } of files) {
     analysis.essays.forEach((essay, i) => {
       const t = generateTemplate(essay, { formulas, lines: lines ?? null });
       if (!t) return;
       const sourceTitle = sourceTitleOf(essay.title, analysis.compilation_title, i + 1);
-      made.push({ ...t, sourceTitle, sourceFile: analysis.file });
+      made.push({
+        ...t,
+        sourceTitle,
+        sourceFile: analysis.file,
+        formerId: formerTemplateId(analysis.file, i + 1),
+      });
     });
   }
   const names = uniqueNames(made);

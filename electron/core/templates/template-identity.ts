@@ -113,3 +113,17 @@ export function sourceTitleOf(
   const collection = compilationTitle?.trim();
   return collection ? `${collection} 第 ${place} 篇` : `未署标题的范文（第 ${place} 篇）`;
 }
+
+/**
+ * The id a shipped template had when ids were the source file's name and the essay's place in it
+ * (`000-48cffc3fa1bdb9bc-01`): drafts made then still carry it, so the library keeps answering to it.
+ */
+export function formerTemplateId(fileName: string, place: number): string {
+  const file =
+    fileName
+      .toLowerCase()
+      .replace(/\.[a-z0-9]+$/u, '')
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-+|-+$/gu, '') || 'essay';
+  return `${file}-${String(place).padStart(2, '0')}`;
+}

@@ -13,7 +13,6 @@ import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 import { SLOT_MARK } from '../../core/templates/frame-fields';
 import { mergeFormulas, mineFormulas } from '../../core/templates/formulas';
 import type { FormulaLibrary } from '../../shared/formulas';
-import { LEGACY_TEMPLATE_IDS } from './legacy-ids';
 
 /** Handlebars identifiers: letters (Chinese included), digits, underscore. */
 const slotName = z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u);
@@ -38,6 +37,7 @@ export const templateMetadataSchema = z.object({
   family: z.string(),
   sourceFile: z.string().nullable(),
   sourceTitle: z.string().nullable(),
+  formerId: z.string().optional(),
   slots: z.array(slotSchema),
   blocks: z.array(
     z.object({
@@ -128,6 +128,8 @@ export const summaryOf = (t: Template): TemplateSummary => ({
  */
 export class TemplateLibrary {
   private readonly templates = new Map<string, Template>();
+  /** Shipped templates by the ids they had before (see formerTemplateId). */
+  private readonly formerIds = new Map<string, string>();
   private readonly renderer = new TemplateRenderer();
   private user: Collection<Template> | null = null;
   private formulas: FormulaLibrary = mineFormulas([]);
@@ -156,6 +158,7 @@ export class TemplateLibrary {
       if (!parsed.success) continue; // not a template
       const source = await readFile(join(this.dir, `${parsed.data.id}.hbs`), 'utf8');
       this.templates.set(parsed.data.id, { ...parsed.data, source, origin: 'builtin' });
+      if (parsed.data.formerId) this.formerIds.set(parsed.data.formerId, parsed.data.id);
     }
   }
 
@@ -185,7 +188,7 @@ export class TemplateLibrary {
   get(id: string): Template {
     const t =
       this.templates.get(id) ??
-      this.templates.get(LEGACY_TEMPLATE_IDS.get(id) ?? '') ??
+      this.templates.get(this.formerIds.get(id) ?? '') ??
       this.user?.get(id);
     if (!t) throw new AppFailure('not_found', `找不到模板 ${id}`);
     return t;

@@ -20,7 +20,7 @@ const newUserId = (): string => `u-${randomBytes(6).toString('hex')}`;
  * `formulas` are what a field falls back to when the essay's own sentence follows none.
  */
 export function templatesFromAnalysis(file: MinedFile, formulas: FormulaLibrary): Template[] {
-  return mineTemplates([file], formulas).map((t) => ({
+  return mineTemplates([file], formulas).map(({ formerId: _formerId, ...t }) => ({
     ...t,
     id: `u-${letterHash(`${file.analysis.file}\n${t.source}`, 8)}`,
     origin: 'user',

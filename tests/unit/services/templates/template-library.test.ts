@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partsToDraft, partsToText } from '../../../../electron/services/templates/template-data';
 import { rankFormulas } from '../../../../electron/core/templates/formulas';
-import { LEGACY_TEMPLATE_IDS } from '../../../../electron/services/templates/legacy-ids';
 import { TemplateLibrary } from '../../../../electron/services/templates/template-library';
 import { AppFailure } from '../../../../electron/shared/result';
-import { GUANHOUGAN, GUANHOUGAN_BEFORE } from '../../../fixtures/template-ids';
+import { GUANHOUGAN, GUANHOUGAN_BEFORE, IDS_BEFORE } from '../../../fixtures/template-ids';
 import { corpusDir, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
 
 /** Names used as `{{name}}` in a Handlebars source (helpers' block tags excluded). */
@@ -98,8 +97,8 @@ describe('the shipped templates, mined from the corpus', () => {
 
   it('are found by the ids they had before ids said what a template is', () => {
     expect(library.get(GUANHOUGAN_BEFORE).id).toBe(GUANHOUGAN);
-    const resolved = [...LEGACY_TEMPLATE_IDS.keys()].map((old) => library.get(old).id);
-    expect(new Set(resolved).size).toBe(LEGACY_TEMPLATE_IDS.size);
+    const resolved = IDS_BEFORE.map((old) => library.get(old).id);
+    expect(new Set(resolved).size).toBe(IDS_BEFORE.length);
   });
 
   it('offer the formulas they were mined with, the genre’s own first', () => {
