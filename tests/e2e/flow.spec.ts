@@ -43,6 +43,16 @@ test('template → form → preview → draft → edit → autosave → reload �
   const family = page.locator('[data-testid^="family-"]').first();
   await expect(family).toContainText('同类模板');
   expect(await family.locator('[data-testid^="template-"]').count()).toBeGreaterThanOrEqual(2);
+  // The search reads names, frames (as cards show them) and genres.
+  const search = page.getByLabel('搜索模板', { exact: true });
+  await search.fill('杜绝“____”');
+  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.locator('[data-testid^="template-xindetihui-"]')).toHaveCount(0);
+  await search.fill('党课讲稿');
+  await expect(page.locator('[data-testid^="template-dangkejianggao-"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid^="template-guanhougan-"]')).toHaveCount(0);
+  await search.fill('');
+
   await page.getByLabel('按文体筛选').getByText('观后感').click();
   const card = page.getByTestId(`template-${TEMPLATE}`);
   await expect(card.getByLabel('结构预览')).toContainText('战就要“____”，杜绝“____”。');
