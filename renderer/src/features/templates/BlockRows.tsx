@@ -139,7 +139,15 @@ export function BlockRows({
           </Button>
         </Space>
       ))}
-      <Button onClick={() => onChange([...rows, {}])} data-testid={`add-row-${block.name}`}>
+      <Button
+        onClick={() =>
+          onChange([
+            ...rows,
+            framed && proposed ? { [HEADING]: fillFormula(proposed.formula, {}) } : {},
+          ])
+        }
+        data-testid={`add-row-${block.name}`}
+      >
         {t.add}
       </Button>
     </Card>
