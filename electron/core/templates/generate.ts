@@ -9,7 +9,8 @@ import { formulaSlot } from './formula-slots';
 import { proposeFrame } from './frame-proposal';
 import { repairFrame } from './frame-repair';
 import { describeSections, sectionBlock, shapeKeyOf, templateSource } from './section-block';
-import { cleanTitle, firstSentence, sentencesOf } from './source-text';
+import { formulaSentences } from './formulas';
+import { cleanTitle } from './source-text';
 import { templateId, templateName } from './template-identity';
 
 /** A template before it is given a family, a unique name and its source's place in a library. */
@@ -99,17 +100,8 @@ export function generateTemplate(
     keepHeadings: false,
   });
 
-  const title = cleanTitle(essay.title);
   const opening = essay.opening_formula ?? null;
-  const closingSentences = closing ? sentencesOf(closing) : [];
-  const sentences: Record<FormulaRole, string[]> = {
-    title: title ? [title] : [],
-    subtitle: subtitle ? [subtitle] : [],
-    opening: opening ? [firstSentence(opening)] : [],
-    closing: [...new Set([closingSentences[0], closingSentences.at(-1)])].filter(
-      (s): s is string => s !== undefined,
-    ),
-  };
+  const sentences = formulaSentences({ genre, title: essay.title, subtitle, opening, closing });
   const roles: FormulaRole[] = subtitle
     ? ['title', 'subtitle', 'opening', 'closing']
     : ['title', 'opening', 'closing'];
@@ -129,7 +121,7 @@ export function generateTemplate(
     name: templateName(genre, frame, sections, headings),
     genre,
     description: describeSections(frame, sections),
-    sourceTitle: title,
+    sourceTitle: cleanTitle(essay.title),
     slots,
     blocks: [block.block],
     sections: sections.map((s) =>
