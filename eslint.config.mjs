@@ -109,14 +109,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Two exceptions, listed by name: the editor shows each heading's marker and applies
+              // Three exceptions, listed by name: the editor shows each heading's marker and applies
               // its section operations (add, move, indent, remove, 字数) while the writer types, and
-              // a round trip to the host per keystroke or a second copy of the same rules in the
-              // renderer would be worse. Both modules are pure and import nothing but types, and
-              // tsconfig.web.json lists them so the web project type-checks them too.
-              regex: '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops)$)',
+              // the fill form composes a formula's sentence per keystroke; a round trip to the host
+              // per keystroke or a second copy of the same rules in the renderer would be worse.
+              // The modules are pure and import nothing but types, and tsconfig.web.json lists them
+              // so the web project type-checks them too.
+              regex:
+                '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops)$|core/templates/formula-text$)',
               message:
-                'The renderer imports only types from electron/shared (and the two pure modules core/draft/numbering and core/draft/section-ops).',
+                'The renderer imports only types from electron/shared (and the pure modules core/draft/numbering, core/draft/section-ops and core/templates/formula-text).',
             },
             {
               regex: '(^|/)electron/shared/',

@@ -1,15 +1,17 @@
 /**
  * `npm run mine -- FILES... --out DIR`: analyses essays and writes one `<id>.hbs` + `<id>.json`
- * per template and `formulas.json`. The output depends only on the files' contents and base
+ * per template and `formulas.json` (the titles, subtitles, openings and closings of every essay
+ * as formulas, which the templates' fields offer). The output depends only on the files' contents and base
  * names, so re-mining the corpus gives identical bytes.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mineFormulas, mineTemplates } from '../core/templates/library';
-import { analyzeBytes } from '../services/miner-service';
-import type { Analysis } from '../shared/analysis';
+import { formulaEssaysOf, mineFormulas } from '../core/templates/formulas';
+import { mineTemplates, type MinedFile } from '../core/templates/library';
+import { analyzeFile } from '../services/miner-service';
 import { AppFailure } from '../shared/result';
+import { FORMULAS_FILE } from '../services/templates/template-library';
 import { runCli } from './run-cli';
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -23,17 +25,18 @@ async function main(): Promise<number> {
     console.error('用法:npm run mine -- 文件... --out 目录');
     return 2;
   }
-  const analyses: Analysis[] = [];
+  const files: MinedFile[] = [];
   for (const file of [...positionals].sort((a, b) => basename(a).localeCompare(basename(b)))) {
     try {
-      analyses.push(await analyzeBytes(basename(file), await readFile(file)));
+      files.push(await analyzeFile(basename(file), await readFile(file)));
     } catch (e) {
       const msg = e instanceof AppFailure ? `${e.code}: ${e.message}` : String(e);
       console.error(`${basename(file)}: ${msg}`);
       return 1;
     }
   }
-  const templates = mineTemplates(analyses);
+  const formulas = mineFormulas(files.flatMap((f) => formulaEssaysOf(f.analysis, f.lines)));
+  const templates = mineTemplates(files, formulas);
   await mkdir(values.out, { recursive: true });
   // Replace what an earlier run wrote; leave anything else in the folder alone.
   for (const name of await readdir(values.out)) {
@@ -47,7 +50,7 @@ async function main(): Promise<number> {
     await writeFile(join(values.out, `${t.id}.hbs`), source);
     await writeFile(join(values.out, `${t.id}.json`), json(metadata));
   }
-  await writeFile(join(values.out, 'formulas.json'), json(mineFormulas(analyses)));
+  await writeFile(join(values.out, FORMULAS_FILE), json(formulas));
   console.error(`已生成 ${templates.length} 个模板 → ${values.out}`);
   return 0;
 }

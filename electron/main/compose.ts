@@ -3,6 +3,7 @@ import { LibraryStore } from '../services/store/library-store';
 import { OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
 import { openCollection } from '../services/store/collection';
+import { FormulaService } from '../services/templates/formula-service';
 import { TemplateLibrary, userTemplateSchema } from '../services/templates/template-library';
 import { checkHandlers } from './handlers/check-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -44,8 +45,12 @@ export async function composeApp(paths: {
     imported: importedEssays,
     own: await openCollection(paths.dataDir, OWN_PHRASES, ownPhraseSchema),
   });
+  const formulas = new FormulaService({
+    shipped: () => templates.shippedFormulas(),
+    imported: importedEssays,
+  });
   const handlers: Handlers = {
-    ...templateHandlers(templates, importedEssays),
+    ...templateHandlers(templates, formulas, importedEssays),
     ...draftHandlers(store, templates),
     ...outlineHandlers(store, templates),
     ...exportHandlers(store),

@@ -2,7 +2,8 @@
  * The one contract between the renderer and whichever host runs the handlers (Electron main
  * over IPC, or the browser host over HTTP). Channel names are `namespace:verb`.
  */
-import type { Analysis } from './analysis';
+import type { Analysis, Genre } from './analysis';
+import type { FormulaLibrary } from './formulas';
 import type { DraftReport, OverlapReport } from './checks';
 import type {
   ClipboardExport,
@@ -52,6 +53,8 @@ export interface Contract {
   };
   /** The saved draft as the user's own template: headings and formulas kept, bodies as hints. */
   'templates:fromDraft': { args: [draftId: string, name: string]; result: TemplateSummary };
+  /** Titles, subtitles, openings and closings as formulas, the genre's own first. */
+  'templates:formulas': { args: [genre: Genre | null]; result: FormulaLibrary };
   'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
   'drafts:get': { args: [id: string]; result: Draft };
   'drafts:list': { args: []; result: DraftSummary[] };
@@ -110,6 +113,7 @@ export const CHANNELS = [
   'templates:importPack',
   'templates:render',
   'templates:fromDraft',
+  'templates:formulas',
   'drafts:create',
   'drafts:get',
   'drafts:list',

@@ -1,5 +1,6 @@
 /** Plain data that crosses host boundaries. */
 import type { Genre } from './analysis';
+import type { FormulaRole } from './formulas';
 
 export type SlotKind = 'text' | 'date' | 'work' | 'name' | 'number' | 'place' | 'phrase';
 
@@ -10,6 +11,15 @@ export interface TemplateSlot {
   kind: SlotKind;
   default: string;
   examples: string[];
+  /**
+   * The part of the essay this slot writes, when it is one the fill form offers formulas for
+   * (title, subtitle, opening, closing).
+   */
+  role?: FormulaRole;
+  /** The formula the slot starts with, `{{hole}}` for each part the writer fills. */
+  formula?: string;
+  /** The source essay's own sentence: shown beside the field, never put in a draft. */
+  reference?: string;
 }
 
 export interface TemplateSummary {
@@ -22,12 +32,15 @@ export interface TemplateSummary {
   origin: 'builtin' | 'user';
   description: string;
   sourceFile: string | null;
+  /** The source essay's title, or its collection's title and its place there; never a file name. */
   sourceTitle: string | null;
-  /** The outline at a glance: each heading, with ____ where the user writes. */
+  /** The outline at a glance: each heading as its source wrote it, or their frame with ____. */
   skeleton: string[];
+  /** The frame its repeated headings share, if they share one (… for each varying part). */
+  frames: string[];
 }
 
-export interface Template extends Omit<TemplateSummary, 'skeleton'> {
+export interface Template extends Omit<TemplateSummary, 'skeleton' | 'frames'> {
   /** Handlebars source. */
   source: string;
   description: string;
@@ -38,6 +51,8 @@ export interface Template extends Omit<TemplateSummary, 'skeleton'> {
   blocks: TemplateBlock[];
   /** The outline as mined: one entry per section of the source essay. */
   sections: TemplateSection[];
+  /** A shipped template's id before ids said what a template is: older drafts carry it. */
+  formerId?: string;
 }
 
 /** A repeatable run of sibling sections sharing one heading frame. */
@@ -51,12 +66,26 @@ export interface TemplateBlock {
   frame: string | null;
   /** The fields each row fills (the frame's varying parts, or the whole heading). */
   fields: TemplateSlot[];
-  /** Default rows: the corpus headings' values. */
+  /** Default rows: what each row holds until the writer types (blank for a mined template). */
   rows: Array<Record<string, string>>;
-  /** The corpus paragraph of each default row, shown beside the editor as a reference. */
+  /** The source paragraphs of each default row, shown beside the editor as a reference. */
   hints: string[];
   /** Whether the heading is the first sentence of its paragraph rather than a line of its own. */
   inline: boolean;
+  /**
+   * A frame the headings share that the writer may turn on (`…，…之…`), when the block has none of
+   * its own: each row then fills the frame's parts, and its heading is the frame filled.
+   */
+  proposed?: ProposedFrame | null;
+}
+
+export interface ProposedFrame {
+  /** The frame, "…" for each part. */
+  frame: string;
+  /** The same as a formula, `{{field}}` for each part: what a row's values fill. */
+  formula: string;
+  /** The parts, with the source headings' words as examples (one per row, in order). */
+  fields: TemplateSlot[];
 }
 
 export interface TemplateSection {
@@ -66,7 +95,8 @@ export interface TemplateSection {
   /** True when the section belongs to a repeatable block. */
   repeat: boolean;
   heading: string;
-  hint: string;
+  /** Older templates kept each section's hint here too; the block's hints are the ones read. */
+  hint?: string;
 }
 
 export type NumberingScheme =

@@ -4,8 +4,18 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
 
-/** A shipped 观后感 template: three sections sharing the frame 战就要“…”，杜绝“…”。 */
-export const GUANHOUGAN = '000-48cffc3fa1bdb9bc-01';
+import { GUANHOUGAN as TEMPLATE_ID } from '../fixtures/template-ids';
+
+export { GUANHOUGAN } from '../fixtures/template-ids';
+
+/** The title the tests give the 观后感 template's title formula ({{主题}}《{{作品}}》观后感). */
+export const TITLE = '纪录片《大国工匠》观后感';
+
+/** Fills the fill form's title: the holes of the formula it starts with. */
+export async function fillTitle(page: Page): Promise<void> {
+  await page.getByTestId('formula-标题-主题').fill('纪录片');
+  await page.getByTestId('formula-标题-作品').fill('大国工匠');
+}
 
 /**
  * Playwright's `test` with a fresh data folder and a browser host on it for each test, both gone
@@ -38,15 +48,15 @@ export const fieldValues = (page: Page, testId: string): Promise<string[]> =>
       ),
     );
 
-/** From the home page: the 观后感 template about 《大国工匠》, filled and made a draft. */
+/** From the home page: the 观后感 template, its title about 《大国工匠》, made a draft. */
 export async function draftFromTemplate(page: Page, host: RunningHost): Promise<void> {
   await page.goto(host.url);
   await page.getByLabel('按文体筛选').getByText('观后感').click();
   await page
-    .getByTestId(`template-${GUANHOUGAN}`)
+    .getByTestId(`template-${TEMPLATE_ID}`)
     .getByRole('button', { name: '使用此模板' })
     .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await fillTitle(page);
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
 }

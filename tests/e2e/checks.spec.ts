@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
+import { GUANHOUGAN } from '../fixtures/template-ids';
 
 /** A shipped template mined from corpus file 000. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 /** A sentence of corpus file 000, as written there (ASCII commas included). */
 const COPIED = '有的党员干部凡事“揣着手重在参与”,事事都露面、事事不出力。';
 

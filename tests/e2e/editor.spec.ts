@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
+import { GUANHOUGAN } from '../fixtures/template-ids';
+import { fillTitle } from './app-test';
 
 /** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 
 /** An essay written for the tests whose three headings are numbered 一、二、三、. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
@@ -38,11 +40,19 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
     .getByTestId(`template-${TEMPLATE}`)
     .getByRole('button', { name: '使用此模板' })
     .click();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await fillTitle(page);
+  for (const [i, [a, b]] of [
+    ['学思践悟', '走马观花'],
+    ['精益求精', '马马虎虎'],
+    ['真抓实干', '纸上谈兵'],
+  ].entries()) {
+    await page.getByTestId(`row-${i}-甲`).fill(a ?? '');
+    await page.getByTestId(`row-${i}-乙`).fill(b ?? '');
+  }
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
   const [first = '', second = '', third = ''] = await headings(page);
-  expect(third).toMatch(/^战就要“.+”，杜绝“.+”。$/u);
+  expect(third).toBe('战就要“真抓实干”，杜绝“纸上谈兵”。');
 
   // The new sibling starts as the group's frame with its fields blank, and takes the caret.
   await page.getByRole('button', { name: '添加同级小节,在第3节后面' }).click();
@@ -73,6 +83,16 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
     '战就要“____”，杜绝“____”。',
   );
   await page.getByRole('button', { name: '删除第3节' }).click();
+  expect(await headings(page)).toEqual([first, fourth, second, third]);
+
+  // 添加一节 below the sections adds one at the end the way 添加同级小节 does: in the frame.
+  await page.getByRole('button', { name: '添加一节', exact: true }).click();
+  await expect(page.getByTestId('draft-section')).toHaveCount(5);
+  await expect(page.getByTestId('section-heading').nth(4)).toHaveValue(
+    '战就要“____”，杜绝“____”。',
+  );
+  await expect(page.getByTestId('section-heading').nth(4)).toBeFocused();
+  await page.getByRole('button', { name: '删除第5节' }).click();
   expect(await headings(page)).toEqual([first, fourth, second, third]);
 
   await expect(page.getByTestId('save-state')).toHaveText('已保存');

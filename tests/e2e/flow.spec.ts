@@ -6,9 +6,11 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { exportDraft } from './app-test';
 import { libraryText, startHost, type RunningHost } from './web-host';
+import { GUANHOUGAN } from '../fixtures/template-ids';
+import { fillTitle, TITLE } from './app-test';
 
 /** A shipped template mined from the corpus: three parallel inline headings. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 
 let dataDir = '';
 let host: RunningHost | undefined;
@@ -37,14 +39,24 @@ test('template → form → preview → draft → edit → autosave → reload �
   const family = page.locator('[data-testid^="family-"]').first();
   await expect(family).toContainText('同类模板');
   expect(await family.locator('[data-testid^="template-"]').count()).toBeGreaterThanOrEqual(2);
+  // The search reads names, frames (as cards show them) and genres.
+  const search = page.getByLabel('搜索模板', { exact: true });
+  await search.fill('杜绝“____”');
+  await expect(page.getByTestId(`template-${TEMPLATE}`)).toBeVisible();
+  await expect(page.locator('[data-testid^="template-xindetihui-"]')).toHaveCount(0);
+  await search.fill('党课讲稿');
+  await expect(page.locator('[data-testid^="template-dangkejianggao-"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid^="template-guanhougan-"]')).toHaveCount(0);
+  await search.fill('');
+
   await page.getByLabel('按文体筛选').getByText('观后感').click();
   const card = page.getByTestId(`template-${TEMPLATE}`);
   await expect(card.getByLabel('结构预览')).toContainText('战就要“____”，杜绝“____”。');
   await card.getByRole('button', { name: '使用此模板' }).click();
 
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await fillTitle(page);
   await page.getByTestId('row-0-甲').fill('精益求精');
-  await expect(page.getByTestId('preview')).toContainText('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('preview')).toContainText(TITLE);
   await expect(page.getByTestId('preview')).toContainText('战就要“精益求精”，杜绝“');
   // A group of three can become four: the new row takes the frame.
   await page.getByTestId('add-row-小节').click();
@@ -53,7 +65,7 @@ test('template → form → preview → draft → edit → autosave → reload �
   await expect(page.getByTestId('preview')).toContainText('战就要“久久为功”，杜绝“浅尝辄止”。');
 
   await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-title')).toHaveValue('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('draft-title')).toHaveValue(TITLE);
   await expect(page.getByTestId('draft-section')).toHaveCount(4);
   await expect(page.getByTestId('section-heading').first()).toHaveValue(
     /^战就要“精益求精”，杜绝“.+”。$/u,

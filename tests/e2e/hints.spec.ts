@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
+import { GUANHOUGAN } from '../fixtures/template-ids';
 
 /** A shipped 观后感 template with three parallel headings, each with its 范文 paragraph. */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 
 let dataDir = '';
 let host: RunningHost | undefined;

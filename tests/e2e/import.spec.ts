@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host';
 
-/** An essay written for this test, on a topic the corpus does not have. */
+/** Essays written for these tests, on topics the corpus does not have. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
+/** A 心得体会 with a subtitle, an opening, three `一、…，…之…` sections and a closing paragraph. */
+const FIRST_AID = resolve(__dirname, '../fixtures/import/first-aid-training.txt');
 /** A page as an essay website shows it, with furniture around an essay that has no headings. */
 const PAGE = resolve(__dirname, '../fixtures/import/library-page.txt');
 
@@ -22,14 +24,29 @@ test.afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** Imports one essay file through the dialog, and waits for its report. */
+async function importEssay(page: Page, file: string) {
+  await page.getByTestId('open-import').click();
+  const dialog = page.getByRole('dialog', { name: '导入范文' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog).toContainText(file.replace(/^.*[\\/]/u, ''));
+  await dialog.getByTestId('import-start').click();
+  return dialog;
+}
+
+/** Turns a formula field to 自己写 and writes its text. */
+async function writeOwn(page: Page, field: string, text: string): Promise<void> {
+  await page.getByTestId(`formula-${field}`).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '自己写' })
+    .click();
+  await page.getByTestId(`slot-${field}`).fill(text);
+}
+
 test('an imported essay becomes a template in the gallery, then a draft', async ({ page }) => {
   if (!host) throw new Error('no host');
   await page.goto(host.url);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByRole('dialog', { name: '导入范文' });
-  await dialog.locator('input[type=file]').setInputFiles(ESSAY);
-  await expect(dialog).toContainText('teacher-training.txt');
-  await dialog.getByTestId('import-start').click();
+  const dialog = await importEssay(page, ESSAY);
 
   // First what the miner read: the title can be corrected before the template is made.
   const report = dialog.getByTestId('import-report');
@@ -53,16 +70,18 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
   await expect(card.getByLabel('结构预览')).toContainText('以____，做____');
   await card.getByRole('button', { name: '使用此模板' }).click();
 
+  // The essay's headings are examples: the rows start blank, numbered.
   await page.getByTestId('row-0-甲').fill('德立身');
   await page.getByTestId('row-0-乙').fill('学生信赖的教师');
   await expect(page.getByTestId('preview')).toContainText('一、以德立身，做学生信赖的教师');
-  await expect(page.getByTestId('preview')).toContainText('二、以爱育人，做学生成长的引路人');
+  await expect(page.getByTestId('preview')).not.toContainText('以爱育人');
+  await writeOwn(page, '标题', '参加乡村教师培训的心得体会');
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('section-heading')).toHaveCount(3);
   await expect(page.getByTestId('section-heading').first()).toHaveValue(
     '以德立身，做学生信赖的教师',
   );
-  await expect(page.getByTestId('draft-title')).toHaveValue(/青年教师培训心得体会/u);
+  await expect(page.getByTestId('draft-title')).toHaveValue('参加乡村教师培训的心得体会');
 });
 
 test('a web page: the furniture removed is listed, and why it gives no template', async ({
@@ -70,10 +89,7 @@ test('a web page: the furniture removed is listed, and why it gives no template'
 }) => {
   if (!host) throw new Error('no host');
   await page.goto(host.url);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByRole('dialog', { name: '导入范文' });
-  await dialog.locator('input[type=file]').setInputFiles(PAGE);
-  await dialog.getByTestId('import-start').click();
+  const dialog = await importEssay(page, PAGE);
 
   const report = dialog.getByTestId('import-report');
   await expect(dialog.getByLabel('第 1 篇标题')).toHaveValue('社区读书会活动心得');
@@ -92,6 +108,61 @@ test('a web page: the furniture removed is listed, and why it gives no template'
   await expect(report).toContainText('生成模板 0 个');
   await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
   await expect(page.locator('[data-testid^="template-u-"]')).toHaveCount(0);
+});
+
+test('an imported essay keeps its subtitle, its closing and the frame its headings share', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  const dialog = await importEssay(page, FIRST_AID);
+  await expect(dialog.getByTestId('import-report')).toContainText('小标题 3 个');
+  await dialog.getByTestId('import-make').click();
+  await dialog.getByRole('button', { name: '使用生成的模板' }).click();
+
+  // Subtitle and closing are fields, the essay's own sentences only references beside them.
+  const subtitle = page.getByTestId('field-副标题');
+  const closing = page.getByTestId('field-结尾');
+  await expect(subtitle).toContainText('范文原句');
+  await expect(subtitle).toContainText('——参加单位红十字救护员培训有感');
+  await expect(closing).toContainText('这次培训让我明白');
+  const fill = async (field: string, words: string[]): Promise<void> => {
+    const holes = page.locator(`[data-testid^="formula-${field}-"]`);
+    await expect(holes.first()).toBeVisible();
+    const n = await holes.count();
+    for (let i = 0; i < n; i++) await holes.nth(i).fill(words[i] ?? words[0] ?? '');
+  };
+  await fill('副标题', ['社区消防演练']);
+  await fill('结尾', ['演练', '安全要靠平时一点一滴地积累']);
+
+  // The headings share 一、…，…之…: the block offers it as its frame, unless it already is one.
+  const propose = page.getByTestId('propose-小节');
+  if ((await propose.count()) > 0) await propose.click();
+  await expect(page.getByTestId('frame-小节')).toContainText('____，____之____');
+  const rows = [
+    ['熟悉器材', '守好防火', '门'],
+    ['演练逃生', '练就自救', '能'],
+    ['带动邻里', '织密守护', '网'],
+  ];
+  for (const [i, parts] of rows.entries()) {
+    for (const [k, part] of parts.entries()) {
+      await page.getByTestId(`row-${i}-${['甲', '乙', '丙'][k] ?? ''}`).fill(part);
+    }
+  }
+  const preview = page.getByTestId('preview');
+  await expect(preview).toContainText('一、熟悉器材，守好防火之门');
+  await expect(preview).toContainText('三、带动邻里，织密守护之网');
+  await expect(preview).toContainText('社区消防演练');
+
+  await page.getByTestId('create-draft').click();
+  await expect(page.getByTestId('section-heading')).toHaveCount(3);
+  await expect(page.getByTestId('section-heading').nth(1)).toHaveValue('演练逃生，练就自救之能');
+  await expect(page.getByTestId('draft-opening')).toHaveValue(/^——.*社区消防演练/u);
+  await expect(page.getByTestId('draft-closing')).toHaveValue(/安全要靠平时一点一滴地积累/u);
+  // nothing of the imported essay went into the draft
+  for (const field of ['draft-title', 'draft-opening', 'draft-closing']) {
+    await expect(page.getByTestId(field)).not.toHaveValue(/红十字|心肺复苏|救护技能/u);
+  }
 });
 
 test('a template edited with an error shows where, and a fixed one saves as a new template', async ({

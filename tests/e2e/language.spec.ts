@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, GUANHOUGAN, test } from './app-test';
+import { expect, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -10,7 +10,7 @@ async function expectEnglish(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Export my templates' })).toBeVisible();
   await expect(page.getByLabel('Search templates', { exact: true })).toHaveAttribute(
     'placeholder',
-    'Search templates, headings',
+    'Search names, patterns, genres or headings',
   );
   await expect(
     page.getByTestId(`template-${GUANHOUGAN}`).getByRole('button', { name: 'Use this template' }),
@@ -75,7 +75,7 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   await expect(page.getByText('Fill in the details')).toBeVisible();
   await expect(page.getByText('Live preview')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
+  await fillTitle(page);
   await expect(page.getByTestId('create-draft')).toHaveText('Create draft');
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
@@ -104,7 +104,7 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await expect(page.getByLabel('Level 1 heading numbering')).toBeVisible();
   // …the draft is the writer's own text, from the template: it stays Chinese.
-  await expect(page.getByTestId('draft-title')).toHaveValue('政论专题片《大国工匠》观后感');
+  await expect(page.getByTestId('draft-title')).toHaveValue(TITLE);
 
   await expect(page.getByTestId('reuse-menu')).toHaveText('Outline / template');
   await page.getByTestId('reuse-menu').click();
@@ -113,8 +113,6 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   await page.getByRole('menuitem', { name: 'Save outline…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save outline' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByTestId('outline-name-dialog-input')).toHaveValue(
-    '政论专题片《大国工匠》观后感',
-  );
+  await expect(dialog.getByTestId('outline-name-dialog-input')).toHaveValue(TITLE);
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, exportDraft, fieldValues, GUANHOUGAN, test } from './app-test';
+import { expect, exportDraft, fieldValues, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
 import { dragSection } from './drag';
 
 /**
@@ -36,12 +36,37 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(card).toContainText('观后感');
   await card.getByRole('button', { name: '使用此模板' }).click();
 
-  // Fill: the preview follows every keystroke.
-  await page.getByTestId('slot-作品名称').fill('《大国工匠》');
-  await page.getByTestId('row-0-甲').fill('精益求精');
-  await page.getByTestId('row-0-乙').fill('马马虎虎');
-  await expect(page.getByTestId('preview')).toContainText('政论专题片《大国工匠》观后感');
-  await expect(page.getByTestId('preview')).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
+  // Fill: title, opening and closing are formulas the writer fills with their own words (the
+  // opening chosen from the genre's), the rows fill the frame; the preview follows every
+  // keystroke, and nothing of the sample essay is in it.
+  await fillTitle(page);
+  await page.getByTestId('formula-开头').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '组织观看了' })
+    .first()
+    .click();
+  await page.getByTestId('formula-开头-单位').fill('车间党支部');
+  await page.getByTestId('formula-开头-作品').fill('大国工匠');
+  await page.getByTestId('formula-开头-感受').fill('大家深受触动');
+  const rows = [
+    ['精益求精', '马马虎虎'],
+    ['学思践悟', '走马观花'],
+    ['真抓实干', '纸上谈兵'],
+  ];
+  for (const [i, [a = '', b = '']] of rows.entries()) {
+    await page.getByTestId(`row-${i}-甲`).fill(a);
+    await page.getByTestId(`row-${i}-乙`).fill(b);
+  }
+  const closing = page.locator('[data-testid^="formula-结尾-"]');
+  for (let i = 0; i < (await closing.count()); i++) {
+    await closing.nth(i).fill('把工匠精神落到每一道工序上');
+  }
+  const preview = page.getByTestId('preview');
+  await expect(preview).toContainText(TITLE);
+  await expect(preview).toContainText('近日，车间党支部组织观看了《大国工匠》，大家深受触动。');
+  await expect(preview).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
+  await expect(preview).not.toContainText('____');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, '2-fill');
   await page.getByTestId('create-draft').click();
 

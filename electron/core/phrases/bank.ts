@@ -1,6 +1,7 @@
 import type { Genre } from '../../shared/analysis';
 import type { Phrase, PhraseKind, PhraseSource } from '../../shared/phrases';
 import { extractPhrases } from './extract';
+import { formulaOccurrences } from './formula-phrases';
 
 /** One essay as the phrase bank reads it. */
 export interface PhraseEssay {
@@ -43,9 +44,10 @@ const isPair = (kind: PhraseKind, text: string): boolean =>
   kind === 'four' && text.split(/[、，,]/u).length === 2;
 
 /**
- * The phrase bank of a set of essays: one entry per distinct phrase, with the number of essays
- * that use it, where it comes from, and the genres and topics of those essays. Sorted by kind,
- * then most used first, so an empty search lists the commonest material.
+ * The phrase bank of a set of essays: one entry per distinct phrase (and per opening or closing
+ * formula), with the number of essays that use it, where it comes from, and the genres and topics
+ * of those essays. Sorted by kind, then most used first, so an empty search lists the commonest
+ * material.
  */
 export function buildPhraseBank(essays: readonly PhraseEssay[]): Phrase[] {
   const byKey = new Map<string, Phrase>();
@@ -53,30 +55,32 @@ export function buildPhraseBank(essays: readonly PhraseEssay[]): Phrase[] {
     const seen = new Set<string>();
     const source: PhraseSource = { file: essay.file, title: essay.title };
     const topics = topicWords(essay.title);
-    for (const paragraph of essay.paragraphs) {
-      for (const o of extractPhrases(paragraph)) {
-        const key = phraseKey(o.kind, o.text);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const known = byKey.get(key);
-        if (known) {
-          known.count++;
-          if (known.sources.length < MAX_SOURCES) known.sources.push(source);
-          if (!known.genres.includes(essay.genre)) known.genres.push(essay.genre);
-          for (const t of topics) if (!known.topics.includes(t)) known.topics.push(t);
-          continue;
-        }
-        byKey.set(key, {
-          id: key,
-          kind: o.kind,
-          text: o.text,
-          context: o.context,
-          count: 1,
-          sources: [source],
-          genres: [essay.genre],
-          topics: [...topics],
-        });
+    const occurrences = [
+      ...essay.paragraphs.flatMap((paragraph) => extractPhrases(paragraph)),
+      ...formulaOccurrences(essay),
+    ];
+    for (const o of occurrences) {
+      const key = phraseKey(o.kind, o.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const known = byKey.get(key);
+      if (known) {
+        known.count++;
+        if (known.sources.length < MAX_SOURCES) known.sources.push(source);
+        if (!known.genres.includes(essay.genre)) known.genres.push(essay.genre);
+        for (const t of topics) if (!known.topics.includes(t)) known.topics.push(t);
+        continue;
       }
+      byKey.set(key, {
+        id: key,
+        kind: o.kind,
+        text: o.text,
+        context: o.context,
+        count: 1,
+        sources: [source],
+        genres: [essay.genre],
+        topics: [...topics],
+      });
     }
   }
   const order: PhraseKind[] = ['quote', 'parallel', 'four', 'opening', 'closing'];

@@ -1,19 +1,21 @@
 import type { Genre } from '../../shared/analysis';
-import type { Draft, TemplateSection, TemplateSlot } from '../../shared/model';
+import type { FormulaRole } from '../../shared/formulas';
+import type { Draft, TemplateSection } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
 import { isInlineSection, numberedHeadings, paragraphsOf } from '../draft/draft-text';
 import { guessGenre } from '../miner/genre';
 import { fieldValues, frameLiterals } from './frame-fields';
+import { formulaSlot } from './formula-slots';
+import { mineFormulas } from './formulas';
+import type { GeneratedTemplate } from './generate';
 import {
   describeSections,
-  firstSentence,
-  generalise,
   MAX_FRAME_FIELDS,
   sectionBlock,
   shapeKeyOf,
   templateSource,
-  type GeneratedTemplate,
-} from './generate';
+} from './section-block';
+import { firstSentence } from './source-text';
 
 export type DraftForTemplate = Pick<
   Draft,
@@ -45,12 +47,16 @@ function sharedFrame(draft: DraftForTemplate, frames: readonly string[]): string
   return frames.find((f) => draft.sections.every((s) => writtenBy(f, s.heading))) ?? null;
 }
 
+/** The formulas a field offers when the draft left its part empty: the app's own. */
+const OFFERED = mineFormulas([]);
+
 /**
- * A draft → a fill-in template written the way mined ones are (see generateTemplate): the title
- * and the first sentence of the opening and of the closing stay as formulas with their dates,
- * works and names as slots; each heading is a row of the repeated block, or the varying parts of
- * the frame the headings share; numbering per level comes from the draft; the body under each
- * heading becomes that section's 范文 hint, never template text.
+ * A draft → a fill-in template written the way mined ones are (see generateTemplate): title,
+ * opening and closing are formula fields that start as the writer's own sentence (the title, the
+ * first sentence of the opening and of the closing's last paragraph); each heading is a row of
+ * the repeated block, or the varying parts of the frame the headings share; numbering per level
+ * comes from the draft; the body under each heading becomes that section's hint, never template
+ * text.
  */
 export function templateFromDraft(
   draft: DraftForTemplate,
@@ -67,12 +73,18 @@ export function templateFromDraft(
   ];
   const genre = origin?.genre ?? guessGenre([draft.title], text.join('\n'));
   const frames = origin?.frames ?? [];
-  const slots: TemplateSlot[] = [];
-  const title = generalise(draft.title.trim() || genre, slots, '标题');
   const openingPara = paragraphsOf(draft.opening)[0];
   const closingPara = paragraphsOf(draft.closing).at(-1);
-  const opening = openingPara ? generalise(firstSentence(openingPara), slots, '开头') : '';
-  const closing = closingPara ? generalise(firstSentence(closingPara), slots, '结尾') : '';
+  const own: Record<Exclude<FormulaRole, 'subtitle'>, string | null> = {
+    title: draft.title.trim() || null,
+    opening: openingPara ? firstSentence(openingPara) : null,
+    closing: closingPara ? firstSentence(closingPara) : null,
+  };
+  const roles = ['title', 'opening', 'closing'] as const;
+  const slots = roles.map((role) => {
+    const sentence = own[role];
+    return formulaSlot(role, sentence ? [sentence] : [], genre, OFFERED, sentence);
+  });
 
   const frame = sharedFrame(draft, frames);
   const first = draft.sections[0];
@@ -83,6 +95,7 @@ export function templateFromDraft(
     hints: draft.sections.map((s) => s.body),
     inline: draft.sections.every(isInlineSection),
     scheme: draft.numbering[(first?.level ?? 1) - 1] ?? 'none',
+    keepHeadings: true,
   });
   const numbered = numberedHeadings(draft);
   const sections: TemplateSection[] = draft.sections.map((s, i) => ({
@@ -91,10 +104,10 @@ export function templateFromDraft(
     frame: frames.find((f) => fieldValues(f, s.heading) !== null) ?? null,
     repeat: true,
     heading: numbered[i] ?? s.heading,
-    hint: s.body,
   }));
 
   return {
+    id: '',
     name,
     genre,
     description: `由草稿《${draft.title.trim() || '未命名'}》另存:${describeSections(frame, sections)}`,
@@ -102,7 +115,8 @@ export function templateFromDraft(
     slots,
     blocks: [block.block],
     sections,
-    source: templateSource({ title, opening, closing, block, schemes: draft.numbering }),
+    source: templateSource({ roles, block, schemes: draft.numbering }),
     shapeKey: shapeKeyOf(genre, frame, sections),
+    headings: draft.sections.map((s) => s.heading),
   };
 }

@@ -47,13 +47,3 @@ export function findSlotSpans(text: string): SlotSpan[] {
   }
   return taken.sort((a, b) => a.start - b.start);
 }
-
-export const SLOT_LABEL: Record<SlotKind, string> = {
-  work: '作品名称',
-  date: '日期',
-  name: '姓名或单位',
-  place: '地名',
-  number: '数字',
-  phrase: '关键词',
-  text: '内容',
-};

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { analyzeBytes } from '../../services/miner-service';
+import { analyzeFile } from '../../services/miner-service';
+import type { FormulaService } from '../../services/templates/formula-service';
+import { GENRES } from '../../shared/analysis';
 import {
   rememberImportedEssays,
   type ImportedEssay,
@@ -25,6 +27,7 @@ const toBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('b
 
 export const templateHandlers = (
   templates: TemplateLibrary,
+  formulas: FormulaService,
   importedEssays?: Collection<ImportedEssay>,
 ) =>
   defineHandlers({
@@ -37,14 +40,20 @@ export const templateHandlers = (
     'templates:importEssays': {
       args: z.tuple([inputFile, importOptions.optional()]),
       run: async (file, options) => {
-        const mined = await analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64'));
-        const analysis = options?.titles ? withTitles(mined, options.titles) : mined;
-        const made = templatesFromAnalysis(analysis);
+        const read = await analyzeFile(file.fileName, Buffer.from(file.base64, 'base64'));
+        const analysis = options?.titles
+          ? withTitles(read.analysis, options.titles)
+          : read.analysis;
+        const made = templatesFromAnalysis({ ...read, analysis }, formulas.library());
         for (const t of made) await templates.saveUser(t);
         // the essays' text, for the overlap check (查重) to compare drafts with
         if (importedEssays) await rememberImportedEssays(importedEssays, analysis);
         return importReport(analysis, made);
       },
+    },
+    'templates:formulas': {
+      args: z.tuple([z.enum(GENRES).nullable()]),
+      run: (genre) => formulas.ranked(genre),
     },
     'templates:validate': { args: z.tuple([source]), run: (src) => validateTemplate(src) },
     'templates:preview': {

@@ -2,6 +2,7 @@ import { draftToText, textToDraftParts } from '../../core/draft/draft-text';
 import type { Draft, NumberingScheme, Template } from '../../shared/model';
 import type { RenderedParts } from './render-worker';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
+import { orBlank } from '../../core/templates/formula-text';
 
 export type DraftParts = Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'>;
 
@@ -12,7 +13,8 @@ const asScheme = (s: string): NumberingScheme =>
 
 /**
  * The data a template renders with: what the user typed, and for everything left empty the
- * template's defaults, so a template filled with `{}` reads as a complete example.
+ * template's defaults. A row field without a default is a blank (____) the checks panel flags,
+ * so a template filled with `{}` reads as its skeleton, every place to write marked.
  */
 export function withDefaults(
   template: Template,
@@ -26,18 +28,16 @@ export function withDefaults(
   for (const block of template.blocks) {
     const given = data[block.name];
     const rows: unknown[] = Array.isArray(given) ? given : block.rows;
+    const fields = new Set(block.fields.map((f) => f.name));
     filled[block.name] = rows.map((row, i) => {
       const r = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
       const fallback = block.rows[i] ?? {};
       const out: Record<string, string> = {};
-      for (const key of new Set([...Object.keys(fallback), ...Object.keys(r)])) {
+      for (const key of new Set([...fields, ...Object.keys(fallback), ...Object.keys(r)])) {
         const v = r[key];
-        out[key] =
-          typeof v === 'string' && v.trim() !== ''
-            ? v
-            : typeof v === 'number'
-              ? String(v)
-              : (fallback[key] ?? '');
+        const typed = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+        const value = typed.trim() !== '' ? typed : (fallback[key] ?? '');
+        out[key] = fields.has(key) ? orBlank(value) : value;
       }
       return out;
     });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { GENRES } from '../../shared/analysis';
+import { FORMULA_ROLES } from '../../shared/formulas';
 import type { Template, TemplateSummary } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
 import { TemplateRenderer, type RenderedParts } from './render-worker';
@@ -9,6 +10,9 @@ import { withDefaults } from './template-data';
 import type { Collection } from '../store/collection';
 import { MAX_TEMPLATE_BYTES, validateTemplate } from './validate-template';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
+import { SLOT_MARK } from '../../core/templates/frame-fields';
+import { mergeFormulas, mineFormulas } from '../../core/templates/formulas';
+import type { FormulaLibrary } from '../../shared/formulas';
 
 /** Handlebars identifiers: letters (Chinese included), digits, underscore. */
 const slotName = z.string().regex(/^[\p{L}_][\p{L}\p{N}_]*$/u);
@@ -19,6 +23,9 @@ const slotSchema = z.object({
   kind: z.enum(['text', 'date', 'work', 'name', 'number', 'place', 'phrase']),
   default: z.string(),
   examples: z.array(z.string()),
+  role: z.enum(FORMULA_ROLES).optional(),
+  formula: z.string().optional(),
+  reference: z.string().optional(),
 });
 
 /** A template's metadata file: everything but its Handlebars source. */
@@ -30,6 +37,7 @@ export const templateMetadataSchema = z.object({
   family: z.string(),
   sourceFile: z.string().nullable(),
   sourceTitle: z.string().nullable(),
+  formerId: z.string().optional(),
   slots: z.array(slotSchema),
   blocks: z.array(
     z.object({
@@ -42,6 +50,10 @@ export const templateMetadataSchema = z.object({
       rows: z.array(z.record(z.string(), z.string())),
       hints: z.array(z.string()),
       inline: z.boolean(),
+      proposed: z
+        .object({ frame: z.string(), formula: z.string(), fields: z.array(slotSchema) })
+        .nullable()
+        .optional(),
     }),
   ),
   sections: z.array(
@@ -51,7 +63,7 @@ export const templateMetadataSchema = z.object({
       frame: z.string().nullable(),
       repeat: z.boolean(),
       heading: z.string(),
-      hint: z.string(),
+      hint: z.string().optional(),
     }),
   ),
 });
@@ -64,6 +76,33 @@ export const userTemplateSchema: z.ZodType<Template> = templateMetadataSchema.ex
   origin: z.literal('user'),
 });
 
+/** The formula library mined with the shipped templates, in the templates folder. */
+export const FORMULAS_FILE = 'formulas.json';
+
+const formulaSchema = z.object({
+  text: z.string(),
+  slots: z.array(z.string()),
+  count: z.number().int().min(0),
+  genres: z.array(z.enum(GENRES)),
+  examples: z.array(z.string()),
+});
+
+const formulaLibrarySchema = z.object({
+  title: z.array(formulaSchema),
+  subtitle: z.array(formulaSchema),
+  opening: z.array(formulaSchema),
+  closing: z.array(formulaSchema),
+});
+
+/** The frames a template's parallel headings follow. */
+export const framesOf = (t: Pick<Template, 'blocks' | 'sections'>): string[] => [
+  ...new Set(
+    [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)].filter(
+      (f): f is string => f !== null && f.includes(SLOT_MARK),
+    ),
+  ),
+];
+
 export const summaryOf = (t: Template): TemplateSummary => ({
   id: t.id,
   name: t.name,
@@ -74,9 +113,12 @@ export const summaryOf = (t: Template): TemplateSummary => ({
   description: t.description,
   sourceFile: t.sourceFile,
   sourceTitle: t.sourceTitle,
-  skeleton: t.sections.map(
-    (s) => '  '.repeat(s.level - 1) + (s.frame ?? s.heading).replaceAll('…', '____'),
-  ),
+  // a frame all the headings share shows as the frame; any other heading as the source wrote it
+  skeleton: t.sections.map((s) => {
+    const frame = t.blocks.find((b) => b.frame !== null && b.frame === s.frame)?.frame;
+    return '  '.repeat(s.level - 1) + (frame ?? s.heading).replaceAll(SLOT_MARK, '____');
+  }),
+  frames: t.blocks.flatMap((b) => (b.frame === null ? [] : [b.frame])),
 });
 
 /**
@@ -86,8 +128,11 @@ export const summaryOf = (t: Template): TemplateSummary => ({
  */
 export class TemplateLibrary {
   private readonly templates = new Map<string, Template>();
+  /** Shipped templates by the ids they had before (see formerTemplateId). */
+  private readonly formerIds = new Map<string, string>();
   private readonly renderer = new TemplateRenderer();
   private user: Collection<Template> | null = null;
+  private formulas: FormulaLibrary = mineFormulas([]);
 
   constructor(readonly dir: string) {}
 
@@ -99,6 +144,10 @@ export class TemplateLibrary {
   async load(): Promise<void> {
     const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json')).sort();
     for (const name of names) {
+      if (name === FORMULAS_FILE) {
+        await this.loadFormulas();
+        continue;
+      }
       let raw: unknown;
       try {
         raw = JSON.parse(await readFile(join(this.dir, name), 'utf8'));
@@ -106,10 +155,28 @@ export class TemplateLibrary {
         continue; // a damaged file must not keep the other templates from loading
       }
       const parsed = templateMetadataSchema.safeParse(raw);
-      if (!parsed.success) continue; // not a template (the formula library lives here too)
+      if (!parsed.success) continue; // not a template
       const source = await readFile(join(this.dir, `${parsed.data.id}.hbs`), 'utf8');
       this.templates.set(parsed.data.id, { ...parsed.data, source, origin: 'builtin' });
+      if (parsed.data.formerId) this.formerIds.set(parsed.data.formerId, parsed.data.id);
     }
+  }
+
+  private async loadFormulas(): Promise<void> {
+    try {
+      const parsed = formulaLibrarySchema.safeParse(
+        JSON.parse(await readFile(join(this.dir, FORMULAS_FILE), 'utf8')),
+      );
+      // a damaged library leaves the fields the formulas the app offers of its own
+      if (parsed.success) this.formulas = mergeFormulas(mineFormulas([]), parsed.data);
+    } catch {
+      return;
+    }
+  }
+
+  /** The formulas of the essays the shipped templates were mined from. */
+  shippedFormulas(): FormulaLibrary {
+    return this.formulas;
   }
 
   list(): TemplateSummary[] {
@@ -117,8 +184,12 @@ export class TemplateLibrary {
     return [...user, ...this.templates.values()].map(summaryOf);
   }
 
+  /** A template by its id, or by the id it had before ids said what a template is. */
   get(id: string): Template {
-    const t = this.templates.get(id) ?? this.user?.get(id);
+    const t =
+      this.templates.get(id) ??
+      this.templates.get(this.formerIds.get(id) ?? '') ??
+      this.user?.get(id);
     if (!t) throw new AppFailure('not_found', `找不到模板 ${id}`);
     return t;
   }

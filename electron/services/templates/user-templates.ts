@@ -1,29 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { checkedName } from '../../core/record-name';
-import { SLOT_MARK } from '../../core/templates/frame-fields';
 import { templateFromDraft } from '../../core/templates/from-draft';
-import { mineTemplates, stableHash } from '../../core/templates/library';
+import { mineTemplates, type MinedFile } from '../../core/templates/library';
+import { letterHash } from '../../core/templates/template-identity';
+import type { FormulaLibrary } from '../../shared/formulas';
 import type { Analysis } from '../../shared/analysis';
 import type { Draft, ImportReport, Template, UserTemplateInput } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
-import { summaryOf, templateMetadataSchema } from './template-library';
+import { framesOf, summaryOf, templateMetadataSchema } from './template-library';
 import { MAX_TEMPLATE_BYTES } from './validate-template';
 
 const PACK_FORMAT = 'fanshi-template-pack';
 
 const newUserId = (): string => `u-${randomBytes(6).toString('hex')}`;
 
-/** The user's imported essay → user templates: same generator, same families as the built-ins. */
-export function templatesFromAnalysis(analysis: Analysis): Template[] {
-  return mineTemplates([analysis]).map((t) => ({
+/**
+ * The user's imported essay → user templates: same generator, same families as the built-ins;
+ * `formulas` are what a field falls back to when the essay's own sentence follows none.
+ */
+export function templatesFromAnalysis(file: MinedFile, formulas: FormulaLibrary): Template[] {
+  return mineTemplates([file], formulas).map(({ formerId: _formerId, ...t }) => ({
     ...t,
-    id: `u-${stableHash(`${analysis.file}\n${t.source}`)}`,
+    id: `u-${letterHash(`${file.analysis.file}\n${t.source}`, 8)}`,
     origin: 'user',
   }));
 }
 
+/** What importing found; `made` holds one template per essay with two or more headings, in order. */
 export function importReport(analysis: Analysis, made: Template[]): ImportReport {
+  let next = 0;
   return {
     fileName: analysis.file,
     encoding: analysis.encoding ?? null,
@@ -33,9 +39,7 @@ export function importReport(analysis: Analysis, made: Template[]): ImportReport
       genre: e.genre,
       headings: e.headings.length,
       groups: e.parallel_groups.length,
-      templateId:
-        made.find((t) => t.sourceTitle === e.title && t.sections.length === e.headings.length)
-          ?.id ?? null,
+      templateId: e.headings.length >= 2 ? (made[next++]?.id ?? null) : null,
       ...(e.template_note ? { note: e.template_note.message } : {}),
     })),
     templates: made.map(summaryOf),
@@ -85,7 +89,7 @@ export function userTemplateFrom(input: UserTemplateInput, base: Template | null
     name: input.name.trim() || '我的模板',
     genre: base?.genre ?? '其他',
     description: base ? `基于“${base.name}”修改` : '自定义模板',
-    family: base?.family ?? `f-${stableHash(input.source)}`,
+    family: base?.family ?? `f-${letterHash(input.source)}`,
     origin: 'user',
     sourceFile: base?.sourceFile ?? null,
     sourceTitle: base?.sourceTitle ?? null,
@@ -96,21 +100,16 @@ export function userTemplateFrom(input: UserTemplateInput, base: Template | null
   };
 }
 
-/** The frames a template's parallel headings follow. */
-const framesOf = (t: Template): string[] => [
-  ...new Set(
-    [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)].filter(
-      (f): f is string => f !== null && f.includes(SLOT_MARK),
-    ),
-  ),
-];
-
 /**
  * A draft saved as a template of the user's own. `base` is the template the draft was made from,
  * when it still exists: the new one keeps its genre and its frames, and so joins its family.
  */
 export function userTemplateFromDraft(draft: Draft, name: string, base: Template | null): Template {
-  const { shapeKey, ...made } = templateFromDraft(
+  const {
+    shapeKey,
+    headings: _headings,
+    ...made
+  } = templateFromDraft(
     draft,
     checkedName(name, '模板'),
     base ? { genre: base.genre, frames: framesOf(base) } : null,
@@ -118,7 +117,7 @@ export function userTemplateFromDraft(draft: Draft, name: string, base: Template
   return {
     ...made,
     id: newUserId(),
-    family: `f-${stableHash(shapeKey)}`,
+    family: `f-${letterHash(shapeKey)}`,
     origin: 'user',
     sourceFile: null,
   };

@@ -12,6 +12,7 @@ import {
 } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { ErrorCode, Result } from '../../../electron/shared/result';
+import { GUANHOUGAN } from '../../fixtures/template-ids';
 import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
@@ -43,7 +44,7 @@ describe('dispatch: refusals', () => {
   const badArgs: Record<Channel, unknown[]> = {
     'templates:list': ['多余的参数'],
     'templates:get': [42],
-    'templates:render': ['000-48cffc3fa1bdb9bc-01', '不是对象'],
+    'templates:render': [GUANHOUGAN, '不是对象'],
     'templates:importEssays': [{ fileName: '读书.txt' }],
     'templates:validate': [{ source: '{{a}}' }],
     'templates:preview': ['{{a}}', ['数组不是对象']],
@@ -52,6 +53,7 @@ describe('dispatch: refusals', () => {
     'templates:exportPack': [[]],
     'templates:importPack': ['模板包.json'],
     'templates:fromDraft': ['draft-1', 42],
+    'templates:formulas': ['不是文体'],
     'drafts:create': [{ templateId: 7, data: {} }],
     'drafts:get': [null],
     'drafts:list': [{}],
@@ -115,25 +117,35 @@ describe('dispatch: a user’s whole flow', () => {
   it('lists, fills a template, creates, edits, lists, exports and deletes a draft', async () => {
     const templates = okValue(await call('templates:list'));
     // A shipped template mined from the corpus: three parallel headings sharing one frame.
-    const id = '000-48cffc3fa1bdb9bc-01';
+    const id = GUANHOUGAN;
     const summary = templates.find((t) => t.id === id);
-    expect(summary?.slots.map((s) => s.name)).toContain('作品名称');
+    expect(summary?.slots.map((s) => s.role)).toEqual(['title', 'opening', 'closing']);
 
-    const data = { 作品名称: '《榜样9》', 小节: [{ 甲: '学理论', 乙: '空谈' }, { 甲: '抓落实' }] };
+    const data = {
+      标题: '《榜样9》观后感',
+      开头: '近日，支部组织观看了《榜样9》，大家很受触动。',
+      小节: [{ 甲: '学理论', 乙: '空谈' }, { 甲: '抓落实' }],
+      结尾: '总之，榜样就在身边。',
+    };
     const preview = okValue(await call('templates:render', id, data));
-    expect(preview.text.split('\n')[0]).toBe('政论专题片《榜样9》观后感');
+    expect(preview.text.split('\n')[0]).toBe('《榜样9》观后感');
     expect(preview.text).toContain('战就要“学理论”，杜绝“空谈”。');
 
     const created = okValue(await call('drafts:create', { templateId: id, data }));
-    expect(created).toMatchObject({ title: '政论专题片《榜样9》观后感', templateId: id });
+    expect(created).toMatchObject({
+      title: '《榜样9》观后感',
+      opening: data.开头,
+      closing: data.结尾,
+      templateId: id,
+    });
     expect(created.numbering).toEqual(['none']);
-    // Two rows, two sections; the second row's empty field keeps the corpus default.
+    // Two rows, two sections; the second row's empty field is a blank to fill, not corpus text.
     expect(created.sections).toHaveLength(2);
     expect(created.sections[0]).toMatchObject({
       heading: '战就要“学理论”，杜绝“空谈”。',
       inline: true,
     });
-    expect(created.sections[1]?.heading).toMatch(/^战就要“抓落实”，杜绝“[^”]+”。$/u);
+    expect(created.sections[1]?.heading).toBe('战就要“抓落实”，杜绝“____”。');
 
     const typed = '作为一名基层干部，我要把乡村振兴的责任扛在肩上。';
     const edited: Draft = {
@@ -154,20 +166,20 @@ describe('dispatch: a user’s whole flow', () => {
     expect(list).toEqual([
       expect.objectContaining({
         id: created.id,
-        title: '政论专题片《榜样9》观后感',
+        title: '《榜样9》观后感',
         updatedAt: saved.updatedAt,
       }),
     ]);
 
     const docx = okValue(await call('export:docx', created.id, { preset: 'gbt9704' }));
-    expect(docx.fileName).toBe('政论专题片《榜样9》观后感.docx');
+    expect(docx.fileName).toBe('《榜样9》观后感.docx');
     const zip = await JSZip.loadAsync(Buffer.from(docx.base64, 'base64'));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain(typed);
     expect(xml).toContain('战就要“学理论”，杜绝“空谈”。');
 
     const txt = okValue(await call('export:txt', created.id, { lineEnding: 'lf' }));
-    expect(txt.fileName).toBe('政论专题片《榜样9》观后感.txt');
+    expect(txt.fileName).toBe('《榜样9》观后感.txt');
     // The template's headings are inline: the typed body continues the heading's paragraph.
     expect(Buffer.from(txt.base64, 'base64').toString('utf8')).toContain(
       `\u3000\u3000战就要“学理论”，杜绝“空谈”。${typed}\n`,

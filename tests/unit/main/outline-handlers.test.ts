@@ -4,10 +4,11 @@ import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
+import { GUANHOUGAN } from '../../fixtures/template-ids';
 import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
 
 /** A shipped 观后感 template: three inline headings sharing the frame 战就要“…”，杜绝“…”。 */
-const TEMPLATE = '000-48cffc3fa1bdb9bc-01';
+const TEMPLATE = GUANHOUGAN;
 
 const tempDir = useTempDirs();
 let core: AppCore;
@@ -36,11 +37,12 @@ const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
 
 /** A draft from the shipped template, its second heading and every body rewritten. */
 async function editedDraft(): Promise<Draft> {
-  const made = okValue(await call('drafts:create', { templateId: TEMPLATE, data: {} }));
+  const rows = [{ 甲: '学思践悟', 乙: '走马观花' }, {}, { 甲: '久久为功', 乙: '浅尝辄止' }];
+  const made = okValue(await call('drafts:create', { templateId: TEMPLATE, data: { 小节: rows } }));
   return okValue(
     await call('drafts:save', {
       ...made,
-      title: '政论专题片《大国工匠》观后感',
+      title: '《大国工匠》观后感',
       sections: made.sections.map((s, i) => ({
         ...s,
         heading: i === 1 ? '战就要“精益求精”，杜绝“马马虎虎”。' : s.heading,
@@ -115,9 +117,9 @@ describe('templates:fromDraft', () => {
 
     const template = okValue(await call('templates:get', made.id));
     expect(template.blocks[0]?.rows).toEqual([
-      { 甲: '轻装上阵', 乙: '层层加码' },
+      { 甲: '学思践悟', 乙: '走马观花' },
       { 甲: '精益求精', 乙: '马马虎虎' },
-      { 甲: '真刀真枪', 乙: '弄虚作假' },
+      { 甲: '久久为功', 乙: '浅尝辄止' },
     ]);
     expect(template.blocks[0]?.hints).toEqual(source.sections.map((s) => s.body));
     expect(template.source).not.toContain('我自己写的正文');
@@ -129,11 +131,11 @@ describe('templates:fromDraft', () => {
     expect(draft.sections.every((s) => s.body === '')).toBe(true);
     expect(draft.templateId).toBe(made.id);
 
-    // Filled like any template: the title's work is a slot.
+    // Filled like any template: the title is a field, the draft's own title its default.
     const filled = okValue(
-      await call('drafts:create', { templateId: made.id, data: { 作品名称: '《榜样》' } }),
+      await call('drafts:create', { templateId: made.id, data: { 标题: '《榜样》观后感' } }),
     );
-    expect(filled.title).toBe('政论专题片《榜样》观后感');
+    expect(filled.title).toBe('《榜样》观后感');
   });
 
   it('works for a draft of the writer’s own with numbered headings on two levels', async () => {

@@ -193,8 +193,18 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
         <Button
           onClick={() => {
             const newId = newSectionId();
-            // No id matches '': the new section goes last, at the outermost level.
-            apply((d) => addSiblingAfter(d, '', newId), { id: newId, field: 'heading' });
+            apply(
+              (d) => {
+                // A sibling of the last outermost section, as 添加同级小节 makes one: the group's
+                // frame and its run-in kept; with no section yet (no id matches '') a blank one.
+                const outer = Math.min(...d.sections.map((s) => s.level));
+                const last = d.sections.findLast((s) => s.level === outer);
+                return last
+                  ? addSiblingAfter(d, last.id, newId, siblingFrame(d, last.id, guides.frames))
+                  : addSiblingAfter(d, '', newId);
+              },
+              { id: newId, field: 'heading' },
+            );
           }}
         >
           {t.addSection}

@@ -22,12 +22,19 @@ export function useSectionHints(templateId: string | null): SectionGuides {
     void api.templates.get(templateId).then((r) => {
       if (!live || !r.ok) return;
       const t = r.value;
-      const frames = [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)];
+      // a frame the writer may have turned on in the fill form counts once their headings fill it
+      const frames = [
+        ...t.blocks.flatMap((b) => [b.frame, b.proposed?.frame ?? null]),
+        ...t.sections.map((s) => s.frame),
+      ];
       setGuides({
         // A draft made from a template numbers its sections s1, s2, … in the template's order; the
         // id stays with a section when it moves, so its hint moves with it.
         hints: new Map(
-          (t.blocks[0]?.hints ?? t.sections.map((s) => s.hint)).map((h, i) => [`s${i + 1}`, h]),
+          (t.blocks[0]?.hints ?? t.sections.map((s) => s.hint ?? '')).map((h, i) => [
+            `s${i + 1}`,
+            h,
+          ]),
         ),
         frames: [...new Set(frames.filter((f): f is string => f !== null && f.includes('…')))],
       });

@@ -1,5 +1,6 @@
 import { App as AntApp, Button, Card, Col, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState, useSyncExternalStore } from 'react';
+import type { FormulaLibrary } from '../../../../electron/shared/formulas';
 import type { Template, TemplateBlock, TemplateSlot } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
@@ -9,6 +10,7 @@ import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
 import { BlockRows } from './BlockRows';
 import { createFillStore, type FillStore } from './fill-store';
+import { FormulaField } from './FormulaField';
 import { templateMessages } from './template-messages';
 import { useLivePreview } from './use-live-preview';
 
@@ -48,9 +50,28 @@ function LivePreview({ store, template }: { store: FillStore; template: Template
   return <TextPreview title={t.preview} text={text} testId="preview" />;
 }
 
+/** A slot as its field: a choice of formulas for the parts of an essay that have them. */
+function Field({
+  store,
+  slot,
+  formulas,
+}: {
+  store: FillStore;
+  slot: TemplateSlot;
+  formulas: FormulaLibrary | null;
+}) {
+  if (!slot.role) return <SlotField store={store} slot={slot} />;
+  return <FormulaField store={store} slot={slot} formulas={formulas?.[slot.role] ?? []} />;
+}
+
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
   const t = useMessages(templateMessages).fill;
+  // the formulas only add choices: the form works with each field's own one until they come
+  const [loaded] = useLoad(() => call(api.templates.formulas(template.genre)));
+  const formulas = loaded.state === 'ready' ? loaded.value : null;
+  const before = template.slots.filter((s) => s.role !== 'closing');
+  const after = template.slots.filter((s) => s.role === 'closing');
   const [store] = useState(() =>
     createFillStore({
       data: {},
@@ -78,11 +99,14 @@ function FillForm({ template }: { template: Template }) {
       <Col xs={24} md={10}>
         <Card title={t.details}>
           <Form layout="vertical" onFinish={() => void create()}>
-            {template.slots.map((slot) => (
-              <SlotField key={slot.name} store={store} slot={slot} />
+            {before.map((slot) => (
+              <Field key={slot.name} store={store} slot={slot} formulas={formulas} />
             ))}
             {template.blocks.map((b) => (
               <BlockField key={b.name} store={store} block={b} />
+            ))}
+            {after.map((slot) => (
+              <Field key={slot.name} store={store} slot={slot} formulas={formulas} />
             ))}
             <Space style={{ marginTop: 16 }}>
               <Button

@@ -8,12 +8,24 @@ import { templateMessages } from './template-messages';
 /** The filter value that shows every genre; no genre is empty. */
 const ALL = '';
 
+/** What sets a template apart, as the card shows it: its frame, else its first headings. */
+function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): string {
+  const frame = t.frames[0];
+  if (frame !== undefined) return frame.replaceAll('…', '____');
+  return `${t.skeleton.slice(0, SHOWN_HEADINGS).join('\n')}${
+    t.skeleton.length > SHOWN_HEADINGS ? moreHeadings(t.skeleton.length) : ''
+  }`;
+}
+
+const SHOWN_HEADINGS = 6;
+
 function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number }) {
   const text = useMessages(templateMessages).gallery;
   return (
     <Card
       size="small"
-      title={<span title={t.name}>{t.name}</span>}
+      title={t.name}
+      styles={{ title: { whiteSpace: 'normal', overflow: 'visible' } }}
       extra={<Tag color={t.origin === 'user' ? 'blue' : 'red'}>{t.genre}</Tag>}
       data-testid={`template-${t.id}`}
       actions={[
@@ -25,6 +37,11 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
         </Button>,
       ]}
     >
+      {t.frames.length > 0 && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {text.frame(t.skeleton.length)}
+        </Typography.Text>
+      )}
       <pre
         aria-label={text.skeleton}
         style={{
@@ -35,15 +52,24 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
           overflow: 'hidden',
         }}
       >
-        {t.skeleton.slice(0, 6).join('\n')}
-        {t.skeleton.length > 6 ? text.moreHeadings(t.skeleton.length) : ''}
+        {cardOutline(t, text.moreHeadings)}
       </pre>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t.origin === 'user' ? text.mine : text.source(t.sourceTitle ?? t.sourceFile)}
+        {t.origin === 'user' ? text.mine : text.source(t.sourceTitle)}
         {variants > 1 ? text.variants(variants) : ''}
       </Typography.Text>
     </Card>
   );
+}
+
+/** Whether a template's name, genre, frames, headings or source hold every word of the query. */
+function matches(t: TemplateSummary, query: string): boolean {
+  const words = query.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0) return true;
+  const haystack = [t.name, t.genre, t.description, t.sourceTitle ?? '', ...t.frames, ...t.skeleton]
+    .join('\n')
+    .replaceAll('____', '…');
+  return words.every((w) => haystack.includes(w.replaceAll('____', '…')));
 }
 
 /** Every template, filterable by genre and text; variants of one family sit side by side. */
@@ -62,13 +88,7 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
     const q = query.trim();
     return templates
       .filter((t) => genre === ALL || t.genre === genre)
-      .filter(
-        (t) =>
-          q === '' ||
-          t.name.includes(q) ||
-          t.description.includes(q) ||
-          t.skeleton.some((s) => s.includes(q)),
-      )
+      .filter((t) => matches(t, q))
       .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
   }, [templates, genre, query]);
   /** Variants of one family side by side, in the order the filter left them. */

@@ -1,3 +1,4 @@
+import { orBlank } from '../../../../electron/core/templates/formula-text';
 import type { Template } from '../../../../electron/shared/model';
 
 export type BlockRowValues = Record<string, string>;
@@ -48,7 +49,8 @@ export function previewLayout(template: Template, shape: string): PreviewLayout 
           f.name,
           marker({
             read: (_values, rows) => rows[block.name]?.[i]?.[f.name],
-            fallback: block.rows[i]?.[f.name] ?? '',
+            // the host's rule (withDefaults): a field without a default is a blank
+            fallback: orBlank(block.rows[i]?.[f.name]),
           }),
         ]),
       ),

@@ -18,11 +18,12 @@ export const templateMessages = defineMessages(
       skeleton: '结构预览',
       moreHeadings: (n: number) => `\n…共 ${n} 个小标题`,
       mine: '我的模板',
-      source: (title: string | null) => `来源:${title ?? '范文'}`,
+      source: (title: string | null) => `来源：${title ?? '范文'}`,
+      frame: (n: number) => `排比句式 · ${n} 节`,
       variants: (n: number) => ` · 同类变体 ${n} 个`,
       filterByGenre: '按文体筛选',
       search: '搜索模板',
-      searchPlaceholder: '搜索模板、小标题',
+      searchPlaceholder: '搜索名称、句式、文体或小标题',
       noMatch: '没有符合条件的模板',
       family: (n: number) => `同类模板:${n} 个变体`,
     },
@@ -91,6 +92,14 @@ export const templateMessages = defineMessages(
       deleteRow: (n: number) => `删除第${n}节`,
       delete: '删除',
       add: '添加一节',
+      useFrame: (frame: string) => `小标题使用句式「${frame}」`,
+    },
+    formula: {
+      reference: (sentence: string) => `范文原句（仅供参考，不会写入草稿）：${sentence}`,
+      choice: (formula: string, essays: number) =>
+        essays > 0 ? `${formula}（${essays} 篇范文用过）` : formula,
+      writeOwn: '自己写',
+      ownLabel: (label: string) => `自己写${label}`,
     },
     fill: {
       details: '填写要素',
@@ -115,10 +124,11 @@ export const templateMessages = defineMessages(
       moreHeadings: (n: number) => `\n…${plural(n, 'heading', 'headings')} in all`,
       mine: 'My template',
       source: (title: string | null) => `Source: ${title ?? 'sample essay'}`,
+      frame: (n: number) => `Parallel pattern · ${plural(n, 'section', 'sections')}`,
       variants: (n: number) => ` · ${plural(n, 'variant', 'variants')}`,
       filterByGenre: 'Filter by genre',
       search: 'Search templates',
-      searchPlaceholder: 'Search templates, headings',
+      searchPlaceholder: 'Search names, patterns, genres or headings',
       noMatch: 'No templates match',
       family: (n: number) => `Related templates: ${plural(n, 'variant', 'variants')}`,
     },
@@ -190,6 +200,17 @@ export const templateMessages = defineMessages(
       deleteRow: (n: number) => `Delete section ${n}`,
       delete: 'Delete',
       add: 'Add a section',
+      useFrame: (frame: string) => `Headings follow the pattern “${frame}”`,
+    },
+    formula: {
+      reference: (sentence: string) =>
+        `The sample essay's own sentence (for reference only, never put in the draft): ${sentence}`,
+      choice: (formula: string, essays: number) =>
+        essays > 0
+          ? `${formula} (used by ${plural(essays, 'sample essay', 'sample essays')})`
+          : formula,
+      writeOwn: 'Write my own',
+      ownLabel: (label: string) => `My own ${label}`,
     },
     fill: {
       details: 'Fill in the details',

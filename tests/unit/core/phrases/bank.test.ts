@@ -135,3 +135,37 @@ describe('PhraseIndex.suggest', () => {
     expect(index.suggest('这段话是我自己写的，没有套话')).toEqual([]);
   });
 });
+
+describe('buildPhraseBank: openings and closings as formulas', () => {
+  const bank = buildPhraseBank([
+    essay('a.txt', '社区读书会心得体会', [
+      '近日，街道组织观看了《书香里的人》，大家很受触动。',
+      '读书让邻里之间多了共同话题。',
+      '让我们多读书、读好书，为书香社区而努力奋斗！',
+    ]),
+    essay('b.txt', '家风家训心得体会', [
+      '近日,社区组织观看了《家风》,居民们纷纷点赞。',
+      '好家风要一代代传下去。',
+    ]),
+  ]);
+
+  it('lists the formula two essays open with once, its holes blank, with both sources', () => {
+    const opening = bank.filter((p) => p.kind === 'opening');
+    expect(opening).toEqual([
+      expect.objectContaining({
+        text: '近日，____组织观看了《____》，____。',
+        context: '近日，街道组织观看了《书香里的人》，大家很受触动。',
+        count: 2,
+        sources: [
+          { file: 'a.txt', title: '社区读书会心得体会' },
+          { file: 'b.txt', title: '家风家训心得体会' },
+        ],
+      }),
+    ]);
+  });
+
+  it('lists a closing formula, and the search finds it by kind', () => {
+    const closings = new PhraseIndex(bank).search({ kind: 'closing' });
+    expect(closings.map((p) => p.text)).toEqual(['让我们____，为____而努力奋斗！']);
+  });
+});

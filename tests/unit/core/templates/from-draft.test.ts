@@ -78,20 +78,22 @@ describe('templateFromDraft', () => {
     expect(t.sections.map((s) => s.numbering)).toEqual(['一、', '(一)', '(一)', '一、']);
   });
 
-  it('keeps formulas with their dates as slots, and the body text only as hints', () => {
+  it('starts its title, opening and closing fields as the writer’s own sentences, bodies only hints', () => {
     const t = templateFromDraft(SORTING, '我的分类总结', null);
-    expect(t.slots.map((s) => [s.name, s.kind, s.default])).toEqual([['日期', 'date', '2025年']]);
-    expect(t.source).toContain('{{#title}}{{日期}}城东街道垃圾分类工作总结{{/title}}');
-    // The first sentence of the opening and of the closing's last paragraph: the formulas.
-    expect(t.source).toContain(
-      '{{#opening}}{{日期}}，街道以“分类新时尚”为主题，扎实推进垃圾分类。{{/opening}}',
-    );
-    expect(t.source).toContain('{{#closing}}下一步，我们将持续巩固分类成效。{{/closing}}');
-    for (const text of ['全年共覆盖小区', '工作专班', '分类亭46座', '分类工作永远在路上']) {
+    expect(t.slots.map((s) => [s.role, s.default])).toEqual([
+      ['title', '2025年城东街道垃圾分类工作总结'],
+      // the first sentence of the opening, and of the closing's last paragraph: the formulas
+      ['opening', '2025年，街道以“分类新时尚”为主题，扎实推进垃圾分类。'],
+      ['closing', '下一步，我们将持续巩固分类成效。'],
+    ]);
+    // each field also offers the formula its sentence follows
+    expect(t.slots[2]?.formula).toBe('下一步，我们将{{行动}}。');
+    expect(t.source).toContain('{{#title}}{{标题}}{{/title}}');
+    for (const text of ['全年共覆盖小区', '工作专班', '分类亭46座', '分类工作永远在路上', '城东']) {
       expect(t.source).not.toContain(text);
     }
     expect(t.blocks[0]?.hints).toEqual(SORTING.sections.map((s) => s.body));
-    expect(t.sections.map((s) => s.hint)).toEqual(SORTING.sections.map((s) => s.body));
+    expect(t.sections.every((s) => s.hint === undefined)).toBe(true);
   });
 
   it('asks only for the varying parts when every heading fills a frame of the source template', () => {
@@ -153,9 +155,10 @@ describe('templateFromDraft', () => {
     expect(templateFromDraft(VOLUNTEER, '丙', origin).shapeKey).not.toBe(a.shapeKey);
   });
 
-  it('keeps a literal {{ in the title as text', () => {
+  it('keeps a title with {{ in it as a value, never as template code', () => {
     const t = templateFromDraft({ ...SORTING, title: '关于{{分类}}的总结' }, '总结', null);
-    expect(t.source).toContain('{{#title}}关于\\{{分类}}的总结{{/title}}');
+    expect(t.source).not.toContain('分类');
+    expect(t.slots[0]?.default).toBe('关于{{分类}}的总结');
   });
 
   it('refuses a draft without headings, with a message the writer can act on', () => {

@@ -5,6 +5,7 @@ import { type LibraryStore } from '../../../../electron/services/store/library-s
 import type { Draft } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
 import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { GUANHOUGAN } from '../../../fixtures/template-ids';
 
 const tempDir = useTempDirs();
 const openStore = useStores();
@@ -72,7 +73,7 @@ describe('outlines in the library store', () => {
   it('writes headings and numbering to the file, and none of the body text', async () => {
     const dir = await tempDir('outline-file');
     const store = await openStore(dir);
-    const draft = await withDraft(store, { templateId: '000-48cffc3fa1bdb9bc-01' });
+    const draft = await withDraft(store, { templateId: GUANHOUGAN });
     const saved = await store.saveOutline(draft.id, '讲话提纲');
     const files = await readdir(join(dir, 'outlines'));
     expect(files).toEqual([`${saved.id}.json`]);
@@ -82,7 +83,7 @@ describe('outlines in the library store', () => {
       name: '讲话提纲',
       title: draft.title,
       numbering: ['一、', '(一)'],
-      templateId: '000-48cffc3fa1bdb9bc-01',
+      templateId: GUANHOUGAN,
       sections: draft.sections.map(({ id, level, heading }) => ({ id, level, heading })),
       createdAt: '2026-04-01T08:00:00.000Z',
       updatedAt: '2026-04-01T08:00:00.000Z',

@@ -3,8 +3,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partsToDraft, partsToText } from '../../../../electron/services/templates/template-data';
+import { rankFormulas } from '../../../../electron/core/templates/formulas';
 import { TemplateLibrary } from '../../../../electron/services/templates/template-library';
 import { AppFailure } from '../../../../electron/shared/result';
+import { GUANHOUGAN, GUANHOUGAN_BEFORE, IDS_BEFORE } from '../../../fixtures/template-ids';
 import { corpusDir, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
 
 /** Names used as `{{name}}` in a Handlebars source (helpers' block tags excluded). */
@@ -91,6 +93,18 @@ describe('the shipped templates, mined from the corpus', () => {
     const text = partsToText(await library.render(t.id, { [slot.name]: typed }));
     expect(text).toContain(typed);
     expect(text).not.toContain('&amp;');
+  });
+
+  it('are found by the ids they had before ids said what a template is', () => {
+    expect(library.get(GUANHOUGAN_BEFORE).id).toBe(GUANHOUGAN);
+    const resolved = IDS_BEFORE.map((old) => library.get(old).id);
+    expect(new Set(resolved).size).toBe(IDS_BEFORE.length);
+  });
+
+  it('offer the formulas they were mined with, the genre’s own first', () => {
+    const formulas = rankFormulas(library.shippedFormulas(), '观后感');
+    expect(formulas.title[0]?.genres).toContain('观后感');
+    expect(formulas.opening.some((f) => f.count >= 2)).toBe(true);
   });
 
   it('report an unknown template as not_found', async () => {
