@@ -17,6 +17,7 @@ import type {
   ImportReport,
   InputFile,
   LibraryRestoreResult,
+  SaveOptions,
   Template,
   TemplateProblem,
   TemplateSummary,
@@ -49,7 +50,8 @@ export interface Contract {
   'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
   'drafts:get': { args: [id: string]; result: Draft };
   'drafts:list': { args: []; result: DraftSummary[] };
-  'drafts:save': { args: [draft: Draft]; result: Draft };
+  /** Refused as `stale` when the draft changed since `draft.updatedAt`; see SaveOptions. */
+  'drafts:save': { args: [draft: Draft, options?: SaveOptions]; result: Draft };
   'drafts:delete': { args: [id: string]; result: { id: string } };
   /** Outlines: a saved draft's title, numbering and headings kept under a name, no body text. */
   'outlines:list': { args: []; result: OutlineSummary[] };

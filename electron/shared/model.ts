@@ -150,7 +150,17 @@ export interface InputFile {
 }
 
 /** Why a version of a draft was kept. */
-export type VersionReason = 'manual' | 'reopen' | 'before-restore';
+export type VersionReason = 'manual' | 'reopen' | 'before-restore' | 'conflict';
+
+/**
+ * A save names the `updatedAt` of the copy it was based on; when the draft has changed since
+ * (another tab saved it), the save is refused as `stale` unless it says how to settle it.
+ * Either way the version that loses is kept in the draft's history.
+ */
+export interface SaveOptions {
+  /** 'mine' saves this copy over the other; 'theirs' keeps the other and returns it. */
+  conflict?: 'mine' | 'theirs';
+}
 
 /** One kept version of a draft (history), without its text. */
 export interface DraftVersion {

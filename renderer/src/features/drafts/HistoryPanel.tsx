@@ -15,6 +15,7 @@ const REASON_COLOR: Record<VersionReason, string> = {
   manual: 'blue',
   reopen: 'default',
   'before-restore': 'purple',
+  conflict: 'orange',
 };
 
 const DIFF_STYLE: Record<DiffPart['op'], React.CSSProperties> = {

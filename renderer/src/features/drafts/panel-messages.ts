@@ -9,7 +9,12 @@ export const panelMessages = defineMessages(
       intro:
         '按 Ctrl+S 会保存一个版本;草稿闲置 5 分钟后再打开也会自动保存一个。每篇保留最近 50 个。',
       empty: '还没有历史版本。按 Ctrl+S 保存一个。',
-      reason: { manual: '手动保存', reopen: '重新打开时', 'before-restore': '恢复前' },
+      reason: {
+        manual: '手动保存',
+        reopen: '重新打开时',
+        'before-restore': '恢复前',
+        conflict: '保存冲突时',
+      },
       compare: '与当前对比',
       confirmRestore: '用这个版本替换当前内容?',
       restore: '恢复',
@@ -37,6 +42,7 @@ export const panelMessages = defineMessages(
         manual: 'Saved by hand',
         reopen: 'On reopening',
         'before-restore': 'Before restore',
+        conflict: 'On a save conflict',
       },
       compare: 'Compare with current',
       confirmRestore: 'Replace the current text with this version?',
