@@ -14,7 +14,6 @@ import {
   unpack,
   userTemplateFrom,
 } from '../../services/templates/user-templates';
-import { validateTemplate } from '../../services/templates/validate-template';
 import { id, inputFile, slotData } from './schemas';
 import { defineHandlers } from './types';
 
@@ -44,7 +43,7 @@ export const templateHandlers = (
         return importReport(analysis, made);
       },
     },
-    'templates:validate': { args: z.tuple([source]), run: (src) => validateTemplate(src) },
+    'templates:validate': { args: z.tuple([source]), run: (src) => templates.validate(src) },
     'templates:preview': {
       args: z.tuple([source, slotData]),
       run: async (src, data) => ({ text: partsToText(await templates.renderSource(src, data)) }),
