@@ -1,3 +1,5 @@
+import { ImportTracker } from '../services/import/import-progress';
+import { ImportRunner } from '../services/import/run-import';
 import { LibraryStore } from '../services/store/library-store';
 import { defaultCorpusDir, OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
@@ -23,6 +25,8 @@ export async function composeApp(paths: {
   templatesDir: string;
   /** The sample essays the overlap check compares with; see defaultCorpusDir. */
   corpusDir?: string;
+  /** Load an import worker now, so that the first import starts at once (the hosts do). */
+  warmImports?: boolean;
 }): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
@@ -37,13 +41,19 @@ export async function composeApp(paths: {
     corpusDir: paths.corpusDir ?? defaultCorpusDir(paths.templatesDir),
     imported: importedEssays,
   });
+  const imports = new ImportRunner();
+  if (paths.warmImports) imports.warm();
   const handlers: Handlers = {
-    ...templateHandlers(templates, importedEssays),
+    ...templateHandlers(
+      templates,
+      { runner: imports, tracker: new ImportTracker() },
+      importedEssays,
+    ),
     ...draftHandlers(store, templates),
     ...outlineHandlers(store, templates),
     ...exportHandlers(store),
     ...libraryHandlers(store),
-    ...minerHandlers(),
+    ...minerHandlers(imports),
     ...checkHandlers(store, overlap),
   };
   return { handlers, store };

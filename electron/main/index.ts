@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     app.exit(3);
     return;
   }
-  const core = await composeApp({ dataDir, templatesDir: templatesDir() });
+  const core = await composeApp({ dataDir, templatesDir: templatesDir(), warmImports: true });
   // Windows are closed (each editor saved its last edit on beforeunload) before will-quit:
   // then finish the store's writes, leave the on-close backup and free the folder.
   let storeClosed = false;

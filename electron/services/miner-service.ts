@@ -4,14 +4,23 @@ import type { Analysis } from '../shared/analysis';
 import { docxToText } from './import/docx';
 import { htmlToText } from './import/html';
 
-/** Decodes an input file's bytes and mines its structure. */
-export async function analyzeBytes(fileName: string, bytes: Uint8Array): Promise<Analysis> {
+/** Decodes an input file's bytes and mines its structure; `onStage` hears when mining starts. */
+export async function analyzeBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  onStage: (stage: 'mine') => void = () => undefined,
+): Promise<Analysis> {
   const ext = /\.([^.\\/]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  let text: string;
+  let encoding: string;
   if (ext === 'docx') {
-    const text = await docxToText(bytes);
-    return analyzeText(fileName, text, 'docx');
+    text = await docxToText(bytes);
+    encoding = 'docx';
+  } else {
+    const decoded = decodeBytes(bytes);
+    text = ext === 'html' || ext === 'htm' ? htmlToText(decoded.text) : decoded.text;
+    encoding = decoded.encoding;
   }
-  const { text, encoding } = decodeBytes(bytes);
-  if (ext === 'html' || ext === 'htm') return analyzeText(fileName, htmlToText(text), encoding);
+  onStage('mine');
   return analyzeText(fileName, text, encoding);
 }

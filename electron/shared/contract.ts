@@ -14,6 +14,7 @@ import type {
   DraftVersion,
   ExportedFile,
   HtmlOptions,
+  ImportProgress,
   ImportReport,
   InputFile,
   LibraryRestoreResult,
@@ -32,6 +33,8 @@ export interface Contract {
   'templates:list': { args: []; result: TemplateSummary[] };
   'templates:get': { args: [id: string]; result: Template };
   'templates:importEssays': { args: [file: InputFile]; result: ImportReport };
+  /** The imports running now and how far each has got, for a progress bar. */
+  'templates:importProgress': { args: []; result: ImportProgress[] };
   'templates:validate': { args: [source: string]; result: TemplateProblem[] };
   'templates:preview': {
     args: [source: string, data: Record<string, unknown>];
@@ -91,6 +94,7 @@ export const CHANNELS = [
   'templates:list',
   'templates:get',
   'templates:importEssays',
+  'templates:importProgress',
   'templates:validate',
   'templates:preview',
   'templates:saveUser',

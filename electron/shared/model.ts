@@ -208,6 +208,19 @@ export interface ImportReport {
     templateId: string | null;
   }>;
   templates: TemplateSummary[];
+  /** What the import left out and why, in Chinese (an essay too long to keep for 查重). */
+  warnings: string[];
+}
+
+/** Where a long import stands: reading the file, mining it, making templates, saving them. */
+export type ImportStage = 'read' | 'mine' | 'templates' | 'save';
+
+export interface ImportProgress {
+  fileName: string;
+  stage: ImportStage;
+  /** Templates and essays saved so far, of `total`, in the 'save' stage; 0 of 0 before it. */
+  done: number;
+  total: number;
 }
 
 export interface TemplateProblem {

@@ -30,7 +30,11 @@ async function main(): Promise<void> {
     console.error(e.message);
     process.exit(3);
   });
-  const core = await composeApp({ dataDir, templatesDir: resolve(root, 'templates') });
+  const core = await composeApp({
+    dataDir,
+    templatesDir: resolve(root, 'templates'),
+    warmImports: true,
+  });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);

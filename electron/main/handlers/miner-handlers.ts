@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { analyzeBytes } from '../../services/miner-service';
+import type { ImportRunner } from '../../services/import/run-import';
 import { inputFile } from './schemas';
+import { fileParts } from './template-handlers';
 import { defineHandlers } from './types';
 
-export const minerHandlers = () =>
+export const minerHandlers = (imports: ImportRunner) =>
   defineHandlers({
     'miner:analyze': {
       args: z.tuple([inputFile]),
-      run: (file) => analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64')),
+      run: (file) => {
+        const { fileName, bytes } = fileParts(file);
+        return imports.run('analyze', fileName, bytes);
+      },
     },
   });

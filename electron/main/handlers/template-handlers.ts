@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { analyzeBytes } from '../../services/miner-service';
+import { importedFileName } from '../../core/draft/file-name';
+import type { ImportTracker } from '../../services/import/import-progress';
+import type { ImportRunner } from '../../services/import/run-import';
 import {
   rememberImportedEssays,
   type ImportedEssay,
@@ -7,13 +9,8 @@ import {
 import type { Collection } from '../../services/store/collection';
 import { partsToText } from '../../services/templates/template-data';
 import { summaryOf, type TemplateLibrary } from '../../services/templates/template-library';
-import {
-  importReport,
-  packOf,
-  templatesFromAnalysis,
-  unpack,
-  userTemplateFrom,
-} from '../../services/templates/user-templates';
+import { packOf, unpack, userTemplateFrom } from '../../services/templates/user-templates';
+import type { InputFile } from '../../shared/model';
 import { id, inputFile, slotData } from './schemas';
 import { defineHandlers } from './types';
 
@@ -21,8 +18,15 @@ const source = z.string().max(1_048_576);
 
 const toBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
+/** A chosen file's bytes and the name to keep for it (base name, nothing invisible). */
+export const fileParts = (file: InputFile): { fileName: string; bytes: Buffer } => ({
+  fileName: importedFileName(file.fileName),
+  bytes: Buffer.from(file.base64, 'base64'),
+});
+
 export const templateHandlers = (
   templates: TemplateLibrary,
+  imports: { runner: ImportRunner; tracker: ImportTracker },
   importedEssays?: Collection<ImportedEssay>,
 ) =>
   defineHandlers({
@@ -32,17 +36,32 @@ export const templateHandlers = (
       args: z.tuple([id, slotData]),
       run: async (tid, data) => ({ text: partsToText(await templates.render(tid, data)) }),
     },
+    // Mining runs in a worker; here only the saving, which is file writes.
     'templates:importEssays': {
       args: z.tuple([inputFile]),
       run: async (file) => {
-        const analysis = await analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64'));
-        const made = templatesFromAnalysis(analysis);
-        for (const t of made) await templates.saveUser(t);
-        // the essays' text, for the overlap check (查重) to compare drafts with
-        if (importedEssays) await rememberImportedEssays(importedEssays, analysis);
-        return importReport(analysis, made);
+        const { fileName, bytes } = fileParts(file);
+        const progress = imports.tracker.start(fileName);
+        try {
+          const mined = await imports.runner.run('mine', fileName, bytes, progress.stage);
+          const essays = importedEssays ? mined.essays : [];
+          const total = mined.templates.length + essays.length;
+          let done = 0;
+          const saved = (): void => progress.saving(++done, total);
+          progress.saving(0, total);
+          for (const t of mined.templates) {
+            await templates.saveUser(t);
+            saved();
+          }
+          // the essays' text, for the overlap check (查重) to compare drafts with
+          if (importedEssays) await rememberImportedEssays(importedEssays, fileName, essays, saved);
+          return mined.report;
+        } finally {
+          progress.end();
+        }
       },
     },
+    'templates:importProgress': { args: z.tuple([]), run: () => imports.tracker.list() },
     'templates:validate': { args: z.tuple([source]), run: (src) => templates.validate(src) },
     'templates:preview': {
       args: z.tuple([source, slotData]),

@@ -23,7 +23,7 @@ export function templatesFromAnalysis(analysis: Analysis): Template[] {
   }));
 }
 
-export function importReport(analysis: Analysis, made: Template[]): ImportReport {
+export function importReport(analysis: Analysis, made: Template[]): Omit<ImportReport, 'warnings'> {
   return {
     fileName: analysis.file,
     encoding: analysis.encoding ?? null,

@@ -86,7 +86,7 @@ export function useHttpHost(tempDir: (label?: string) => Promise<string>): () =>
     await mkdir(rendererDir, { recursive: true });
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>范式</title>');
     const dataDir = join(root, 'data');
-    const core = await composeApp({ dataDir, templatesDir });
+    const core = await composeApp({ dataDir, templatesDir, warmImports: true });
     const host = await startWebHost({ handlers: core.handlers, rendererDir, port: 0 });
     const made: HttpHost = {
       core,
