@@ -122,12 +122,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       return assertUsable(text, label);
     }
   }
-  // NULs mean binary, or UTF-16 without a mark: its ASCII and line breaks have a zero byte.
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) {
+  // NULs and control bytes mean binary, or UTF-16 without a mark: its ASCII and line breaks
+  // have a zero byte, and many ideographs a byte below 0x20.
+  if (looksBinary(bytes)) {
     const utf16 = decodeUtf16WithoutBom(bytes);
     if (utf16) return utf16;
-  }
-  if (looksBinary(bytes)) {
     throw new AppFailure('unsupported_input', '这不是文本文件（含有二进制内容），无法分析');
   }
   const utf8 = tryDecode('utf-8', bytes);
