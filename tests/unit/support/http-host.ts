@@ -24,6 +24,8 @@ export function send(
     body?: string | Buffer;
     /** How long to wait for an answer before failing (default 5 s). */
     timeoutMs?: number;
+    /** false: send the headers only and keep the request open, as a slow upload would. */
+    sendBody?: boolean;
   },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -53,7 +55,8 @@ export function send(
     // A host that died or hangs fails the test quickly instead of at the test timeout.
     const timeout = options.timeoutMs ?? 5_000;
     req.setTimeout(timeout, () => req.destroy(new Error(`no answer to ${options.path}`)));
-    req.end(options.body);
+    if (options.sendBody === false) req.flushHeaders();
+    else req.end(options.body);
   });
 }
 
