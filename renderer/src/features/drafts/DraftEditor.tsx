@@ -9,7 +9,8 @@ import {
 } from 'react';
 import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
-import { api, call } from '../../api';
+import { api, call, hostError, HostError } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
@@ -22,6 +23,8 @@ import { draftChangeKey, useUndo } from './use-undo';
 import { focusDraftField } from './focus-field';
 import { NumberingPicker } from './NumberingPicker';
 import { editorMessages } from './editor-messages';
+import { DraftSessionProvider, useDraftSession } from './draft-session';
+import { StaleDraftDialog } from './StaleDraftDialog';
 
 /**
  * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
@@ -44,20 +47,67 @@ async function writeClipboard(html: string | null, text: string): Promise<void> 
   await navigator.clipboard.writeText(text);
 }
 
+/** The editor of one draft: its save step is shared with the panels through the session. */
 export function DraftEditor({ draftId }: { draftId: string }) {
+  const history = useUndo<Draft | null>(null, draftChangeKey);
+  const autosave = useAutosave(history.present);
+  return (
+    <DraftSessionProvider draftId={draftId} saveNow={autosave.saveNow}>
+      <Editor draftId={draftId} history={history} autosave={autosave} />
+    </DraftSessionProvider>
+  );
+}
+
+function Editor({
+  draftId,
+  history,
+  autosave,
+}: {
+  draftId: string;
+  history: ReturnType<typeof useUndo<Draft | null>>;
+  autosave: ReturnType<typeof useAutosave>;
+}) {
   const { message } = AntApp.useApp();
   const t = useMessages(editorMessages);
-  const history = useUndo<Draft | null>(null, draftChangeKey);
+  const { failure, reason } = useFailure();
+  const { withSaved } = useDraftSession();
   const { present: draft, set: setDraft, reset: loadDraft, undo, redo } = history;
   const [loadError, setLoadError] = useState('');
-  const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
+  const { state, error, settle, adopt, compositionHandlers } = autosave;
   const guides = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
-    void api.drafts
-      .get(draftId)
-      .then((r) => (r.ok ? loadDraft(r.value) : setLoadError(r.error.message)));
-  }, [draftId, loadDraft]);
+    void api.drafts.get(draftId).then((r) => {
+      if (!r.ok) {
+        setLoadError(failure('load', hostError(r.error)));
+        return;
+      }
+      adopt(r.value);
+      loadDraft(r.value);
+    });
+  }, [adopt, draftId, failure, loadDraft]);
+
+  // A version restored from the history is the saved draft now: an undoable change to show.
+  const onRestored = useCallback(
+    (restored: Draft) => {
+      adopt(restored);
+      setDraft(restored);
+    },
+    [adopt, setDraft],
+  );
+
+  const settleConflict = useCallback(
+    async (keep: 'mine' | 'theirs'): Promise<void> => {
+      const settled = await settle(keep);
+      if (settled instanceof HostError) {
+        void message.error(failure('save', settled));
+        return;
+      }
+      if (keep === 'theirs') loadDraft(settled);
+      void message.success(keep === 'mine' ? t.conflict.keptMine : t.conflict.tookTheirs);
+    },
+    [failure, loadDraft, message, settle, t],
+  );
 
   const update = useCallback(
     (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
@@ -92,12 +142,15 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const exportAs = useCallback(
     async (kind: 'docx' | 'txt'): Promise<void> => {
       try {
-        await saveNow();
-        const file = await call(
-          kind === 'docx'
-            ? api.export.docx(draftId, { preset: 'gbt9704' })
-            : api.export.txt(draftId, {}),
+        const done = await withSaved(() =>
+          call(
+            kind === 'docx'
+              ? api.export.docx(draftId, { preset: 'gbt9704' })
+              : api.export.txt(draftId, {}),
+          ),
         );
+        if (!done.ok) return;
+        const file = done.value;
         downloadFile(file);
         void message.success(t.exported(file.fileName));
         // The file is complete either way; the writer may prefer to fill the blanks in Word.
@@ -105,27 +158,28 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           void message.warning({ content: file.warnings.join('；'), duration: 8 });
         }
       } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
+        void message.error(failure('export', e));
       }
     },
-    [draftId, message, saveNow, t],
+    [draftId, failure, message, t, withSaved],
   );
 
   const copyAs = useCallback(
     async (kind: 'rich' | 'text'): Promise<void> => {
       try {
-        await saveNow();
-        const copy = await call(api.export.html(draftId, { preset: 'gbt9704' }));
+        const done = await withSaved(() => call(api.export.html(draftId, { preset: 'gbt9704' })));
+        if (!done.ok) return;
+        const copy = done.value;
         await writeClipboard(kind === 'rich' ? copy.html : null, copy.text);
         void message.success(kind === 'rich' ? t.copiedRich : t.copiedText);
         if (copy.warnings.length > 0) {
           void message.warning({ content: copy.warnings.join('；'), duration: 8 });
         }
       } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
+        void message.error(failure('copy', e));
       }
     },
-    [draftId, message, saveNow, t],
+    [draftId, failure, message, t, withSaved],
   );
 
   const exportDocx = useCallback(() => void exportAs('docx'), [exportAs]);
@@ -138,17 +192,15 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   // Ctrl+S: save now, then keep that state as a version in the history.
   const [versionTick, setVersionTick] = useState(0);
   const save = useCallback(() => {
-    void saveNow().then(async (saved) => {
-      if (!saved) return;
-      const r = await api.history.snapshot(draftId);
-      if (!r.ok) {
-        void message.error(r.error.message);
-        return;
-      }
-      setVersionTick((t) => t + 1);
-      void message.success(t.savedVersion);
-    });
-  }, [draftId, message, saveNow, t]);
+    void withSaved(() => call(api.history.snapshot(draftId))).then(
+      (done) => {
+        if (!done.ok) return;
+        setVersionTick((n) => n + 1);
+        void message.success(t.savedVersion);
+      },
+      (e: unknown) => void message.error(failure('snapshot', e)),
+    );
+  }, [draftId, failure, message, t, withSaved]);
   useCommand('save', save);
   useCommand('export-docx', exportDocx);
 
@@ -162,9 +214,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         canUndo: history.canUndo,
         canRedo: history.canRedo,
         state,
-        error,
+        error: error ? reason(error) : '',
       }),
-      [draft?.title, history.canUndo, history.canRedo, state, error],
+      [draft?.title, history.canUndo, history.canRedo, state, error, reason],
     ),
   );
 
@@ -181,7 +233,6 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   return (
     <div {...compositionHandlers} onKeyDown={onKeyDown}>
       <DraftToolbar
-        draftId={draftId}
         title={toolbar.title}
         canUndo={toolbar.canUndo}
         canRedo={toolbar.canRedo}
@@ -190,12 +241,12 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         versionTick={versionTick}
         undo={undo}
         redo={redo}
-        saveNow={saveNow}
-        onRestored={setDraft}
+        onRestored={onRestored}
         goTo={goTo}
         exportAs={exportKind}
         copyAs={copyKind}
       />
+      <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
       {state === 'error' && (
         <Alert
           type="error"
@@ -203,7 +254,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           data-testid="save-failed"
           style={{ marginBottom: 16 }}
           title={t.saveFailed}
-          description={error}
+          description={error ? reason(error) : ''}
           action={
             <Button onClick={() => downloadDraftCopy(draft, t.copyFile)} data-testid="save-as">
               {t.saveAs}

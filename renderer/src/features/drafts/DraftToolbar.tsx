@@ -16,10 +16,10 @@ const SAVE_COLOR: Record<SaveState, string> = {
   dirty: '#874d00',
   saving: '#003eb3',
   error: '#a8071a',
+  conflict: '#a8071a',
 };
 
 interface Props {
-  draftId: string;
   /** The draft's title, which the outline and template dialogs suggest as the name. */
   title: string;
   canUndo: boolean;
@@ -30,7 +30,6 @@ interface Props {
   versionTick: number;
   undo: () => void;
   redo: () => void;
-  saveNow: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
   goTo: GoTo;
   exportAs: (kind: 'docx' | 'txt') => void;
@@ -43,7 +42,6 @@ interface Props {
  */
 export const DraftToolbar = memo(function DraftToolbar(props: Props) {
   const t = useMessages(editorMessages);
-  const { draftId, saveNow } = props;
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
       <Space>
@@ -65,14 +63,9 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
         <Tag color={SAVE_COLOR[props.saveState]} data-testid="save-state" title={props.saveError}>
           {t.saveState[props.saveState]}
         </Tag>
-        <HistoryPanel
-          draftId={draftId}
-          changed={props.versionTick}
-          beforeRestore={saveNow}
-          onRestored={props.onRestored}
-        />
-        <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={props.goTo} />
-        <ReuseMenu draftId={draftId} title={props.title} beforeSave={saveNow} />
+        <HistoryPanel changed={props.versionTick} onRestored={props.onRestored} />
+        <ChecksPanel onGoTo={props.goTo} />
+        <ReuseMenu title={props.title} />
       </Space>
       <Space>
         <Dropdown

@@ -19,7 +19,6 @@ export const panelMessages = defineMessages(
       confirmRestore: '用这个版本替换当前内容?',
       restore: '恢复',
       cancel: '取消',
-      notSaved: '当前内容尚未保存,暂不能恢复。',
       restored: '已恢复到所选版本;恢复前的内容也保存为一个版本。',
       savedAt: (iso: string) => new Date(iso).toLocaleString('zh-CN'),
       version: (title: string, chars: number) => `${title || '未命名'} · ${chars} 字`,
@@ -48,7 +47,6 @@ export const panelMessages = defineMessages(
       confirmRestore: 'Replace the current text with this version?',
       restore: 'Restore',
       cancel: 'Cancel',
-      notSaved: 'The current text is not saved yet, so it cannot be restored.',
       restored: 'Restored the chosen version; the text before it was kept as a version too.',
       savedAt: (iso: string) => new Date(iso).toLocaleString('en'),
       version: (title: string, chars: number) =>

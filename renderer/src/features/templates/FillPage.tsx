@@ -4,6 +4,7 @@ import type { Template, TemplateBlock, TemplateSlot } from '../../../../electron
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
@@ -50,6 +51,7 @@ function LivePreview({ store, template }: { store: FillStore; template: Template
 
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
+  const { failure } = useFailure();
   const t = useMessages(templateMessages).fill;
   const [store] = useState(() =>
     createFillStore({
@@ -68,7 +70,7 @@ function FillForm({ template }: { template: Template }) {
       );
       navigate({ name: 'draft', draftId: draft.id });
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('create', e));
       setCreating(false);
     }
   };
