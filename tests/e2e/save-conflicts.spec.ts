@@ -83,6 +83,8 @@ test('when the save fails, export, copy, 查重 and compare do not act, and say 
   /** The action said why it did not run; its message is gone before the next action. */
   const saysWhy = async (): Promise<void> => {
     await expect(refused).toBeVisible();
+    // A message waits while the pointer rests on it: move away and let it go.
+    await page.mouse.move(10, 400);
     await expect(refused).toHaveCount(0);
   };
 

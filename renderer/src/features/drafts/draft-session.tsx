@@ -43,7 +43,8 @@ export function DraftSessionProvider({
       const saved = await saveNow();
       if (!saved.ok) {
         const text = t.notSaved(reason(saved.error));
-        if (!options?.inline) void message.error(text);
+        // One message however often it is refused, not a stack of the same words.
+        if (!options?.inline) void message.error({ key: 'draft-not-saved', content: text });
         return { ok: false, reason: text };
       }
       return { ok: true, value: await action() };

@@ -1,7 +1,8 @@
 import { App as AntApp, Button, List, Modal, Progress, Space, Tag, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import type { ImportReport } from '../../../../electron/shared/model';
-import { api } from '../../api';
+import type { ImportProgress, ImportReport } from '../../../../electron/shared/model';
+import { api, hostError } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { toInputFile } from './read-file';
@@ -10,6 +11,16 @@ import { templateMessages } from './template-messages';
 type Outcome = { file: string; report: ImportReport } | { file: string; error: string };
 
 const ACCEPT = '.txt,.docx,.html,.htm';
+
+/** How often the dialog asks how far a long import has got. */
+const PROGRESS_POLL_MS = 400;
+
+/** How much of one file's import is done at a stage: mining is most of the work. */
+function fractionOf(p: ImportProgress | null): number {
+  if (!p) return 0;
+  if (p.stage === 'save') return 0.7 + (0.3 * p.done) / Math.max(1, p.total);
+  return { read: 0.05, mine: 0.15, templates: 0.6 }[p.stage];
+}
 
 /** Import essays: many files at once, with progress, cancel, and a mining report per file. */
 export function ImportEssays({
@@ -23,7 +34,9 @@ export function ImportEssays({
 }) {
   const { message } = AntApp.useApp();
   const t = useMessages(templateMessages).import;
+  const { reason } = useFailure();
   const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [running, setRunning] = useState(false);
   const cancelled = useRef(false);
@@ -36,10 +49,20 @@ export function ImportEssays({
     setOutcomes([]);
     for (const file of files) {
       if (isCancelled()) break;
-      const r = await api.templates.importEssays(await toInputFile(file));
+      // A big file takes a while on the host: show its stage as it goes.
+      const poll = setInterval(() => {
+        void api.templates.importProgress().then((p) => {
+          if (p.ok)
+            setProgress(p.value.find((x) => x.fileName === file.name) ?? p.value[0] ?? null);
+        });
+      }, PROGRESS_POLL_MS);
+      const r = await api.templates.importEssays(await toInputFile(file)).finally(() => {
+        clearInterval(poll);
+        setProgress(null);
+      });
       const outcome: Outcome = r.ok
         ? { file: file.name, report: r.value }
-        : { file: file.name, error: r.error.message };
+        : { file: file.name, error: reason(hostError(r.error)) };
       setOutcomes((o) => [...o, outcome]);
     }
     setRunning(false);
@@ -96,9 +119,16 @@ export function ImportEssays({
       )}
       {(running || done > 0) && (
         <Progress
-          percent={Math.round((done / Math.max(files.length, 1)) * 100)}
+          percent={Math.round(((done + fractionOf(progress)) / Math.max(files.length, 1)) * 100)}
           aria-label={t.progress}
         />
+      )}
+      {progress && (
+        <Typography.Text type="secondary" data-testid="import-stage">
+          {progress.stage === 'save'
+            ? t.stage.save(progress.fileName, progress.done, progress.total)
+            : t.stage[progress.stage](progress.fileName)}
+        </Typography.Text>
       )}
       <List
         data-testid="import-report"
@@ -115,6 +145,11 @@ export function ImportEssays({
                 <Tag>{t.encoding(o.report.encoding)}</Tag>
                 <Tag>{t.junk(o.report.junkLines.length)}</Tag>
                 <Tag color="red">{t.templates(o.report.templates.length)}</Tag>
+                {o.report.warnings.map((w) => (
+                  <Typography.Paragraph key={w} type="warning" style={{ margin: '4px 0 0' }}>
+                    {w}
+                  </Typography.Paragraph>
+                ))}
                 {o.report.essays.map((e, i) => (
                   <div key={i} style={{ fontSize: 13, marginTop: 4 }}>
                     {t.essay(i + 1, e.title, e.genre, e.headings, e.groups)}

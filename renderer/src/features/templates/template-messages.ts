@@ -48,6 +48,13 @@ export const templateMessages = defineMessages(
         groups: number,
       ) => `${title ?? `第 ${index} 篇`}(${genre}):小标题 ${headings} 个,排比组 ${groups} 个`,
       useTemplate: '使用生成的模板',
+      stage: {
+        read: (file: string) => `正在读取 ${file}…`,
+        mine: (file: string) => `正在分析 ${file} 的结构…`,
+        templates: (file: string) => `正在为 ${file} 生成模板…`,
+        save: (file: string, done: number, total: number) =>
+          `正在保存 ${file} 的模板和范文(${done}/${total})…`,
+      },
     },
     editor: {
       heading: (name: string) => `编辑模板:${name}`,
@@ -131,6 +138,13 @@ export const templateMessages = defineMessages(
       ) =>
         `${title ?? `Essay ${index}`} (${genre}): ${plural(headings, 'heading', 'headings')}, ${plural(groups, 'parallel group', 'parallel groups')}`,
       useTemplate: 'Use the new template',
+      stage: {
+        read: (file: string) => `Reading ${file}…`,
+        mine: (file: string) => `Finding the structure of ${file}…`,
+        templates: (file: string) => `Making templates from ${file}…`,
+        save: (file: string, done: number, total: number) =>
+          `Saving the templates and essays of ${file} (${done}/${total})…`,
+      },
     },
     editor: {
       heading: (name: string) => `Edit template: ${name}`,
