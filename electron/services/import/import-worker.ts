@@ -25,5 +25,5 @@ async function run(job: ImportJob): Promise<void> {
   }
 }
 
-// One job per worker: the host ends the worker once it has answered.
-parentPort?.once('message', (job: ImportJob) => void run(job));
+// Jobs come one at a time: the host sends the next only once this one has answered.
+parentPort?.on('message', (job: ImportJob) => void run(job));

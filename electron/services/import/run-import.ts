@@ -48,9 +48,15 @@ const internal = (): AppFailure =>
   new AppFailure('internal', '分析文件时出现内部错误,导入没有完成。');
 
 /**
- * Runs import jobs, each in a worker of its own with a heap limit and a deadline, away from the
- * thread that answers every other call. A worker ends with its job, so a big file's memory goes
- * with it; a spare is kept loaded, because loading the miner takes longer than mining a page.
+ * A worker that mined a file this big is ended afterwards, so that the memory goes with it;
+ * after smaller files it is kept for the next import.
+ */
+const REUSE_BELOW_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Runs import jobs in workers with a heap limit and a deadline, away from the thread that
+ * answers every other call. A loaded worker is kept spare, because loading the miner takes
+ * longer than mining a page; one that mined a big file, failed or overran is ended.
  */
 export class ImportRunner {
   private spare: Worker | null = null;
@@ -75,6 +81,7 @@ export class ImportRunner {
     return worker;
   }
 
+  /** Mines `bytes` in a worker; they are handed over to it, so the caller must not use them after. */
   run<K extends ImportJob['kind']>(
     kind: K,
     fileName: string,
@@ -85,15 +92,26 @@ export class ImportRunner {
     const worker = this.spare ?? this.spawn();
     this.spare = null;
     worker.ref();
-    const copy = new Uint8Array(bytes);
+    // Handed over, not copied, when the bytes have a buffer of their own (a decoded upload).
+    const whole =
+      bytes.buffer instanceof ArrayBuffer &&
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength;
+    const copy = whole ? bytes : new Uint8Array(bytes);
     return new Promise<JobResult<K>>((resolve, reject) => {
       let settled = false;
       const finish = (outcome: { value: JobResult<K> } | { failure: AppFailure }): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        void worker.terminate();
-        this.warm();
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if ('value' in outcome && bytes.length < REUSE_BELOW_BYTES && !this.spare) {
+          worker.unref();
+          this.spare = worker;
+        } else {
+          void worker.terminate();
+          this.warm();
+        }
         if ('value' in outcome) resolve(outcome.value);
         else reject(outcome.failure);
       };
@@ -105,7 +123,7 @@ export class ImportRunner {
           ),
         });
       }, IMPORT_LIMITS.timeoutMs);
-      worker.on('message', (m: WorkerMessage) => {
+      const onMessage = (m: WorkerMessage): void => {
         if (m.type === 'stage') onStage(m.stage);
         else if (m.type === 'done') finish({ value: m.value as JobResult<K> });
         else if (m.type === 'failed') finish({ failure: new AppFailure(m.code, m.message) });
@@ -113,8 +131,8 @@ export class ImportRunner {
           console.error(`import of ${fileName}:`, m.detail);
           finish({ failure: internal() });
         }
-      });
-      worker.on('error', (e: Error & { code?: string }) => {
+      };
+      const onError = (e: Error & { code?: string }): void => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           finish({
             failure: new AppFailure(
@@ -126,10 +144,11 @@ export class ImportRunner {
         }
         console.error(`import of ${fileName}:`, e);
         finish({ failure: internal() });
-      });
-      worker.on('exit', () => finish({ failure: internal() }));
+      };
+      const onExit = (): void => finish({ failure: internal() });
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const job: ImportJob = { kind, fileName, bytes: copy };
-      worker.postMessage(job, [copy.buffer]);
+      worker.postMessage(job, [copy.buffer as ArrayBuffer]);
     });
   }
 

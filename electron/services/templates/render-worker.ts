@@ -170,7 +170,6 @@ export class TemplateRenderer {
         maxYoungGenerationSizeMb: 16,
       },
     });
-    worker.unref();
     this.online = new Promise((resolve) => worker.once('online', () => resolve()));
     const mine = (): boolean => this.worker === worker;
     worker.on('message', (reply: Reply) => {
@@ -194,6 +193,8 @@ export class TemplateRenderer {
       this.worker = null;
       this.finish({ failure: new TemplateFailure('too_large', '模板渲染超出内存限制') });
     });
+    // After the listeners, which would hold the port: an idle worker keeps no process alive.
+    worker.unref();
     return worker;
   }
 
@@ -209,6 +210,8 @@ export class TemplateRenderer {
     const job = this.queue.shift();
     if (!job) return;
     const worker = (this.worker ??= this.spawn());
+    // Busy, the worker keeps the process alive until the job is answered; idle, it does not.
+    worker.ref();
     const running: { job: Job; timer?: ReturnType<typeof setTimeout> } = { job };
     this.running = running;
     // The deadline is for the template, not for starting the worker on a busy machine.
@@ -244,6 +247,7 @@ export class TemplateRenderer {
     this.running = null;
     if ('parts' in outcome) running.job.resolve(outcome.parts);
     else running.job.reject(outcome.failure);
+    if (this.queue.length === 0) this.worker?.unref();
     this.next();
   }
 

@@ -14,10 +14,21 @@ const PACK_FORMAT = 'fanshi-template-pack';
 
 const newUserId = (): string => `u-${randomBytes(6).toString('hex')}`;
 
+/**
+ * The most of a section's corpus paragraph kept as its hint. A hint is a reference shown beside
+ * the editor; an essay the miner could not split well has "paragraphs" of megabytes.
+ */
+export const MAX_HINT_CHARS = 2_000;
+
+const clip = (hint: string): string =>
+  hint.length <= MAX_HINT_CHARS ? hint : `${hint.slice(0, MAX_HINT_CHARS)}…`;
+
 /** The user's imported essay → user templates: same generator, same families as the built-ins. */
 export function templatesFromAnalysis(analysis: Analysis): Template[] {
   return mineTemplates([analysis]).map((t) => ({
     ...t,
+    blocks: t.blocks.map((b) => ({ ...b, hints: b.hints.map(clip) })),
+    sections: t.sections.map((s) => ({ ...s, hint: clip(s.hint) })),
     id: `u-${stableHash(`${analysis.file}\n${t.source}`)}`,
     origin: 'user',
   }));
