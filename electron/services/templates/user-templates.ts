@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { importedFileName } from '../../core/draft/file-name';
 import { checkedName } from '../../core/record-name';
 import { SLOT_MARK } from '../../core/templates/frame-fields';
 import { templateFromDraft } from '../../core/templates/from-draft';
@@ -144,5 +145,11 @@ export function unpack(text: string): Template[] {
   const parsed = packSchema.safeParse(raw);
   if (!parsed.success)
     throw new AppFailure('unsupported_input', '这不是范式的模板包,或版本不受支持');
-  return parsed.data.templates.map((t) => ({ ...t, id: newUserId(), origin: 'user' }));
+  return parsed.data.templates.map((t) => ({
+    ...t,
+    id: newUserId(),
+    // A pack is any file: the name it claims is kept as a base name, nothing invisible in it.
+    sourceFile: t.sourceFile === null ? null : importedFileName(t.sourceFile),
+    origin: 'user',
+  }));
 }
