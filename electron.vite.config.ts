@@ -21,7 +21,13 @@ export default defineConfig({
     build: {
       // lowdb and steno ship only as ES modules; bundling them keeps the CommonJS main loadable.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Imports run in a worker of their own, which loads this file (see ImportRunner).
+          'import-worker': resolve(__dirname, 'electron/services/import/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,6 @@
 import { OWN_PHRASES, ownPhraseSchema, PhraseService } from '../services/phrases/phrase-service';
+import { ImportTracker } from '../services/import/import-progress';
+import { ImportRunner } from '../services/import/run-import';
 import { LibraryStore } from '../services/store/library-store';
 import { OverlapService } from '../services/similarity/overlap-service';
 import { IMPORTED_ESSAYS, importedEssaySchema } from '../services/similarity/source-essays';
@@ -26,6 +28,8 @@ export async function composeApp(paths: {
   templatesDir: string;
   /** The sample essays the overlap check compares with; see resolveCorpusDir. */
   corpusDir: string;
+  /** Load an import worker now, so that the first import starts at once (the hosts do). */
+  warmImports?: boolean;
 }): Promise<AppCore> {
   const templates = new TemplateLibrary(paths.templatesDir);
   await templates.load();
@@ -49,13 +53,16 @@ export async function composeApp(paths: {
     shipped: () => templates.shippedFormulas(),
     imported: importedEssays,
   });
+  const imports = new ImportRunner();
+  if (paths.warmImports) imports.warm();
+  const importing = { runner: imports, tracker: new ImportTracker() };
   const handlers: Handlers = {
-    ...templateHandlers(templates, formulas, importedEssays),
+    ...templateHandlers(templates, formulas, importing, importedEssays),
     ...draftHandlers(store, templates),
     ...outlineHandlers(store, templates),
     ...exportHandlers(store),
     ...libraryHandlers(store),
-    ...minerHandlers(),
+    ...minerHandlers(importing),
     ...checkHandlers(store, overlap),
     ...phraseHandlers(phrases),
   };

@@ -1,6 +1,10 @@
+import { z } from 'zod';
 import { isChannel, type Channel } from '../shared/contract';
 import { AppFailure, fail, ok, type Result } from '../shared/result';
 import type { Handler, Handlers } from './handlers/types';
+
+// Argument errors reach the user: zod words them in Chinese, like every other host message.
+z.config(z.locales.zhCN());
 
 /**
  * The one path every call takes, from IPC or HTTP: known channel, arguments validated by the
@@ -24,6 +28,8 @@ export async function dispatch(
     return ok(await run(...(parsed.data as unknown[])));
   } catch (e) {
     if (e instanceof AppFailure) return fail(e.code, e.message);
-    return fail('internal', `内部错误:${e instanceof Error ? e.message : String(e)}`);
+    // A bug, not the user's doing: the details go to the host's log, not into the window.
+    console.error(`${channel}:`, e);
+    return fail('internal', '内部错误,操作没有完成。请重试;如果反复出现,请重新启动范式。');
   }
 }

@@ -130,6 +130,7 @@ async function main(): Promise<void> {
     dataDir,
     templatesDir: resolveTemplatesDir(roots),
     corpusDir: resolveCorpusDir(roots),
+    warmImports: true,
   });
   // Windows are closed (each editor saved its last edit on beforeunload) before will-quit:
   // then finish the store's writes, leave the on-close backup and free the folder.

@@ -16,16 +16,25 @@ export async function decodeEssayFile(
   return { text, encoding };
 }
 
-/** An input file's structure, and the lines its line numbers count. */
+/**
+ * An input file's structure, and the lines its line numbers count; `onStage` hears when mining
+ * starts (decoding is done).
+ */
 export async function analyzeFile(
   fileName: string,
   bytes: Uint8Array,
+  onStage: (stage: 'mine') => void = () => undefined,
 ): Promise<{ analysis: Analysis; lines: string[] }> {
   const { text, encoding } = await decodeEssayFile(fileName, bytes);
+  onStage('mine');
   return { analysis: analyzeText(fileName, text, encoding), lines: text.split('\n') };
 }
 
 /** Decodes an input file's bytes and mines its structure. */
-export async function analyzeBytes(fileName: string, bytes: Uint8Array): Promise<Analysis> {
-  return (await analyzeFile(fileName, bytes)).analysis;
+export async function analyzeBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  onStage: (stage: 'mine') => void = () => undefined,
+): Promise<Analysis> {
+  return (await analyzeFile(fileName, bytes, onStage)).analysis;
 }

@@ -16,9 +16,11 @@ import type {
   ExportedFile,
   HtmlOptions,
   ImportOptions,
+  ImportProgress,
   ImportReport,
   InputFile,
   LibraryRestoreResult,
+  SaveOptions,
   Template,
   TemplateProblem,
   TemplateSummary,
@@ -38,6 +40,8 @@ export interface Contract {
     args: [file: InputFile, options?: ImportOptions];
     result: ImportReport;
   };
+  /** The imports running now and how far each has got, for a progress bar. */
+  'templates:importProgress': { args: []; result: ImportProgress[] };
   'templates:validate': { args: [source: string]; result: TemplateProblem[] };
   'templates:preview': {
     args: [source: string, data: Record<string, unknown>];
@@ -58,7 +62,8 @@ export interface Contract {
   'drafts:create': { args: [input: CreateDraftInput]; result: Draft };
   'drafts:get': { args: [id: string]; result: Draft };
   'drafts:list': { args: []; result: DraftSummary[] };
-  'drafts:save': { args: [draft: Draft]; result: Draft };
+  /** Refused as `stale` when the draft changed since `draft.updatedAt`; see SaveOptions. */
+  'drafts:save': { args: [draft: Draft, options?: SaveOptions]; result: Draft };
   'drafts:delete': { args: [id: string]; result: { id: string } };
   /** Outlines: a saved draft's title, numbering and headings kept under a name, no body text. */
   'outlines:list': { args: []; result: OutlineSummary[] };
@@ -105,6 +110,7 @@ export const CHANNELS = [
   'templates:list',
   'templates:get',
   'templates:importEssays',
+  'templates:importProgress',
   'templates:validate',
   'templates:preview',
   'templates:saveUser',

@@ -191,7 +191,17 @@ export interface InputFile {
 }
 
 /** Why a version of a draft was kept. */
-export type VersionReason = 'manual' | 'reopen' | 'before-restore';
+export type VersionReason = 'manual' | 'reopen' | 'before-restore' | 'conflict';
+
+/**
+ * A save names the `updatedAt` of the copy it was based on; when the draft has changed since
+ * (another tab saved it), the save is refused as `stale` unless it says how to settle it.
+ * Either way the version that loses is kept in the draft's history.
+ */
+export interface SaveOptions {
+  /** 'mine' saves this copy over the other; 'theirs' keeps the other and returns it. */
+  conflict?: 'mine' | 'theirs';
+}
 
 /** One kept version of a draft (history), without its text. */
 export interface DraftVersion {
@@ -243,12 +253,25 @@ export interface ImportReport {
   templates: TemplateSummary[];
   /** Why the file gave no template, doubts about its encoding (Chinese). */
   notes?: string[];
+  /** What the import left out and why, in Chinese (an essay too long to keep for 查重). */
+  warnings: string[];
 }
 
 /** What the user corrected before the templates are made: each essay's title, in order. */
 export interface ImportOptions {
   /** A title per essay; null or empty for none. Essays past the list keep the miner's. */
   titles?: Array<string | null>;
+}
+
+/** Where a long import stands: reading the file, mining it, making templates, saving them. */
+export type ImportStage = 'read' | 'mine' | 'templates' | 'save';
+
+export interface ImportProgress {
+  fileName: string;
+  stage: ImportStage;
+  /** Templates and essays saved so far, of `total`, in the 'save' stage; 0 of 0 before it. */
+  done: number;
+  total: number;
 }
 
 export interface TemplateProblem {

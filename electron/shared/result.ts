@@ -5,7 +5,6 @@
 export type ErrorCode =
   | 'invalid_argument'
   | 'not_found'
-  | 'not_implemented'
   | 'io_error'
   | 'disk_full'
   | 'read_only'
@@ -14,6 +13,14 @@ export type ErrorCode =
   | 'too_large'
   | 'decode_error'
   | 'timeout'
+  /** The draft changed elsewhere (another window or tab) since this copy was loaded. */
+  | 'stale'
+  /** The browser host's token is missing or wrong. */
+  | 'unauthorized'
+  /** A call from another origin or addressed to another host name. */
+  | 'forbidden'
+  /** The host could not be reached at all (set by the renderer, never by a host). */
+  | 'offline'
   | 'internal';
 
 export interface AppError {

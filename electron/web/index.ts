@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     dataDir,
     templatesDir: resolveTemplatesDir(roots),
     corpusDir: resolveCorpusDir(roots),
+    warmImports: true,
   });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
   console.log(`Fanshi web: ${host.url}`);

@@ -41,6 +41,13 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
+/** 413, and the connection closed: the rest of the upload is not read. */
+function refuseUpload(res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, 413, fail('too_large', `请求过大:一次最多 ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+  res.once('finish', () => res.req.socket.destroy());
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -74,7 +81,9 @@ export async function startWebHost(options: {
   port?: number;
 }): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
-  let origin = '';
+  // Set once the port is known: the names this host answers to, and the pages it answers.
+  let hosts = new Set<string>();
+  let origins = new Set<string>();
 
   async function serveRpc(
     req: IncomingMessage,
@@ -82,22 +91,27 @@ export async function startWebHost(options: {
     channel: string,
   ): Promise<void> {
     const reqOrigin = req.headers.origin;
-    if (reqOrigin !== undefined && reqOrigin !== origin) {
-      sendJson(res, 403, fail('invalid_argument', '拒绝来自其他来源的调用'));
+    if (reqOrigin !== undefined && !origins.has(reqOrigin)) {
+      sendJson(res, 403, fail('forbidden', '拒绝来自其他网页的调用'));
       return;
     }
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
-      sendJson(res, 401, fail('invalid_argument', '缺少或错误的访问令牌'));
+      sendJson(res, 401, fail('unauthorized', '缺少或错误的访问令牌'));
       return;
     }
     if (req.method !== 'POST') {
       sendJson(res, 405, fail('invalid_argument', '只接受 POST'));
       return;
     }
+    // Refused before a byte of it is read: waiting for 10 GB would hold the connection.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      refuseUpload(res);
+      return;
+    }
     const body = await readBody(req);
     if (body === null) {
-      sendJson(res, 413, fail('too_large', '请求过大'));
+      refuseUpload(res);
       return;
     }
     let args: unknown;
@@ -138,6 +152,12 @@ export async function startWebHost(options: {
   }
 
   const server: Server = createServer((req, res) => {
+    // DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 is same-origin
+    // with it in the browser's eyes, but its requests still name evil.example as the Host.
+    if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+      sendJson(res, 403, fail('forbidden', '拒绝访问:请从范式打印的地址打开'));
+      return;
+    }
     // A throw here would be uncaught and stop the host: `GET //` or `/rpc/%ff` from any page.
     const path = parsePath(req.url);
     if (!path) {
@@ -159,9 +179,10 @@ export async function startWebHost(options: {
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  origins = new Set([...hosts].map((h) => `http://${h}`));
   return {
-    url: `${origin}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: () =>

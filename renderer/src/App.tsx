@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { api, call } from './api';
 import { appMessages } from './app-messages';
 import { setLanguage, useLanguage } from './i18n/language';
+import { useFailure } from './errors/use-failure';
 import { useMessages } from './i18n/messages';
 import { HomePage } from './features/HomePage';
 import { useLibraryWarnings } from './features/library/use-library-warnings';
@@ -40,6 +41,7 @@ export function App() {
   useLibraryWarnings(JSON.stringify(route));
   const { message } = AntApp.useApp();
   const t = useMessages(appMessages);
+  const { failure } = useFailure();
   const language = useLanguage();
   useCommandSources();
   usePreventFileDropNavigation();
@@ -47,9 +49,9 @@ export function App() {
   const newDraft = useCallback(() => {
     call(api.drafts.create({ title: t.untitledDraft })).then(
       (draft) => navigate({ name: 'draft', draftId: draft.id }),
-      (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => void message.error(failure('create', e)),
     );
-  }, [message, t]);
+  }, [failure, message, t]);
   // On the home page itself the page focuses its own search box; from elsewhere it does so on mount.
   const goHome = useCallback(() => {
     if (route.name !== 'home') requestDraftSearchFocus();

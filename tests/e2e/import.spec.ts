@@ -188,3 +188,44 @@ test('a template edited with an error shows where, and a fixed one saves as a ne
   await page.goto(host.url);
   await expect(page.locator('[data-testid^="template-u-"]')).toContainText('安全生产月总结');
 });
+
+test('a long import shows how far it has got, then its report', async ({ page }) => {
+  if (!host) throw new Error('no host');
+  // About 12 MB: three sections of many lines, in the words of the fixture essay's topic.
+  const lines = [
+    '每周的教研活动上,老师们轮流说课、评课,互相取长补短。',
+    '课后我把学生的作业逐本批改,把共性问题记在本子上。',
+    '家访路上,我更懂得了每个孩子背后的家庭。',
+  ];
+  const body = Array.from({ length: 25_000 }, (_, i) => lines[i % lines.length]).join('\n');
+  const essay = [
+    '教师培训心得体会',
+    '这次培训让我重新思考了教师的职责。',
+    '一、以德立身',
+    body,
+    '二、以学促教',
+    body,
+    '三、以爱育人',
+    body,
+    '总之,我将把所学用到今后的教学中去。',
+  ].join('\n');
+  const dialog = page.getByRole('dialog', { name: '导入范文' });
+  await page.goto(host.url);
+  await page.getByTestId('open-import').click();
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: '教师培训合集.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(essay),
+  });
+  await dialog.getByTestId('import-start').click();
+  // reading (mining) and making the templates each show their stage while they run
+  await expect(dialog.getByTestId('import-stage')).toContainText('教师培训合集.txt');
+  await expect(dialog.getByTestId('import-make')).toBeEnabled({ timeout: 60_000 });
+  await dialog.getByTestId('import-make').click();
+  await expect(dialog.getByTestId('import-stage')).toContainText('教师培训合集.txt');
+  await expect(dialog.getByTestId('import-report')).toContainText('生成模板 1 个', {
+    timeout: 60_000,
+  });
+  await expect(dialog.getByTestId('import-stage')).toHaveCount(0);
+  await expect(dialog.getByTestId('import-report')).toContainText('没有收入查重的比对范围');
+});

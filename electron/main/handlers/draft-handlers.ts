@@ -4,7 +4,7 @@ import type { LibraryStore } from '../../services/store/library-store';
 import { partsToDraft } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
 import type { CreateDraftInput, Draft } from '../../shared/model';
-import { createDraftInput, draft, id } from './schemas';
+import { createDraftInput, draft, id, saveOptions } from './schemas';
 import { defineHandlers } from './types';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
@@ -38,7 +38,10 @@ export const draftHandlers = (store: LibraryStore, templates: TemplateLibrary) =
     // Opening in the editor: a draft idle for 5 minutes gets a version first.
     'drafts:get': { args: z.tuple([id]), run: (did) => store.openDraft(did) },
     'drafts:list': { args: z.tuple([]), run: () => store.listDrafts() },
-    'drafts:save': { args: z.tuple([draft]), run: (d) => store.saveDraft(d) },
+    'drafts:save': {
+      args: z.tuple([draft, saveOptions.optional()]),
+      run: (d, options) => store.saveDraft(d, options),
+    },
     'drafts:delete': {
       args: z.tuple([id]),
       run: async (did) => {

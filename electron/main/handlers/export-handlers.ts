@@ -4,6 +4,7 @@ import { exportFileName } from '../../core/draft/file-name';
 import { draftToIndentedText } from '../../core/draft/indented-text';
 import { exportWarnings } from '../../core/draft/export-warnings';
 import { withChinesePunctuation } from '../../core/draft/punctuation';
+import { xmlSafeDraft, xmlSafeWarnings } from '../../core/draft/xml-safe';
 import { draftToDocx } from '../../services/export/docx-export';
 import { draftToTxt } from '../../services/export/txt-export';
 import type { LibraryStore } from '../../services/store/library-store';
@@ -17,11 +18,11 @@ export const exportHandlers = (store: LibraryStore) =>
     'export:docx': {
       args: z.tuple([id, docxOptions]),
       run: async (did, options) => {
-        const draft = await store.getDraft(did);
+        const { draft, removed } = xmlSafeDraft(await store.getDraft(did));
         return {
           fileName: exportFileName(draft.title, 'docx'),
           base64: base64(await draftToDocx(draft, options)),
-          warnings: exportWarnings(draft),
+          warnings: [...exportWarnings(draft), ...xmlSafeWarnings(removed)],
         };
       },
     },

@@ -4,8 +4,8 @@ import { AppFailure } from '../../shared/result';
 import { id, inputFile } from './schemas';
 import { defineHandlers } from './types';
 
-/** A version id, or 'current' for the saved draft. */
-const versionRef = z.string().min(1).max(100);
+/** A version id, or 'current' for the saved draft: both pass the one id rule. */
+const versionRef = id;
 
 const backupFileName = (now: Date): string =>
   `范式资料库备份-${now.toISOString().slice(0, 10).replace(/-/gu, '')}.zip`;

@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { analyzeBytes } from '../../services/miner-service';
+import type { ImportTracker } from '../../services/import/import-progress';
+import type { ImportRunner } from '../../services/import/run-import';
 import { inputFile } from './schemas';
+import { fileParts } from './template-handlers';
 import { defineHandlers } from './types';
 
-export const minerHandlers = () =>
+/** Reading a file before its templates are made: a long one shows its stage as an import does. */
+export const minerHandlers = (imports: { runner: ImportRunner; tracker: ImportTracker }) =>
   defineHandlers({
     'miner:analyze': {
       args: z.tuple([inputFile]),
-      run: (file) => analyzeBytes(file.fileName, Buffer.from(file.base64, 'base64')),
+      run: async (file) => {
+        const { fileName, bytes } = fileParts(file);
+        const progress = imports.tracker.start(fileName);
+        try {
+          return await imports.runner.run('analyze', fileName, bytes, progress.stage);
+        } finally {
+          progress.end();
+        }
+      },
     },
   });

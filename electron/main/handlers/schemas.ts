@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
+import { RECORD_ID } from '../../shared/record-id';
 import type {
   CreateDraftInput,
   Draft,
@@ -7,10 +8,12 @@ import type {
   HtmlOptions,
   ImportOptions,
   InputFile,
+  SaveOptions,
   TxtOptions,
 } from '../../shared/model';
 
-export const id = z.string().min(1).max(200);
+/** Every id a call names (draft, version, outline, template): the one rule for file names. */
+export const id = z.string().regex(RECORD_ID, '编号格式不正确');
 
 export const slotData = z.record(z.string(), z.unknown());
 
@@ -46,6 +49,10 @@ export const draft: z.ZodType<Draft> = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+export const saveOptions: z.ZodType<SaveOptions> = z
+  .object({ conflict: z.enum(['mine', 'theirs']).optional() })
+  .strict();
 
 export const exportPreset = z.enum(['gbt9704', 'plain']);
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { analyzeFile } from '../../services/miner-service';
+import { importedFileName } from '../../core/draft/file-name';
+import type { ImportTracker } from '../../services/import/import-progress';
+import type { ImportRunner } from '../../services/import/run-import';
 import type { FormulaService } from '../../services/templates/formula-service';
 import { GENRES } from '../../shared/analysis';
 import {
@@ -9,15 +11,8 @@ import {
 import type { Collection } from '../../services/store/collection';
 import { partsToText } from '../../services/templates/template-data';
 import { summaryOf, type TemplateLibrary } from '../../services/templates/template-library';
-import {
-  importReport,
-  packOf,
-  templatesFromAnalysis,
-  unpack,
-  userTemplateFrom,
-  withTitles,
-} from '../../services/templates/user-templates';
-import { validateTemplate } from '../../services/templates/validate-template';
+import { packOf, unpack, userTemplateFrom } from '../../services/templates/user-templates';
+import type { InputFile } from '../../shared/model';
 import { id, importOptions, inputFile, slotData } from './schemas';
 import { defineHandlers } from './types';
 
@@ -25,9 +20,16 @@ const source = z.string().max(1_048_576);
 
 const toBase64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
+/** A chosen file's bytes and the name to keep for it (base name, nothing invisible). */
+export const fileParts = (file: InputFile): { fileName: string; bytes: Buffer } => ({
+  fileName: importedFileName(file.fileName),
+  bytes: Buffer.from(file.base64, 'base64'),
+});
+
 export const templateHandlers = (
   templates: TemplateLibrary,
   formulas: FormulaService,
+  imports: { runner: ImportRunner; tracker: ImportTracker },
   importedEssays?: Collection<ImportedEssay>,
 ) =>
   defineHandlers({
@@ -37,25 +39,40 @@ export const templateHandlers = (
       args: z.tuple([id, slotData]),
       run: async (tid, data) => ({ text: partsToText(await templates.render(tid, data)) }),
     },
+    // Mining runs in a worker; here only the saving, which is file writes.
     'templates:importEssays': {
       args: z.tuple([inputFile, importOptions.optional()]),
       run: async (file, options) => {
-        const read = await analyzeFile(file.fileName, Buffer.from(file.base64, 'base64'));
-        const analysis = options?.titles
-          ? withTitles(read.analysis, options.titles)
-          : read.analysis;
-        const made = templatesFromAnalysis({ ...read, analysis }, formulas.library());
-        for (const t of made) await templates.saveUser(t);
-        // the essays' text, for the overlap check (查重) to compare drafts with
-        if (importedEssays) await rememberImportedEssays(importedEssays, analysis);
-        return importReport(analysis, made);
+        const { fileName, bytes } = fileParts(file);
+        const progress = imports.tracker.start(fileName);
+        try {
+          const mined = await imports.runner.run('mine', fileName, bytes, progress.stage, {
+            titles: options?.titles ?? null,
+            formulas: formulas.library(),
+          });
+          const essays = importedEssays ? mined.essays : [];
+          const total = mined.templates.length + essays.length;
+          let done = 0;
+          const saved = (): void => progress.saving(++done, total);
+          progress.saving(0, total);
+          for (const t of mined.templates) {
+            await templates.saveUser(t);
+            saved();
+          }
+          // the essays' text, for the overlap check (查重) to compare drafts with
+          if (importedEssays) await rememberImportedEssays(importedEssays, fileName, essays, saved);
+          return mined.report;
+        } finally {
+          progress.end();
+        }
       },
     },
+    'templates:importProgress': { args: z.tuple([]), run: () => imports.tracker.list() },
     'templates:formulas': {
       args: z.tuple([z.enum(GENRES).nullable()]),
       run: (genre) => formulas.ranked(genre),
     },
-    'templates:validate': { args: z.tuple([source]), run: (src) => validateTemplate(src) },
+    'templates:validate': { args: z.tuple([source]), run: (src) => templates.validate(src) },
     'templates:preview': {
       args: z.tuple([source, slotData]),
       run: async (src, data) => ({ text: partsToText(await templates.renderSource(src, data)) }),

@@ -30,6 +30,10 @@ function mammothPath(): string {
   return req.resolve('mammoth');
 }
 
+/** mammoth's own messages are English and name its internals ("Bug : …"): never shown. */
+const unreadable = (): AppFailure =>
+  new AppFailure('unsupported_input', '无法读取这个 Word 文档：文件已损坏，或不是 .docx 格式。');
+
 type WorkerReply = { ok: true; text: string } | { ok: false; message: string };
 
 function isReply(v: unknown): v is WorkerReply {
@@ -66,12 +70,12 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     worker.on('message', (msg: unknown) => {
       if (!isReply(msg)) finish(new AppFailure('internal', 'Word 文档解析返回了无法识别的结果'));
       else if (msg.ok) finish(null, msg.text);
-      else finish(new AppFailure('unsupported_input', `无法读取 Word 文档：${msg.message}`));
+      else finish(unreadable());
     });
     worker.on('error', (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         finish(new AppFailure('too_large', 'Word 文档内容过大，解析时超出内存限制'));
-      } else finish(new AppFailure('unsupported_input', `无法读取 Word 文档：${e.message}`));
+      } else finish(unreadable());
     });
     worker.on('exit', (code) => {
       if (!settled) finish(new AppFailure('internal', `Word 文档解析进程意外退出（${code}）`));

@@ -56,11 +56,12 @@ export const importedSource = (e: ImportedEssay): SourceEssay => ({
  */
 export async function rememberImportedEssays(
   collection: Collection<ImportedEssay>,
-  analysis: Analysis,
+  fileName: string,
+  essays: ReadonlyArray<{ title: string | null; text: string }>,
+  onSaved: () => void = () => undefined,
   now: Date = new Date(),
 ): Promise<void> {
-  const fileName = analysis.file.replace(/^.*[\\/]/u, '');
-  for (const e of essayTexts(analysis)) {
+  for (const e of essays) {
     if (e.text.length === 0) continue;
     const id = createHash('sha256').update(`${fileName}\n${e.text}`).digest('hex').slice(0, 24);
     await collection.put({
@@ -70,5 +71,6 @@ export async function rememberImportedEssays(
       text: e.text,
       importedAt: now.toISOString(),
     });
+    onSaved();
   }
 }

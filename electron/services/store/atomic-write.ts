@@ -121,22 +121,36 @@ export async function setAside(path: string, now: Date = new Date()): Promise<st
 
 export const isNotFound = (e: unknown): boolean => errnoOf(e) === 'ENOENT';
 
-/** Turns an fs error into an AppFailure whose code and Chinese message the user can act on. */
+/** What the user reads for an fs error code: no paths, no English from Node. */
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: '要读写的文件或文件夹不存在,可能已被移动或删除。',
+  ENOTDIR: '数据文件夹的结构不对:该是文件夹的地方是一个文件。',
+  EISDIR: '数据文件夹的结构不对:该是文件的地方是一个文件夹。',
+  EBUSY: '文件正被其他程序占用,请稍后重试。',
+  EMFILE: '同时打开的文件过多,请稍后重试。',
+  ENFILE: '同时打开的文件过多,请稍后重试。',
+  EIO: '磁盘读写出错,请检查磁盘或存储设备。',
+  ENAMETOOLONG: '文件路径过长。',
+  EEXIST: '同名文件已存在。',
+  ETIMEDOUT: '访问磁盘超时,请检查网络盘或存储设备。',
+};
+
+/**
+ * Turns an fs error into an AppFailure whose code and Chinese message say what happened,
+ * without the operation (the caller's own wording says that) and without the path.
+ */
 export function storeFailure(e: unknown): AppFailure {
   if (e instanceof AppFailure) return e;
   const code = errnoOf(e);
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppFailure(
-      'disk_full',
-      '磁盘空间不足,草稿未能保存。编辑内容仍在窗口中:请清理磁盘后重试,或先“另存为”一份副本。',
-    );
+    return new AppFailure('disk_full', '磁盘空间不足。请清理磁盘后重试。');
   }
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppFailure(
-      'read_only',
-      '数据文件夹是只读的或没有写入权限,草稿未能保存。编辑内容仍在窗口中:请检查文件夹权限,或先“另存为”一份副本。',
-    );
+    return new AppFailure('read_only', '数据文件夹是只读的,或没有写入权限。请检查文件夹权限。');
   }
-  const detail = e instanceof Error ? e.message : String(e);
-  return new AppFailure('io_error', `保存失败:${detail}`);
+  const known = code ? ERRNO_TEXT[code] : undefined;
+  return new AppFailure(
+    'io_error',
+    known ?? `读写文件时出错${code ? `(错误代码 ${code})` : ''}。请重试。`,
+  );
 }

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft, DraftVersion, VersionReason } from '../../shared/model';
+import { isRecordId } from '../../shared/record-id';
 import { AppFailure } from '../../shared/result';
 import { removeFileDurably, removeTempFiles, writeFileAtomic } from './atomic-write';
 import { readJsonFile } from './json-file';
+import { recordPath } from './record-path';
 import { versionFile, type VersionFile } from './record-schemas';
 
 export const KEEP_VERSIONS = 50;
@@ -34,7 +36,7 @@ export class DraftHistory {
   ) {}
 
   private folder(draftId: string): string {
-    return join(this.dir, draftId);
+    return recordPath(this.dir, draftId, '');
   }
 
   private async fileNames(draftId: string): Promise<string[]> {
@@ -54,7 +56,7 @@ export class DraftHistory {
     } catch {
       return;
     }
-    await Promise.all(folders.map((f) => removeTempFiles(join(this.dir, f))));
+    await Promise.all(folders.filter(isRecordId).map((f) => removeTempFiles(join(this.dir, f))));
   }
 
   /** Keeps `draft` as a version, unless the newest version already has the same content. */
@@ -89,7 +91,7 @@ export class DraftHistory {
 
   async get(draftId: string, versionId: string): Promise<VersionFile> {
     if (!/^\d{15}-[0-9a-f]+$/u.test(versionId)) throw notFound(versionId);
-    const file = await readJsonFile(join(this.folder(draftId), `${versionId}.json`), versionFile);
+    const file = await readJsonFile(recordPath(this.folder(draftId), versionId), versionFile);
     if (file.kind !== 'ok') throw notFound(versionId);
     return file.data;
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
 import { countChars, draftToText } from '../../core/draft/draft-text';
+import { assertDraftSize } from '../../core/draft/draft-size';
 import { outlineOfDraft, outlineSummary } from '../../core/draft/outline';
 import { checkedName } from '../../core/record-name';
 import { diffTexts } from '../../core/draft/text-diff';
@@ -13,6 +14,7 @@ import type {
   DraftSummary,
   DraftVersion,
   LibraryRestoreResult,
+  SaveOptions,
   TrashedDraft,
 } from '../../shared/model';
 import type { OutlineSummary } from '../../shared/outline';
@@ -28,9 +30,11 @@ import {
 import { openCollection, type Collection } from './collection';
 import { DraftHistory } from './draft-history';
 import { DraftTrash } from './draft-trash';
+import { KeyedQueue } from './keyed-queue';
 import { AtomicJsonFile, CorruptFileError, parseJson, readJsonFile } from './json-file';
 import { BackupRotation, buildLibraryZip, readLibraryZip } from './library-backup';
 import { migrate } from './migrations';
+import { recordPath } from './record-path';
 import { draftIndex, outline, storedDraft, type DraftIndex, type Outline } from './record-schemas';
 
 export { SCHEMA_VERSION } from './migrations';
@@ -74,6 +78,12 @@ const summarize = (d: Draft): DraftSummary => ({
 
 const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN');
 
+const staleDraft = (): AppFailure =>
+  new AppFailure(
+    'stale',
+    '这篇草稿已在另一个窗口或标签页中修改并保存过,这里的修改没有覆盖它。请选择保留哪一份。',
+  );
+
 const collator = new Intl.Collator('zh-CN');
 
 /**
@@ -84,6 +94,10 @@ const collator = new Intl.Collator('zh-CN');
  *
  * index.json is a cache. A kill between a draft's write and the index's leaves a draft file newer
  * than the index; open() re-reads exactly those, so the index never has to be trusted blindly.
+ *
+ * Everything that reads a draft into memory or changes it runs in that draft's queue, one at a
+ * time: the file, the copy in memory and the index then change in the same order, whatever the
+ * order in which concurrent calls arrive.
  */
 export class LibraryStore {
   /** What start-up had to repair, in Chinese, for the UI to tell the user once. */
@@ -99,6 +113,7 @@ export class LibraryStore {
   private pendingIndex: Promise<void> = Promise.resolve();
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly now: () => Date;
+  private readonly queue = new KeyedQueue();
 
   constructor(
     readonly dataDir: string,
@@ -115,7 +130,7 @@ export class LibraryStore {
   }
 
   private draftFile(id: string): string {
-    return join(this.draftsDir, `${id}.json`);
+    return recordPath(this.draftsDir, id);
   }
 
   async open(): Promise<void> {
@@ -253,16 +268,28 @@ export class LibraryStore {
     this.pendingIndex = this.writeIndex().catch(() => undefined);
   }
 
+  /** Call only inside the draft's queue. */
   private async writeDraft(draft: Draft): Promise<void> {
     this.requireOpen();
     await writeFileAtomic(this.draftFile(draft.id), JSON.stringify(draft));
+    this.remember(draft);
+  }
+
+  private remember(draft: Draft): void {
     this.drafts.set(draft.id, draft);
     this.summaries.set(draft.id, summarize(draft));
     this.updateIndexSoon();
   }
 
+  private forget(id: string): void {
+    this.drafts.delete(id);
+    this.summaries.delete(id);
+    this.updateIndexSoon();
+  }
+
   /** Resolves once the index on disk reflects every save so far. */
   async flush(): Promise<void> {
+    await this.queue.idle();
     await this.pendingIndex;
     await this.writeIndex();
   }
@@ -277,49 +304,85 @@ export class LibraryStore {
 
   async getDraft(id: string): Promise<Draft> {
     this.requireOpen();
+    return this.drafts.get(id) ?? this.queue.run(id, () => this.current(id));
+  }
+
+  /** The draft as saved; call only inside its queue. */
+  private async current(id: string): Promise<Draft> {
+    this.draftFile(id); // refuses a path-shaped id before anything else
     const cached = this.drafts.get(id);
     if (cached) return cached;
     const draft = this.summaries.has(id) ? await this.readDraftFile(id) : null;
     if (!draft) {
       if (this.summaries.delete(id)) this.updateIndexSoon();
-      throw new AppFailure('not_found', `找不到草稿 ${id}`);
+      throw new AppFailure('not_found', '找不到这篇草稿,它可能已被删除。');
     }
     return draft;
   }
 
   /** getDraft for the editor: a draft left alone for REOPEN_IDLE_MS gets a version first. */
-  async openDraft(id: string): Promise<Draft> {
-    const draft = await this.getDraft(id);
-    if (this.now().getTime() - Date.parse(draft.updatedAt) >= REOPEN_IDLE_MS) {
-      await this.history.add(draft, 'reopen', this.now());
-    }
-    return draft;
+  openDraft(id: string): Promise<Draft> {
+    this.requireOpen();
+    return this.queue.run(id, async () => {
+      const draft = await this.current(id);
+      if (this.now().getTime() - Date.parse(draft.updatedAt) >= REOPEN_IDLE_MS) {
+        await this.history.add(draft, 'reopen', this.now());
+      }
+      return draft;
+    });
   }
 
   async insertDraft(parts: NewDraft): Promise<Draft> {
+    assertDraftSize(parts);
     const now = this.now().toISOString();
     const draft: Draft = { ...parts, id: randomUUID(), createdAt: now, updatedAt: now };
-    await this.writeDraft(draft);
+    await this.queue.run(draft.id, () => this.writeDraft(draft));
     return draft;
   }
 
-  /** Resolves once the draft is on disk; on failure nothing in memory changed. */
-  async saveDraft(draft: Draft): Promise<Draft> {
+  /** A save stamp later than the draft's last one, even within one millisecond. */
+  private stampAfter(previous: Draft): string {
+    return new Date(
+      Math.max(this.now().getTime(), Date.parse(previous.updatedAt) + 1),
+    ).toISOString();
+  }
+
+  /**
+   * Saves a copy of the draft that was based on `draft.updatedAt`. When the draft has been saved
+   * since, the save is refused as `stale`, unless `options.conflict` settles it: see SaveOptions.
+   * Resolves once the draft is on disk; on failure nothing in memory changed.
+   */
+  saveDraft(draft: Draft, options: SaveOptions = {}): Promise<Draft> {
     this.requireOpen();
-    if (!this.summaries.has(draft.id)) throw new AppFailure('not_found', `找不到草稿 ${draft.id}`);
-    const saved: Draft = { ...draft, updatedAt: this.now().toISOString() };
+    assertDraftSize(draft);
+    return this.queue.run(draft.id, () => this.saveQueued(draft, options));
+  }
+
+  private async saveQueued(draft: Draft, options: SaveOptions): Promise<Draft> {
+    const current = await this.current(draft.id);
+    if (draft.updatedAt !== current.updatedAt) {
+      if (!options.conflict) throw staleDraft();
+      const loser = options.conflict === 'theirs' ? draft : current;
+      await this.history.add(loser, 'conflict', this.now());
+      if (options.conflict === 'theirs') return current;
+    }
+    const saved: Draft = {
+      ...draft,
+      createdAt: current.createdAt,
+      updatedAt: this.stampAfter(current),
+    };
     await this.writeDraft(saved);
     return saved;
   }
 
-  /** Moves the draft to the trash, restorable for TRASH_DAYS. */
-  async deleteDraft(id: string): Promise<void> {
-    const draft = await this.getDraft(id);
-    await this.trash.put(draft, this.now());
-    await removeFileDurably(this.draftFile(id));
-    this.drafts.delete(id);
-    this.summaries.delete(id);
-    this.updateIndexSoon();
+  /** Moves the draft's file to the trash, restorable for TRASH_DAYS. */
+  deleteDraft(id: string): Promise<void> {
+    this.requireOpen();
+    return this.queue.run(id, async () => {
+      await this.current(id);
+      await this.trash.moveIn(this.draftFile(id), id, this.now());
+      this.forget(id);
+    });
   }
 
   listTrash(): Promise<TrashedDraft[]> {
@@ -327,18 +390,26 @@ export class LibraryStore {
     return this.trash.list();
   }
 
-  async restoreFromTrash(id: string): Promise<DraftSummary> {
+  restoreFromTrash(id: string): Promise<DraftSummary> {
     this.requireOpen();
-    const item = await this.trash.get(id);
-    if (!item) throw new AppFailure('not_found', `回收站里没有这篇草稿 ${id}`);
-    await this.writeDraft(item.draft);
-    await this.trash.remove(id);
-    return summarize(item.draft);
+    return this.queue.run(id, async () => {
+      const item = await this.trash.get(id);
+      if (!item) throw new AppFailure('not_found', '回收站里没有这篇草稿。');
+      if (await this.trash.moveOut(id, this.draftFile(id))) this.remember(item.draft);
+      else {
+        await this.writeDraft(item.draft);
+        await this.trash.remove(id);
+      }
+      return summarize(item.draft);
+    });
   }
 
   /** Keeps the saved state of the draft as a version (Ctrl+S). */
-  async snapshotDraft(id: string): Promise<DraftVersion> {
-    return this.history.add(await this.getDraft(id), 'manual', this.now());
+  snapshotDraft(id: string): Promise<DraftVersion> {
+    this.requireOpen();
+    return this.queue.run(id, async () =>
+      this.history.add(await this.current(id), 'manual', this.now()),
+    );
   }
 
   async listVersions(id: string): Promise<DraftVersion[]> {
@@ -348,19 +419,21 @@ export class LibraryStore {
 
   /** Compares two versions, `current` meaning the saved draft; `from` is the older side. */
   async compareVersions(id: string, from: string, to: string): Promise<DiffPart[]> {
+    const saved = await this.getDraft(id);
     const text = async (v: string): Promise<string> =>
-      draftToText(
-        v === 'current' ? await this.getDraft(id) : (await this.history.get(id, v)).draft,
-      );
+      draftToText(v === 'current' ? saved : (await this.history.get(id, v)).draft);
     return diffTexts(await text(from), await text(to));
   }
 
   /** Makes a version the current draft; what it replaces is kept as a version first. */
-  async restoreVersion(id: string, versionId: string): Promise<Draft> {
-    const current = await this.getDraft(id);
-    const { draft: old } = await this.history.get(id, versionId);
-    await this.history.add(current, 'before-restore', this.now());
-    return this.saveDraft({ ...old, id, createdAt: current.createdAt });
+  restoreVersion(id: string, versionId: string): Promise<Draft> {
+    this.requireOpen();
+    return this.queue.run(id, async () => {
+      const current = await this.current(id);
+      const { draft: old } = await this.history.get(id, versionId);
+      await this.history.add(current, 'before-restore', this.now());
+      return this.saveQueued({ ...old, id, updatedAt: current.updatedAt }, {});
+    });
   }
 
   private requireOutlines(): Collection<Outline> {
@@ -458,12 +531,8 @@ export class LibraryStore {
     for (const id of [...this.summaries.keys()]) {
       if (!incoming.has(id)) await this.deleteDraft(id);
     }
-    for (const d of drafts) {
-      await writeFileAtomic(this.draftFile(d.id), JSON.stringify(d));
-      this.drafts.set(d.id, d);
-      this.summaries.set(d.id, summarize(d));
-    }
-    await this.writeIndex();
+    for (const d of drafts) await this.queue.run(d.id, () => this.writeDraft(d));
+    await this.flush();
     for (const o of outlines) await this.outlines?.put(o);
     return { drafts: drafts.length, outlines: outlines.length, skipped };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Draft, DraftSummary, DraftVersion, NumberingScheme } from '../../shared/model';
 import type { Outline } from '../../shared/outline';
+import { RECORD_ID } from '../../shared/record-id';
 
 export type { Outline } from '../../shared/outline';
 
@@ -11,7 +12,7 @@ export type { Outline } from '../../shared/outline';
  */
 
 /** Draft ids become file names; ours are UUIDs, older or imported ones are plain words. */
-export const draftId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/u);
+export const draftId = z.string().regex(RECORD_ID);
 
 const numbering = z.custom<NumberingScheme>((v) => typeof v === 'string');
 
@@ -87,7 +88,7 @@ export const versionFile = z.object({
     id: z.string(),
     draftId,
     savedAt: z.string(),
-    reason: z.enum(['manual', 'reopen', 'before-restore']),
+    reason: z.enum(['manual', 'reopen', 'before-restore', 'conflict']),
     title: z.string(),
     chars: z.number(),
   }) satisfies z.ZodType<DraftVersion>,

@@ -63,7 +63,9 @@ hbs.registerHelper('closing', function (options) {
 });
 const KNOWN = { title: true, opening: true, heading: true, body: true, closing: true,
   each: true, if: true, unless: true, with: true, lookup: true };
-parentPort.on('message', ({ id, source, data }) => {
+// A string past V8's length limit or an array past its size is output gone too far, not recursion.
+const SIZE = /Invalid (string|array|typed array) length|Array buffer allocation failed/;
+parentPort.on('message', ({ source, data }) => {
   try {
     let fn = cache.get(source);
     if (!fn) {
@@ -74,14 +76,14 @@ parentPort.on('message', ({ id, source, data }) => {
     const rendered = fn(data, { data: { out: o } });
     const size = rendered.length + JSON.stringify(o).length;
     if (size > workerData.maxOutputChars) {
-      parentPort.postMessage({ id, ok: false, code: 'too_large', message: 'output' });
+      parentPort.postMessage({ ok: false, code: 'too_large', message: 'output' });
       return;
     }
-    parentPort.postMessage({ id, ok: true, parts: { ...o, text: text(rendered) } });
+    parentPort.postMessage({ ok: true, parts: { ...o, text: text(rendered) } });
   } catch (e) {
     const message = String((e && e.message) || e);
-    const code = e instanceof RangeError ? 'too_deep' : 'template_error';
-    parentPort.postMessage({ id, ok: false, code, message });
+    const code = e instanceof RangeError ? (SIZE.test(message) ? 'too_large' : 'too_deep') : 'template_error';
+    parentPort.postMessage({ ok: false, code, message });
   }
 });
 `;
@@ -93,21 +95,68 @@ function handlebarsPath(): string {
 }
 
 type Reply =
-  | { id: number; ok: true; parts: RenderedParts }
-  | { id: number; ok: false; code: string; message: string };
+  | { ok: true; parts: RenderedParts }
+  | { ok: false; code: 'too_large' | 'too_deep' | 'template_error'; message: string };
 
-interface Pending {
+interface Job {
+  source: string;
+  data: Record<string, unknown>;
   resolve: (parts: RenderedParts) => void;
   reject: (e: AppFailure) => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
-/** One long-lived render worker, replaced whenever a render overruns or exhausts its heap. */
+/** What went wrong in a template, in Chinese, and where when Handlebars said so. */
+export class TemplateFailure extends AppFailure {
+  constructor(
+    code: 'template_error' | 'too_large' | 'timeout',
+    readonly problem: string,
+    readonly at: { line: number; column: number } | null = null,
+  ) {
+    super(code, at ? `模板第 ${at.line} 行第 ${at.column} 列:${problem}` : problem);
+  }
+}
+
+/** Handlebars' run-time messages are English: the ones a template can cause, in Chinese. */
+const HANDLEBARS_TEXT: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/unknown helper ([^\s]+)/u, (m) => `未知的辅助函数 ${m[1] ?? ''}`],
+  [/Must pass iterator to #each/u, () => '#each 后面要写一个列表的名称'],
+  [/#(\w+) requires exactly one argument/u, (m) => `#${m[1] ?? ''} 后面要写且只写一个名称`],
+  [
+    /fn is not a function|inverse is not a function/u,
+    () => '块辅助函数要成对地写成 {{#名称}}…{{/名称}}',
+  ],
+  [/Missing helper: "?([^"\s]+)"?/u, (m) => `未知的辅助函数 ${m[1] ?? ''}`],
+];
+
+function templateFailureOf(reply: Reply & { ok: false }): TemplateFailure {
+  if (reply.code === 'too_large') return new TemplateFailure('too_large', '模板输出超过 2 MB 上限');
+  if (reply.code === 'too_deep') {
+    return new TemplateFailure('template_error', '模板递归过深(是否有自我引用?)');
+  }
+  const where = / - (\d+):(\d+)/u.exec(reply.message);
+  const at = where ? { line: Number(where[1]), column: Number(where[2]) + 1 } : null;
+  for (const [pattern, say] of HANDLEBARS_TEXT) {
+    const m = pattern.exec(reply.message);
+    if (m) return new TemplateFailure('template_error', say(m), at);
+  }
+  return new TemplateFailure('template_error', '模板无法渲染,请检查它的写法', at);
+}
+
+const timedOut = (ms: number): TemplateFailure =>
+  new TemplateFailure('timeout', `模板渲染超过 ${ms / 1000} 秒,已中止`);
+
+/**
+ * One long-lived render worker, given one job at a time: a job's deadline starts when the worker
+ * takes it, not while it waits behind others. A worker that overruns, runs out of memory or dies
+ * is replaced; only the job it was running fails.
+ */
 export class TemplateRenderer {
   private worker: Worker | null = null;
   private online: Promise<void> = Promise.resolve();
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly queue: Job[] = [];
+  private running: { job: Job; timer?: ReturnType<typeof setTimeout> } | null = null;
+
+  constructor(private readonly timeoutMs: number = RENDER_LIMITS.timeoutMs) {}
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
@@ -121,71 +170,92 @@ export class TemplateRenderer {
         maxYoungGenerationSizeMb: 16,
       },
     });
-    worker.unref();
     this.online = new Promise((resolve) => worker.once('online', () => resolve()));
-    worker.on('message', (reply: Reply) => this.settle(reply));
+    const mine = (): boolean => this.worker === worker;
+    worker.on('message', (reply: Reply) => {
+      if (!mine()) return;
+      if (reply.ok) this.finish({ parts: reply.parts });
+      else this.finish({ failure: templateFailureOf(reply) });
+    });
     worker.on('error', (e: Error & { code?: string }) => {
-      const failure =
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? new AppFailure('too_large', '模板渲染超出内存限制')
-          : new AppFailure('template_error', `模板渲染失败:${e.message}`);
-      this.failAll(failure);
+      if (!mine()) return;
+      this.worker = null;
+      this.finish({
+        failure:
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new TemplateFailure('too_large', '模板渲染超出内存限制')
+            : new TemplateFailure('template_error', '模板渲染进程出错,请重试'),
+      });
     });
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = null;
+    worker.on('exit', () => {
+      if (!mine()) return;
       // A worker only dies under a render when the template ran it out of memory.
-      this.failAll(
-        code === 0
-          ? new AppFailure('template_error', '模板渲染进程意外退出')
-          : new AppFailure('too_large', '模板渲染超出内存限制'),
-      );
+      this.worker = null;
+      this.finish({ failure: new TemplateFailure('too_large', '模板渲染超出内存限制') });
     });
+    // After the listeners, which would hold the port: an idle worker keeps no process alive.
+    worker.unref();
     return worker;
   }
 
-  private settle(reply: Reply): void {
-    const p = this.pending.get(reply.id);
-    if (!p) return;
-    this.pending.delete(reply.id);
-    clearTimeout(p.timer);
-    if (reply.ok) p.resolve(reply.parts);
-    else if (reply.code === 'too_large') {
-      p.reject(new AppFailure('too_large', '模板输出超过 2 MB 上限'));
-    } else if (reply.code === 'too_deep') {
-      p.reject(new AppFailure('template_error', '模板递归过深(是否有自我引用?)'));
-    } else p.reject(new AppFailure('template_error', `模板错误:${reply.message}`));
-  }
-
-  private failAll(failure: AppFailure): void {
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.reject(failure);
-      this.pending.delete(id);
-    }
-  }
-
-  async render(source: string, data: Record<string, unknown>): Promise<RenderedParts> {
-    const worker = (this.worker ??= this.spawn());
-    // The deadline is for the template, not for starting the worker on a busy machine.
-    await this.online;
-    const id = this.nextId++;
+  render(source: string, data: Record<string, unknown>): Promise<RenderedParts> {
     return new Promise<RenderedParts>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new AppFailure('timeout', '模板渲染超过 1 秒,已中止'));
+      this.queue.push({ source, data, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.running) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    const worker = (this.worker ??= this.spawn());
+    // Busy, the worker keeps the process alive until the job is answered; idle, it does not.
+    worker.ref();
+    const running: { job: Job; timer?: ReturnType<typeof setTimeout> } = { job };
+    this.running = running;
+    // The deadline is for the template, not for starting the worker on a busy machine.
+    void this.online.then(() => {
+      if (this.running !== running) return;
+      try {
+        worker.postMessage({ source: job.source, data: job.data });
+      } catch (e) {
+        // Data that cannot be copied to the worker (too big, or not plain data).
+        this.finish({
+          failure:
+            e instanceof RangeError
+              ? new TemplateFailure('too_large', '填写的内容过多,无法渲染')
+              : new TemplateFailure('template_error', '填写的内容无法用于渲染模板'),
+        });
+        return;
+      }
+      running.timer = setTimeout(() => {
+        if (this.running !== running) return;
         // A runaway render cannot be interrupted: replace the worker.
         this.worker = null;
-        this.failAll(new AppFailure('timeout', '模板渲染超过 1 秒,已中止'));
         void worker.terminate();
-      }, RENDER_LIMITS.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, source, data });
+        this.finish({ failure: timedOut(this.timeoutMs) });
+      }, this.timeoutMs);
     });
+  }
+
+  /** Settles the running job, clears its deadline and starts the next one. */
+  private finish(outcome: { parts: RenderedParts } | { failure: AppFailure }): void {
+    const running = this.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    this.running = null;
+    if ('parts' in outcome) running.job.resolve(outcome.parts);
+    else running.job.reject(outcome.failure);
+    if (this.queue.length === 0) this.worker?.unref();
+    this.next();
   }
 
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
+    for (const job of this.queue.splice(0))
+      job.reject(new AppFailure('internal', '模板渲染已停止'));
     if (w) await w.terminate();
   }
 }

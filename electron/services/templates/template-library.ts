@@ -5,10 +5,10 @@ import { GENRES } from '../../shared/analysis';
 import { FORMULA_ROLES } from '../../shared/formulas';
 import type { Template, TemplateSummary } from '../../shared/model';
 import { AppFailure } from '../../shared/result';
-import { TemplateRenderer, type RenderedParts } from './render-worker';
+import { TemplateFailure, TemplateRenderer, type RenderedParts } from './render-worker';
 import { withDefaults } from './template-data';
 import type { Collection } from '../store/collection';
-import { MAX_TEMPLATE_BYTES, validateTemplate } from './validate-template';
+import { MAX_TEMPLATE_BYTES, validateTemplate, type TemplateProblem } from './validate-template';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 import { SLOT_MARK } from '../../core/templates/frame-fields';
 import { mergeFormulas, mineFormulas } from '../../core/templates/formulas';
@@ -103,6 +103,9 @@ export const framesOf = (t: Pick<Template, 'blocks' | 'sections'>): string[] => 
   ),
 ];
 
+const problemFailure = (p: TemplateProblem): AppFailure =>
+  new AppFailure('template_error', `模板第 ${p.line} 行第 ${p.column} 列:${p.message}`);
+
 export const summaryOf = (t: Template): TemplateSummary => ({
   id: t.id,
   name: t.name,
@@ -194,18 +197,31 @@ export class TemplateLibrary {
     return t;
   }
 
+  /**
+   * Everything wrong with a source, with line and column: the static checks, then one render
+   * in the worker with the same helpers and options as every render, filled with `data` (a
+   * template's own defaults when it has them). Empty when the template can be used.
+   */
+  async validate(source: string, data: Record<string, unknown> = {}): Promise<TemplateProblem[]> {
+    const problems = validateTemplate(source);
+    if (problems.length > 0) return problems;
+    try {
+      await this.renderer.render(source, data);
+      return [];
+    } catch (e) {
+      if (!(e instanceof TemplateFailure)) throw e;
+      return [{ line: e.at?.line ?? 1, column: e.at?.column ?? 1, message: e.problem }];
+    }
+  }
+
+  /** Saves a user template once it has rendered against its own defaults. */
   async saveUser(template: Template): Promise<Template> {
     if (!this.user) throw new AppFailure('internal', '用户模板库尚未打开');
     if (this.templates.has(template.id)) {
       throw new AppFailure('invalid_argument', '不能覆盖内置模板,请另存为新模板');
     }
-    const problem = validateTemplate(template.source)[0];
-    if (problem) {
-      throw new AppFailure(
-        'template_error',
-        `模板第 ${problem.line} 行第 ${problem.column} 列:${problem.message}`,
-      );
-    }
+    const problem = (await this.validate(template.source, withDefaults(template, {})))[0];
+    if (problem) throw problemFailure(problem);
     return this.user.put({ ...template, origin: 'user' });
   }
 
@@ -221,14 +237,8 @@ export class TemplateLibrary {
 
   /** Renders any source, shipped or the user's, after the safety checks. */
   renderSource(source: string, data: Record<string, unknown>): Promise<RenderedParts> {
-    const problems = validateTemplate(source);
-    const first = problems[0];
-    if (first) {
-      throw new AppFailure(
-        'template_error',
-        `模板第 ${first.line} 行第 ${first.column} 列:${first.message}`,
-      );
-    }
+    const first = validateTemplate(source)[0];
+    if (first) throw problemFailure(first);
     return this.renderer.render(source, data);
   }
 

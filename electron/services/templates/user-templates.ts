@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { importedFileName } from '../../core/draft/file-name';
 import { checkedName } from '../../core/record-name';
 import { templateFromDraft } from '../../core/templates/from-draft';
 import { mineTemplates, type MinedFile } from '../../core/templates/library';
@@ -16,19 +17,30 @@ const PACK_FORMAT = 'fanshi-template-pack';
 const newUserId = (): string => `u-${randomBytes(6).toString('hex')}`;
 
 /**
+/**
+ * The most of a section's corpus paragraph kept as its hint. A hint is a reference shown beside
+ * the editor; an essay the miner could not split well has "paragraphs" of megabytes.
+ */
+export const MAX_HINT_CHARS = 2_000;
+
+const clip = (hint: string): string =>
+  hint.length <= MAX_HINT_CHARS ? hint : `${hint.slice(0, MAX_HINT_CHARS)}…`;
+
+/**
  * The user's imported essay → user templates: same generator, same families as the built-ins;
  * `formulas` are what a field falls back to when the essay's own sentence follows none.
  */
 export function templatesFromAnalysis(file: MinedFile, formulas: FormulaLibrary): Template[] {
   return mineTemplates([file], formulas).map(({ formerId: _formerId, ...t }) => ({
     ...t,
+    blocks: t.blocks.map((b) => ({ ...b, hints: b.hints.map(clip) })),
     id: `u-${letterHash(`${file.analysis.file}\n${t.source}`, 8)}`,
     origin: 'user',
   }));
 }
 
 /** What importing found; `made` holds one template per essay with two or more headings, in order. */
-export function importReport(analysis: Analysis, made: Template[]): ImportReport {
+export function importReport(analysis: Analysis, made: Template[]): Omit<ImportReport, 'warnings'> {
   let next = 0;
   return {
     fileName: analysis.file,
@@ -146,5 +158,11 @@ export function unpack(text: string): Template[] {
   const parsed = packSchema.safeParse(raw);
   if (!parsed.success)
     throw new AppFailure('unsupported_input', '这不是范式的模板包,或版本不受支持');
-  return parsed.data.templates.map((t) => ({ ...t, id: newUserId(), origin: 'user' }));
+  return parsed.data.templates.map((t) => ({
+    ...t,
+    id: newUserId(),
+    // A pack is any file: the name it claims is kept as a base name, nothing invisible in it.
+    sourceFile: t.sourceFile === null ? null : importedFileName(t.sourceFile),
+    origin: 'user',
+  }));
 }

@@ -19,6 +19,12 @@ const FORBIDDEN_NAMES = new Set([
   '__lookupSetter__',
 ]);
 
+/** Handlebars' block helpers that take exactly one name: the list, the condition, the object. */
+const ONE_ARGUMENT = new Set(['each', 'if', 'unless', 'with']);
+
+/** The one helper a template may call inline, `{{lookup 表 键}}`. */
+const INLINE_HELPERS = new Set(['lookup']);
+
 /** Block helpers a template may use: Handlebars' own plus the structure helpers. */
 const BLOCK_HELPERS = new Set([
   'each',
@@ -49,8 +55,9 @@ function summarise(message: string): string {
 }
 
 /**
- * Checks a template before it is ever compiled: size, syntax (with line and column), and the
- * constructs a user template may not use (partials, decorators, prototype names, unknown blocks).
+ * Checks a template before it is ever compiled: size, syntax (with line and column), the
+ * constructs a user template may not use (partials, decorators, prototype names, unknown blocks)
+ * and helper calls that could never render. TemplateLibrary.validate then renders it once.
  */
 export function validateTemplate(source: string): TemplateProblem[] {
   if (Buffer.byteLength(source, 'utf8') > MAX_TEMPLATE_BYTES) {
@@ -110,6 +117,28 @@ export function validateTemplate(source: string): TemplateProblem[] {
         const path = node.path as AnyNode;
         const name = String(path.original);
         if (!BLOCK_HELPERS.has(name)) report(node, `不支持的块:#${name}`);
+        else if (ONE_ARGUMENT.has(name) && (node.params as unknown[]).length !== 1) {
+          report(node, `#${name} 后面要写且只写一个名称`);
+        }
+        break;
+      }
+      case 'MustacheStatement':
+      case 'SubExpression': {
+        // What would pass the parser but fail every render: a block helper used inline, or a
+        // call of a helper that does not exist.
+        const path = node.path as AnyNode;
+        if (path.type !== 'PathExpression') break;
+        const name = String(path.original);
+        const call =
+          node.type === 'SubExpression' ||
+          (node.params as unknown[]).length > 0 ||
+          node.hash !== undefined;
+        if (BLOCK_HELPERS.has(name)) {
+          report(node, `${name} 只能成对地写成 {{#${name}}}…{{/${name}}}`);
+        } else if (call && !INLINE_HELPERS.has(name)) report(node, `未知的辅助函数 ${name}`);
+        else if (name === 'lookup' && (node.params as unknown[]).length !== 2) {
+          report(node, 'lookup 后面要写两个名称:{{lookup 对象 键名}}');
+        }
         break;
       }
       default:

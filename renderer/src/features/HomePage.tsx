@@ -17,6 +17,7 @@ import type { DraftSummary, TemplateSummary } from '../../../electron/shared/mod
 import { api, call } from '../api';
 import { emptyNote } from '../components/empty-note';
 import { LoadState } from '../components/LoadState';
+import { useFailure } from '../errors/use-failure';
 import { useMessages } from '../i18n/messages';
 import { homeMessages } from './home-messages';
 import { LibraryMenu } from './library/LibraryMenu';
@@ -45,6 +46,7 @@ function visibleDrafts(list: DraftSummary[], query: string, sort: DraftSort): Dr
 export function HomePage() {
   const { message } = AntApp.useApp();
   const t = useMessages(homeMessages);
+  const { failure } = useFailure();
   const sortOptions = useMemo(() => SORTS.map((value) => ({ value, label: t.sort[value] })), [t]);
   const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
   const [drafts, reloadDrafts] = useLoad(() => call(api.drafts.list()));
@@ -71,7 +73,7 @@ export function HomePage() {
       await call(api.trash.restore(id));
       reloadDrafts();
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('undelete', e));
     }
   };
 
@@ -94,7 +96,7 @@ export function HomePage() {
       });
       reloadDrafts();
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('delete', e));
     }
   };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export type Loaded<T> =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+  { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; value: T };
 
 /** Runs a load on mount (and on reload()), tracking loading and error states for the screen. */
 export function useLoad<T>(load: () => Promise<T>): [Loaded<T>, () => void] {
@@ -11,8 +11,7 @@ export function useLoad<T>(load: () => Promise<T>): [Loaded<T>, () => void] {
     let live = true;
     load().then(
       (value) => live && setResult({ state: 'ready', value }),
-      (e: unknown) =>
-        live && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (error: unknown) => live && setResult({ state: 'error', error }),
     );
     return () => {
       live = false;

@@ -46,6 +46,7 @@ describe('dispatch: refusals', () => {
     'templates:get': [42],
     'templates:render': [GUANHOUGAN, '不是对象'],
     'templates:importEssays': [{ fileName: '读书.txt' }],
+    'templates:importProgress': ['多余的参数'],
     'templates:validate': [{ source: '{{a}}' }],
     'templates:preview': ['{{a}}', ['数组不是对象']],
     'templates:saveUser': [{ basedOn: null, name: '我的模板' }],

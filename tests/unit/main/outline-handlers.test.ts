@@ -140,7 +140,13 @@ describe('templates:fromDraft', () => {
 
   it('works for a draft of the writer’s own with numbered headings on two levels', async () => {
     const created = okValue(await call('drafts:create', { title: '草稿' }));
-    const source = okValue(await call('drafts:save', { ...safetyDraft(), id: created.id }));
+    const source = okValue(
+      await call('drafts:save', {
+        ...safetyDraft(),
+        id: created.id,
+        updatedAt: created.updatedAt,
+      }),
+    );
     const made = okValue(await call('templates:fromDraft', source.id, '安全生产讲话'));
     expect(made.genre).toBe('讲话稿');
     const draft = okValue(await call('drafts:create', { templateId: made.id, data: {} }));

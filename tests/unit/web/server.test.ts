@@ -1,5 +1,4 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,45 +7,7 @@ import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { TemplateSummary } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw HTTP request: unlike fetch, it sends the path exactly as written (`..` included). */
-function send(
-  port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          });
-        });
-      },
-    );
-    req.on('error', reject);
-    // A host that died or hangs fails the test quickly instead of at the test timeout.
-    req.setTimeout(5_000, () => req.destroy(new Error(`no answer to ${options.path}`)));
-    req.end(options.body);
-  });
-}
+import { send, type Reply } from '../support/http-host';
 
 const SECRET = 'TOP-SECRET 乡村振兴资金台账';
 const tempDir = useTempDirs();
@@ -144,6 +105,35 @@ describe('startWebHost', () => {
   });
 });
 
+describe('DNS rebinding: the Host header', () => {
+  it.each([
+    'evil.example',
+    'evil.example:PORT',
+    '127.0.0.1',
+    '127.0.0.1.nip.io:PORT',
+    'LOCALHOST:1',
+  ])('refuses the page and the calls addressed to %j: 403', async (name) => {
+    const hostHeader = name.replace('PORT', String(host.port));
+    for (const request of [
+      { path: '/' },
+      {
+        method: 'POST',
+        path: '/rpc/drafts:list',
+        headers: { Authorization: `Bearer ${host.token}` },
+        body: '[]',
+      },
+    ]) {
+      const reply = await send(host.port, {
+        ...request,
+        headers: { ...request.headers, Host: hostHeader },
+      });
+      expect(reply.status).toBe(403);
+      expect(reply.body).not.toContain('<title>');
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+});
+
 describe('malformed requests', () => {
   it.each(['/rpc/%ff', '/rpc/templates%E0%A4%A', '/%E0%A4%A', '//', '/\\'])(
     'answers %s with 400 and keeps serving',
@@ -162,10 +152,10 @@ describe('malformed requests', () => {
 });
 
 describe('POST /rpc', () => {
-  it('refuses a call without a token: 401', async () => {
+  it('refuses a call without a token: 401, code unauthorized', async () => {
     const reply = await rpc('templates:list');
     expect(reply.status).toBe(401);
-    expect((JSON.parse(reply.body) as Result<unknown>).ok).toBe(false);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
   it.each(['wrong-token', '', 'Bearer'])('refuses the wrong token %j: 401', async (token) => {
@@ -182,6 +172,22 @@ describe('POST /rpc', () => {
       expect((await rpc('templates:list', { token: host.token, origin })).status).toBe(403);
     },
   );
+
+  it('answers its own page under either of its names', async () => {
+    for (const name of ['127.0.0.1', 'localhost']) {
+      const reply = await send(host.port, {
+        method: 'POST',
+        path: '/rpc/templates:list',
+        headers: {
+          Host: `${name}:${host.port}`,
+          Origin: `http://${name}:${host.port}`,
+          Authorization: `Bearer ${host.token}`,
+        },
+        body: '[]',
+      });
+      expect(reply.status, name).toBe(200);
+    }
+  });
 
   it('refuses the right token from the same host on another port: 403', async () => {
     const origin = `http://127.0.0.1:${host.port + 1}`;
@@ -239,6 +245,23 @@ describe('POST /rpc', () => {
       });
     },
   );
+
+  it('answers 413 at once to a declared 10 GB body, without waiting for it', async () => {
+    const reply = await send(host.port, {
+      method: 'POST',
+      path: '/rpc/templates:importEssays',
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        'Content-Type': 'application/json',
+        'Content-Length': String(10 * 1024 ** 3),
+      },
+      // No body is sent: a host that waited for it would never answer (send gives up at 5 s).
+      sendBody: false,
+    });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect((await send(host.port, { path: '/' })).status).toBe(200);
+  });
 
   it('refuses GET on /rpc even with the token: 405', async () => {
     const reply = await send(host.port, {

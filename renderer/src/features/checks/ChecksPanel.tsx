@@ -19,8 +19,10 @@ import type {
   SectionCount,
 } from '../../../../electron/shared/checks';
 import { api, call } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { PhraseSuggestions } from '../phrases/PhraseSuggestions';
+import { useDraftSession } from '../drafts/draft-session';
 import { checksMessages } from './checks-messages';
 import { segments } from './highlight';
 
@@ -219,17 +221,11 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
  * 查重与报告: saves the draft, then shows where it overlaps the sample essays, its 字数 by part,
  * the placeholders still in it and the headings that break their parallel frame.
  */
-export function ChecksPanel({
-  draftId,
-  beforeCheck,
-  onGoTo,
-}: {
-  draftId: string;
-  /** Saves pending edits first: the check reads the saved draft. */
-  beforeCheck: () => Promise<boolean>;
-  onGoTo: GoTo;
-}) {
+export function ChecksPanel({ onGoTo }: { onGoTo: GoTo }) {
   const t = useMessages(checksMessages);
+  const { failure } = useFailure();
+  // The check reads the saved draft: pending edits are saved first, or it does not run.
+  const { draftId, withSaved } = useDraftSession();
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<DraftReport | null>(null);
   const [error, setError] = useState('');
@@ -241,14 +237,17 @@ export function ChecksPanel({
     setLoading(true);
     setError('');
     try {
-      await beforeCheck();
-      setReport(await call(api.checks.report(draftId)));
+      const done = await withSaved(() => call(api.checks.report(draftId)), { inline: true });
+      // A report of an older text would mislead: none until the draft is saved.
+      setReport(done.ok ? done.value : null);
+      if (!done.ok) setError(done.reason);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setReport(null);
+      setError(failure('check', e));
     } finally {
       setLoading(false);
     }
-  }, [beforeCheck, draftId]);
+  }, [draftId, failure, withSaved]);
 
   return (
     <>

@@ -9,7 +9,8 @@ import {
 } from 'react';
 import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
-import { api, call } from '../../api';
+import { api, call, hostError, HostError } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
@@ -26,6 +27,8 @@ import { NumberingPicker } from './NumberingPicker';
 import { PhrasePanel } from '../phrases/PhrasePanel';
 import { useCaretInsert } from './use-caret-insert';
 import { editorMessages } from './editor-messages';
+import { DraftSessionProvider, useDraftSession } from './draft-session';
+import { StaleDraftDialog } from './StaleDraftDialog';
 
 /**
  * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
@@ -48,10 +51,30 @@ async function writeClipboard(html: string | null, text: string): Promise<void> 
   await navigator.clipboard.writeText(text);
 }
 
+/** The editor of one draft: its save step is shared with the panels through the session. */
 export function DraftEditor({ draftId }: { draftId: string }) {
+  const history = useUndo<Draft | null>(null, draftChangeKey);
+  const autosave = useAutosave(history.present);
+  return (
+    <DraftSessionProvider draftId={draftId} saveNow={autosave.saveNow}>
+      <Editor draftId={draftId} history={history} autosave={autosave} />
+    </DraftSessionProvider>
+  );
+}
+
+function Editor({
+  draftId,
+  history,
+  autosave,
+}: {
+  draftId: string;
+  history: ReturnType<typeof useUndo<Draft | null>>;
+  autosave: ReturnType<typeof useAutosave>;
+}) {
   const { message } = AntApp.useApp();
   const t = useMessages(editorMessages);
-  const history = useUndo<Draft | null>(null, draftChangeKey);
+  const { failure, reason } = useFailure();
+  const { withSaved } = useDraftSession();
   const { present: draft, set: setDraft, commit, reset: loadDraft, undo, redo } = history;
   const caret = useCaretInsert(commit);
   const [phrasesOpen, setPhrasesOpen] = useState(false);
@@ -67,14 +90,41 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   );
   useCommand('phrases', openPhrases);
   const [loadError, setLoadError] = useState('');
-  const { state, error, saveNow, compositionHandlers } = useAutosave(draft);
+  const { state, error, settle, adopt, compositionHandlers } = autosave;
   const guides = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
-    void api.drafts
-      .get(draftId)
-      .then((r) => (r.ok ? loadDraft(r.value) : setLoadError(r.error.message)));
-  }, [draftId, loadDraft]);
+    void api.drafts.get(draftId).then((r) => {
+      if (!r.ok) {
+        setLoadError(failure('load', hostError(r.error)));
+        return;
+      }
+      adopt(r.value);
+      loadDraft(r.value);
+    });
+  }, [adopt, draftId, failure, loadDraft]);
+
+  // A version restored from the history is the saved draft now: an undoable change to show.
+  const onRestored = useCallback(
+    (restored: Draft) => {
+      adopt(restored);
+      setDraft(restored);
+    },
+    [adopt, setDraft],
+  );
+
+  const settleConflict = useCallback(
+    async (keep: 'mine' | 'theirs'): Promise<void> => {
+      const settled = await settle(keep);
+      if (settled instanceof HostError) {
+        void message.error(failure('save', settled));
+        return;
+      }
+      if (keep === 'theirs') loadDraft(settled);
+      void message.success(keep === 'mine' ? t.conflict.keptMine : t.conflict.tookTheirs);
+    },
+    [failure, loadDraft, message, settle, t],
+  );
 
   const update = useCallback(
     (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
@@ -109,20 +159,21 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const copyAs = useCallback(
     async (kind: 'rich' | 'text'): Promise<void> => {
       try {
-        await saveNow();
         // The copy is set as the last Word export was.
         const { preset, fontScheme } = loadExportChoice();
-        const copy = await call(api.export.html(draftId, { preset, fontScheme }));
+        const done = await withSaved(() => call(api.export.html(draftId, { preset, fontScheme })));
+        if (!done.ok) return;
+        const copy = done.value;
         await writeClipboard(kind === 'rich' ? copy.html : null, copy.text);
         void message.success(kind === 'rich' ? t.copiedRich : t.copiedText);
         if (copy.warnings.length > 0) {
           void message.warning({ content: copy.warnings.join('；'), duration: 8 });
         }
       } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
+        void message.error(failure('copy', e));
       }
     },
-    [draftId, message, saveNow, t],
+    [draftId, failure, message, t, withSaved],
   );
 
   const [exporting, setExporting] = useState(false);
@@ -136,17 +187,15 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   // Ctrl+S: save now, then keep that state as a version in the history.
   const [versionTick, setVersionTick] = useState(0);
   const save = useCallback(() => {
-    void saveNow().then(async (saved) => {
-      if (!saved) return;
-      const r = await api.history.snapshot(draftId);
-      if (!r.ok) {
-        void message.error(r.error.message);
-        return;
-      }
-      setVersionTick((t) => t + 1);
-      void message.success(t.savedVersion);
-    });
-  }, [draftId, message, saveNow, t]);
+    void withSaved(() => call(api.history.snapshot(draftId))).then(
+      (done) => {
+        if (!done.ok) return;
+        setVersionTick((n) => n + 1);
+        void message.success(t.savedVersion);
+      },
+      (e: unknown) => void message.error(failure('snapshot', e)),
+    );
+  }, [draftId, failure, message, t, withSaved]);
   useCommand('save', save);
   useCommand('export-docx', openExport);
 
@@ -160,9 +209,9 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         canUndo: history.canUndo,
         canRedo: history.canRedo,
         state,
-        error,
+        error: error ? reason(error) : '',
       }),
-      [draft?.title, history.canUndo, history.canRedo, state, error],
+      [draft?.title, history.canUndo, history.canRedo, state, error, reason],
     ),
   );
 
@@ -180,7 +229,6 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     <div {...compositionHandlers} onKeyDown={onKeyDown} onBlurCapture={caret.onBlurCapture}>
       <PhrasePanel open={phrasesOpen} genre={null} onClose={closePhrases} onInsert={insertPhrase} />
       <DraftToolbar
-        draftId={draftId}
         title={toolbar.title}
         canUndo={toolbar.canUndo}
         canRedo={toolbar.canRedo}
@@ -189,14 +237,14 @@ export function DraftEditor({ draftId }: { draftId: string }) {
         versionTick={versionTick}
         undo={undo}
         redo={redo}
-        saveNow={saveNow}
-        onRestored={setDraft}
+        onRestored={onRestored}
         goTo={goTo}
         onExport={openExport}
         copyAs={copyKind}
         openPhrases={openPhrases}
       />
-      <ExportDialog open={exporting} draftId={draftId} saveNow={saveNow} onClose={closeExport} />
+      <ExportDialog open={exporting} draftId={draftId} onClose={closeExport} />
+      <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
       {state === 'error' && (
         <Alert
           type="error"
@@ -204,7 +252,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
           data-testid="save-failed"
           style={{ marginBottom: 16 }}
           title={t.saveFailed}
-          description={error}
+          description={error ? reason(error) : ''}
           action={
             <Button onClick={() => downloadDraftCopy(draft, t.copyFile)} data-testid="save-as">
               {t.saveAs}

@@ -17,10 +17,10 @@ const SAVE_COLOR: Record<SaveState, string> = {
   dirty: '#874d00',
   saving: '#003eb3',
   error: '#a8071a',
+  conflict: '#a8071a',
 };
 
 interface Props {
-  draftId: string;
   /** The draft's title, which the outline and template dialogs suggest as the name. */
   title: string;
   canUndo: boolean;
@@ -31,7 +31,6 @@ interface Props {
   versionTick: number;
   undo: () => void;
   redo: () => void;
-  saveNow: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
   goTo: GoTo;
   /** Opens the export dialog. */
@@ -47,7 +46,6 @@ interface Props {
 export const DraftToolbar = memo(function DraftToolbar(props: Props) {
   const t = useMessages(editorMessages);
   const tp = useMessages(phraseMessages);
-  const { draftId, saveNow } = props;
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
       <Space>
@@ -69,12 +67,7 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
         <Tag color={SAVE_COLOR[props.saveState]} data-testid="save-state" title={props.saveError}>
           {t.saveState[props.saveState]}
         </Tag>
-        <HistoryPanel
-          draftId={draftId}
-          changed={props.versionTick}
-          beforeRestore={saveNow}
-          onRestored={props.onRestored}
-        />
+        <HistoryPanel changed={props.versionTick} onRestored={props.onRestored} />
         <Button
           onClick={props.openPhrases}
           title={tp.openHint}
@@ -84,8 +77,8 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
         >
           {tp.open}
         </Button>
-        <ChecksPanel draftId={draftId} beforeCheck={saveNow} onGoTo={props.goTo} />
-        <ReuseMenu draftId={draftId} title={props.title} beforeSave={saveNow} />
+        <ChecksPanel onGoTo={props.goTo} />
+        <ReuseMenu title={props.title} />
       </Space>
       <Space>
         <Dropdown

@@ -8,13 +8,16 @@ import type {
 } from '../../../../electron/shared/model';
 import { emptyNote } from '../../components/empty-note';
 import { api, call } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
+import { useDraftSession } from './draft-session';
 import { panelMessages } from './panel-messages';
 
 const REASON_COLOR: Record<VersionReason, string> = {
   manual: 'blue',
   reopen: 'default',
   'before-restore': 'purple',
+  conflict: 'orange',
 };
 
 const DIFF_STYLE: Record<DiffPart['op'], React.CSSProperties> = {
@@ -52,28 +55,26 @@ function DiffView({ parts }: { parts: DiffPart[] }) {
  * saved draft and restorable. `changed` bumps whenever a new version may exist.
  */
 export function HistoryPanel({
-  draftId,
   changed,
-  beforeRestore,
   onRestored,
 }: {
-  draftId: string;
   changed: number;
-  /** Saves pending edits first, so the comparison and the restore see them. */
-  beforeRestore: () => Promise<boolean>;
   onRestored: (draft: Draft) => void;
 }) {
   const { message } = AntApp.useApp();
   const t = useMessages(panelMessages).history;
+  const { failure } = useFailure();
+  // Pending edits are saved first, so that the comparison and the restore see them.
+  const { draftId, withSaved } = useDraftSession();
   const [open, setOpen] = useState(false);
   const [versions, setVersions] = useState<DraftVersion[]>([]);
   const [diff, setDiff] = useState<{ id: string; parts: DiffPart[] } | null>(null);
 
   const load = useCallback(() => {
     call(api.history.list(draftId)).then(setVersions, (e: unknown) => {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('load', e));
     });
-  }, [draftId, message]);
+  }, [draftId, failure, message]);
 
   useEffect(() => {
     if (open) load();
@@ -81,23 +82,23 @@ export function HistoryPanel({
 
   const compare = async (v: DraftVersion): Promise<void> => {
     try {
-      await beforeRestore();
-      setDiff({ id: v.id, parts: await call(api.history.compare(draftId, v.id, 'current')) });
+      const done = await withSaved(() => call(api.history.compare(draftId, v.id, 'current')));
+      if (done.ok) setDiff({ id: v.id, parts: done.value });
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('compare', e));
     }
   };
 
   const restore = async (v: DraftVersion): Promise<void> => {
     try {
-      if (!(await beforeRestore())) throw new Error(t.notSaved);
-      const restored = await call(api.history.restore(draftId, v.id));
-      onRestored(restored);
+      const done = await withSaved(() => call(api.history.restore(draftId, v.id)));
+      if (!done.ok) return;
+      onRestored(done.value);
       setDiff(null);
       load();
       void message.success(t.restored);
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('restoreVersion', e));
     }
   };
 

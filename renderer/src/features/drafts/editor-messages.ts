@@ -3,7 +3,21 @@ import { defineMessages } from '../../i18n/messages';
 /** Text of the draft editor, its numbering picker and the unsaved copy it can download. */
 export const editorMessages = defineMessages(
   {
-    saveState: { saved: '已保存', dirty: '未保存', saving: '保存中…', error: '保存失败' },
+    saveState: {
+      saved: '已保存',
+      dirty: '未保存',
+      saving: '保存中…',
+      error: '保存失败',
+      conflict: '保存冲突',
+    },
+    conflict: {
+      title: '这篇草稿在别处改过',
+      body: '另一个窗口或标签页保存了这篇草稿的另一份内容,本窗口的修改还没有保存。请选择保留哪一份:没有选的那一份会存入“历史版本”,随时可以找回。',
+      keepMine: '保留本窗口的',
+      takeTheirs: '载入另一份',
+      keptMine: '已保存本窗口的内容;另一份已存入历史版本',
+      tookTheirs: '已载入另一份内容;本窗口的内容已存入历史版本',
+    },
     loading: '加载中…',
     backHome: '返回首页',
     back: '返回',
@@ -36,7 +50,21 @@ export const editorMessages = defineMessages(
     },
   },
   {
-    saveState: { saved: 'Saved', dirty: 'Not saved', saving: 'Saving…', error: 'Save failed' },
+    saveState: {
+      saved: 'Saved',
+      dirty: 'Not saved',
+      saving: 'Saving…',
+      error: 'Save failed',
+      conflict: 'Conflict',
+    },
+    conflict: {
+      title: 'This draft was changed elsewhere',
+      body: 'Another window or tab saved a different version of this draft, and the changes in this window are not saved yet. Choose which to keep: the other one goes into the History, where you can get it back at any time.',
+      keepMine: 'Keep this window’s',
+      takeTheirs: 'Load the other',
+      keptMine: 'Saved this window’s text; the other version is in the History',
+      tookTheirs: 'Loaded the other version; this window’s text is in the History',
+    },
     loading: 'Loading…',
     backHome: 'Back to home',
     back: 'Back',

@@ -2,8 +2,10 @@ import { App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'a
 import { useId, useState, type ReactNode } from 'react';
 import type { ExportedFile } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { downloadFile } from '../drafts/download';
+import { useDraftSession } from '../drafts/draft-session';
 import {
   EXPORT_FORMATS,
   FONT_SCHEMES,
@@ -46,13 +48,13 @@ function Field(props: { label: string; labelId: string; help?: string; children:
 
 interface Props {
   draftId: string;
-  /** Saves the editor's draft; false when it could not be saved. */
-  saveNow: () => Promise<boolean>;
   onClose: () => void;
 }
 
 /** The dialog's content: mounted at each opening, so it starts from the last choice. */
-function ExportForm({ draftId, saveNow, onClose }: Props) {
+function ExportForm({ draftId, onClose }: Props) {
+  const { withSaved } = useDraftSession();
+  const { failure } = useFailure();
   const t = useMessages(exportMessages);
   const { message } = AntApp.useApp();
   const id = useId();
@@ -70,8 +72,14 @@ function ExportForm({ draftId, saveNow, onClose }: Props) {
     setBusy(true);
     setError('');
     try {
-      if (!(await saveNow())) throw new Error(t.notSaved);
-      const file = await exportFile(draftId, choice);
+      // save, then export: a draft that could not be saved is not exported, and the dialog says why
+      const done = await withSaved(() => exportFile(draftId, choice), { inline: true });
+      if (!done.ok) {
+        setError(done.reason);
+        setBusy(false);
+        return;
+      }
+      const file = done.value;
       saveExportChoice(choice);
       downloadFile(file);
       void message.success(t.exported(file.fileName));
@@ -81,7 +89,7 @@ function ExportForm({ draftId, saveNow, onClose }: Props) {
       }
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(failure('export', e));
       setBusy(false);
     }
   };

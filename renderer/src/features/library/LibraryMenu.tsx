@@ -3,12 +3,11 @@ import { useRef, useState } from 'react';
 import type { TrashedDraft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { emptyNote } from '../../components/empty-note';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { downloadFile } from '../drafts/download';
 import { toInputFile } from '../templates/read-file';
 import { libraryMessages } from './library-messages';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * 资料库: back the library up to a zip, restore from one, and open the trash. `onChanged` runs
@@ -17,6 +16,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const { message, modal } = AntApp.useApp();
   const t = useMessages(libraryMessages);
+  const { failure } = useFailure();
   const fileInput = useRef<HTMLInputElement>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const [trash, setTrash] = useState<TrashedDraft[]>([]);
@@ -27,7 +27,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
       downloadFile(file);
       void message.success(t.backedUp(file.fileName));
     } catch (e) {
-      void message.error(errorText(e));
+      void message.error(failure('backup', e));
     }
   };
 
@@ -43,7 +43,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
           void message.success(t.restored(result.drafts, result.skipped));
           onChanged();
         } catch (e) {
-          void message.error(errorText(e));
+          void message.error(failure('restoreBackup', e));
         }
       },
     });
@@ -54,7 +54,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
       setTrash(await call(api.trash.list()));
       setTrashOpen(true);
     } catch (e) {
-      void message.error(errorText(e));
+      void message.error(failure('openTrash', e));
     }
   };
 
@@ -65,7 +65,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
       onChanged();
       void message.success(t.draftRestored);
     } catch (e) {
-      void message.error(errorText(e));
+      void message.error(failure('undelete', e));
     }
   };
 

@@ -1,6 +1,7 @@
 import { Button, Input, Modal, Space, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { MaxNameChars } from '../../../../electron/shared/outline';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { outlineMessages } from './outline-messages';
 
@@ -13,7 +14,7 @@ interface NameFormProps {
   initial: string;
   okText: string;
   testId: string;
-  /** Rejects with the message to show; resolves once the name is taken. */
+  /** Rejects with the reason to show; resolves once the name is taken. */
   onSubmit: (name: string) => Promise<void>;
   onClose: () => void;
 }
@@ -21,6 +22,7 @@ interface NameFormProps {
 /** The dialog's content: mounted afresh at each opening, so it starts from `initial` each time. */
 function NameForm({ label, initial, okText, testId, onSubmit, onClose }: NameFormProps) {
   const t = useMessages(outlineMessages).dialog;
+  const { reason } = useFailure();
   const [name, setName] = useState(initial);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,7 +42,7 @@ function NameForm({ label, initial, okText, testId, onSubmit, onClose }: NameFor
       await onSubmit(name);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(reason(e));
       setBusy(false);
       input.current?.focus();
     }

@@ -3,18 +3,18 @@ import { useState } from 'react';
 import type { OutlineSummary } from '../../../../electron/shared/outline';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
 import { NameModal } from './NameModal';
 import { outlineMessages } from './outline-messages';
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /** 我的提纲: start a draft from an outline, rename or delete it. */
 export function OutlineList() {
   const { message } = AntApp.useApp();
   const t = useMessages(outlineMessages).list;
+  const { failure } = useFailure();
   const [outlines, reload] = useLoad(() => call(api.outlines.list()));
   const [renaming, setRenaming] = useState<OutlineSummary | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function OutlineList() {
       const draft = await call(api.drafts.create({ outlineId: o.id }));
       navigate({ name: 'draft', draftId: draft.id });
     } catch (e) {
-      void message.error(errorText(e));
+      void message.error(failure('create', e));
       setCreating(null);
     }
   };
@@ -42,7 +42,7 @@ export function OutlineList() {
       void message.success(t.deleted(o.name));
       reload();
     } catch (e) {
-      void message.error(errorText(e));
+      void message.error(failure('deleteOutline', e));
     }
   };
 

@@ -1,7 +1,9 @@
 import { App as AntApp, Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api';
+import { UserMessage } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
+import { useDraftSession } from '../drafts/draft-session';
 import { navigate } from '../../state/route';
 import { NameModal } from './NameModal';
 import { outlineMessages } from './outline-messages';
@@ -14,35 +16,30 @@ type Asking = 'outline' | 'template' | null;
  * first.
  */
 export function ReuseMenu({
-  draftId,
   title,
-  beforeSave,
 }: {
-  draftId: string;
   /** The draft's title: the name each dialog suggests. */
   title: string;
-  /** Saves pending edits; false when the save failed. */
-  beforeSave: () => Promise<boolean>;
 }) {
   const { message } = AntApp.useApp();
   const t = useMessages(outlineMessages).reuse;
+  const { draftId, withSaved } = useDraftSession();
   const [asking, setAsking] = useState<Asking>(null);
 
-  const saved = async (): Promise<void> => {
-    if (!(await beforeSave())) {
-      throw new Error(t.notSaved);
-    }
+  /** Saves pending edits, then acts; the dialog shows why when the save failed. */
+  const afterSaving = async <T,>(action: () => Promise<T>): Promise<T> => {
+    const done = await withSaved(action, { inline: true });
+    if (!done.ok) throw new UserMessage(done.reason);
+    return done.value;
   };
 
   const saveOutline = async (name: string): Promise<void> => {
-    await saved();
-    const outline = await call(api.outlines.save(draftId, name));
+    const outline = await afterSaving(() => call(api.outlines.save(draftId, name)));
     void message.success(t.outlineSaved(outline.name));
   };
 
   const saveTemplate = async (name: string): Promise<void> => {
-    await saved();
-    const template = await call(api.templates.fromDraft(draftId, name));
+    const template = await afterSaving(() => call(api.templates.fromDraft(draftId, name)));
     void message.success({
       key: `template-${template.id}`,
       duration: 8,

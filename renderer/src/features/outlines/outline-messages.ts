@@ -26,7 +26,6 @@ export const outlineMessages = defineMessages(
       menu: '提纲/模板',
       saveOutline: '保存提纲…',
       saveTemplate: '另存为模板…',
-      notSaved: '草稿没能保存,请先处理页面上方的保存失败提示,再试一次。',
       outlineSaved: (name: string) => `已保存提纲“${name}”,可在首页“我的提纲”里用它新建草稿`,
       templateSaved: (name: string) => `已另存为模板“${name}”`,
       useTemplate: '去使用',
@@ -62,8 +61,6 @@ export const outlineMessages = defineMessages(
       menu: 'Outline / template',
       saveOutline: 'Save outline…',
       saveTemplate: 'Save as template…',
-      notSaved:
-        'The draft could not be saved. Deal with the save failure shown at the top of the page, then try again.',
       outlineSaved: (name: string) =>
         `Saved the outline “${name}”; start new drafts from it under “My outlines” on the home page`,
       templateSaved: (name: string) => `Saved as the template “${name}”`,

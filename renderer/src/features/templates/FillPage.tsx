@@ -5,6 +5,7 @@ import type { Template, TemplateBlock, TemplateSlot } from '../../../../electron
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
@@ -66,6 +67,7 @@ function Field({
 
 function FillForm({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
+  const { failure } = useFailure();
   const t = useMessages(templateMessages).fill;
   // the formulas only add choices: the form works with each field's own one until they come
   const [loaded] = useLoad(() => call(api.templates.formulas(template.genre)));
@@ -89,7 +91,7 @@ function FillForm({ template }: { template: Template }) {
       );
       navigate({ name: 'draft', draftId: draft.id });
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('create', e));
       setCreating(false);
     }
   };

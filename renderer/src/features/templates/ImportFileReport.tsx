@@ -41,6 +41,11 @@ export function ImportFileReport({
         <Tag>{t.junk(analysis.junk_lines.length)}</Tag>
         {report && <Tag color="red">{t.templates(report.templates.length)}</Tag>}
       </Space>
+      {report?.warnings.map((w) => (
+        <Typography.Paragraph key={w} type="warning" style={{ margin: '4px 0 0' }}>
+          {w}
+        </Typography.Paragraph>
+      ))}
       {(analysis.notes ?? [])
         .filter((n) => n.code === 'suspect_encoding' || analysis.essays.length > 1)
         .map((n) => (

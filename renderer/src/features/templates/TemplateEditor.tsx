@@ -12,9 +12,10 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Template, TemplateProblem } from '../../../../electron/shared/model';
-import { api, call } from '../../api';
+import { api, call, hostError } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { TextPreview } from '../../components/TextPreview';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { useLoad } from '../../state/use-load';
@@ -35,6 +36,7 @@ const sampleData = (t: Template): Record<string, unknown> => ({
 function Editor({ template }: { template: Template }) {
   const { message } = AntApp.useApp();
   const t = useMessages(templateMessages).editor;
+  const { failure, reason } = useFailure();
   const [source, setSource] = useState(template.source);
   const [name, setName] = useState(() => t.copyName(template.name));
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
@@ -51,18 +53,18 @@ function Editor({ template }: { template: Template }) {
         if (!isLive()) return;
         const found = checked.ok
           ? checked.value
-          : [{ line: 1, column: 1, message: checked.error.message }];
+          : [{ line: 1, column: 1, message: reason(hostError(checked.error)) }];
         setProblems(found);
         if (found.length > 0) return;
         const r = await api.templates.preview(source, data);
-        if (isLive()) setPreview(r.ok ? r.value.text : t.previewFailed(r.error.message));
+        if (isLive()) setPreview(r.ok ? r.value.text : t.previewFailed(reason(hostError(r.error))));
       })();
     }, PREVIEW_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [source, data, t]);
+  }, [source, data, t, reason]);
 
   const save = async (): Promise<void> => {
     try {
@@ -70,7 +72,7 @@ function Editor({ template }: { template: Template }) {
       void message.success(t.saved(saved.name));
       navigate({ name: 'fill', templateId: saved.id });
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('saveTemplate', e));
     }
   };
 
@@ -80,7 +82,7 @@ function Editor({ template }: { template: Template }) {
       void message.success(t.deleted);
       navigate({ name: 'home' });
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('deleteTemplate', e));
     }
   };
 

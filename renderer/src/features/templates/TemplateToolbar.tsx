@@ -2,6 +2,7 @@ import { App as AntApp, Button, Space, Upload } from 'antd';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import { downloadFile } from '../drafts/download';
@@ -23,6 +24,7 @@ export function TemplateToolbar({
   onChanged: () => void;
 }) {
   const { message } = AntApp.useApp();
+  const { failure } = useFailure();
   const t = useMessages(templateMessages).toolbar;
   const [importing, setImporting] = useState(false);
   // Kept mounted once opened: an import keeps running, and its report stays, while it is closed.
@@ -38,7 +40,7 @@ export function TemplateToolbar({
     try {
       downloadFile(await call(api.templates.exportPack(mine.map((tpl) => tpl.id))));
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('exportPack', e));
     }
   };
 
@@ -48,7 +50,7 @@ export function TemplateToolbar({
       void message.success(t.packImported(added.length));
       onChanged();
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(failure('importPack', e));
     }
   };
 

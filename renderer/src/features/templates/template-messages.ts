@@ -63,6 +63,13 @@ export const templateMessages = defineMessages(
       group: (frame: string, confidence: string) => `排比句式「${frame}」(${confidence})`,
       confidence: { high: '把握大', medium: '把握一般', low: '把握小' },
       pattern: (frame: string) => `可选句式「${frame}」(只有一个共同字,未套用)`,
+      stage: {
+        read: (file: string) => `正在读取 ${file}…`,
+        mine: (file: string) => `正在分析 ${file} 的结构…`,
+        templates: (file: string) => `正在为 ${file} 生成模板…`,
+        save: (file: string, done: number, total: number) =>
+          `正在保存 ${file} 的模板和范文(${done}/${total})…`,
+      },
     },
     editor: {
       heading: (name: string) => `编辑模板:${name}`,
@@ -170,6 +177,13 @@ export const templateMessages = defineMessages(
       confidence: { high: 'sure', medium: 'fairly sure', low: 'unsure' },
       pattern: (frame: string) =>
         `Optional pattern “${frame}” (one shared character only, not applied)`,
+      stage: {
+        read: (file: string) => `Reading ${file}…`,
+        mine: (file: string) => `Finding the structure of ${file}…`,
+        templates: (file: string) => `Making templates from ${file}…`,
+        save: (file: string, done: number, total: number) =>
+          `Saving the templates and essays of ${file} (${done}/${total})…`,
+      },
     },
     editor: {
       heading: (name: string) => `Edit template: ${name}`,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Template } from '../../../../electron/shared/model';
-import { api } from '../../api';
+import { api, hostError } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import {
   fillLayout,
@@ -33,6 +34,7 @@ export function useLivePreview(
   rows: RowsByBlock,
 ): string {
   const t = useMessages(templateMessages).editor;
+  const { reason } = useFailure();
   const shape = layoutShape(template, rows);
   const layout = useMemo(() => previewLayout(template, shape), [template, shape]);
   const [rendered, setRendered] = useState<{ layout: PreviewLayout; text: string } | null>(null);
@@ -56,7 +58,9 @@ export function useLivePreview(
           setChecked({
             data,
             rows,
-            result: r.ok ? { ok: true, text: r.value.text } : { ok: false, error: r.error.message },
+            result: r.ok
+              ? { ok: true, text: r.value.text }
+              : { ok: false, error: reason(hostError(r.error)) },
           });
       });
     }, CHECK_DELAY_MS);
@@ -64,7 +68,7 @@ export function useLivePreview(
       live = false;
       clearTimeout(timer);
     };
-  }, [template.id, data, rows]);
+  }, [template.id, data, rows, reason]);
 
   const quick = rendered?.layout === layout ? rendered.text : null;
   if (!checked) return quick === null ? '' : fillLayout(quick, layout, data, rows);

@@ -60,25 +60,9 @@ describe('the user’s essays and phrases', () => {
   it('takes in a newly imported essay at the next search', async () => {
     const { service, imported } = await serviceOn(await tempDir('phrases'), null);
     expect(await service.search({})).toEqual([]);
-    await rememberImportedEssays(imported, {
-      file: '教师培训心得.txt',
-      compilation_title: null,
-      junk_lines: [],
-      essays: [
-        {
-          title: '教师培训心得体会',
-          start: { line: 2, text: '' },
-          end: { line: 2, text: '' },
-          genre: '心得体会',
-          headings: [],
-          parallel_groups: [],
-          numbering: [],
-          opening_formula: null,
-          closing_first_words: null,
-          paragraphs: [{ line: 2, text: '我们要立德树人、潜心育人、教书育人。' }],
-        },
-      ],
-    });
+    await rememberImportedEssays(imported, '教师培训心得.txt', [
+      { title: '教师培训心得体会', text: '教师培训心得体会\n我们要立德树人、潜心育人、教书育人。' },
+    ]);
     expect(await service.search({ text: '育人' })).toEqual([
       expect.objectContaining({
         kind: 'four',

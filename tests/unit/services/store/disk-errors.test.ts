@@ -135,4 +135,45 @@ describe.skipIf(!canMount)('a data folder that cannot be written', () => {
     expect(resaved.title).toBe('腾出空间后保存');
     await again.flush();
   });
+  it('full disk: deleting still works, by moving the file into the trash, and so does 撤销', async () => {
+    const dir = await tempDir('full-delete');
+    mount(['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs'], dir);
+    const store = new LibraryStore(dir, { autoBackup: false });
+    await store.open();
+    const drafts: Draft[] = [];
+    for (let i = 0; i < 100; i++) {
+      try {
+        drafts.push(await store.insertDraft(newDraft(`第${i + 1}篇学习心得`)));
+      } catch (e) {
+        expect(e).toMatchObject({ code: 'disk_full' });
+        break;
+      }
+    }
+    // Fill what is left to the last byte.
+    for (let size = 64 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (let n = 0; ; n++) {
+        try {
+          await writeFile(join(dir, `ballast-${size}-${n}`), Buffer.alloc(size, 1));
+        } catch {
+          break;
+        }
+      }
+    }
+    await expect(store.insertDraft(newDraft('再写一篇'))).rejects.toMatchObject({
+      code: 'disk_full',
+    });
+
+    const [victim] = drafts;
+    if (!victim) throw new Error('nothing saved');
+    await store.deleteDraft(victim.id);
+    expect(store.listDrafts().map((d) => d.id)).not.toContain(victim.id);
+    expect(await readdir(join(dir, 'trash'))).toContain(`${victim.id}.json`);
+    expect(await store.listTrash()).toMatchObject([{ id: victim.id, title: victim.title }]);
+
+    await store.restoreFromTrash(victim.id);
+    expect(await store.getDraft(victim.id)).toEqual(victim);
+    expect(await readdir(join(dir, 'trash'))).toEqual([]);
+    // The index may not fit on the full disk; its writes must end before the unmount.
+    await store.flush().catch(() => undefined);
+  });
 });

@@ -185,6 +185,12 @@ describe('template packs', () => {
     expect(back?.id).not.toBe(t.id);
   });
 
+  it('keeps only the base name a pack claims for a template’s source, nothing invisible', () => {
+    const t = { ...template(), sourceFile: 'D:\\资料\\范文\u202Etxt.exe\u0000.txt' };
+    const [back] = unpack(packOf([t]));
+    expect(back?.sourceFile).toBe('范文txt.exe.txt');
+  });
+
   it.each([
     { text: '不是 JSON', says: '不是合法的 JSON' },
     {
