@@ -10,7 +10,7 @@ import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
 import { assignLevels, findNumbered, withoutListsInText } from './headings';
-import { findJunk, footerByline } from './junk';
+import { findJunk, footerByline, isEditorNote } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findLineHeadings } from './line-headings';
@@ -225,7 +225,8 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     if (l.text.length === 0 || junk.has(l.no)) continue;
     for (const p of splitFlattened(l)) paras.push(p);
   }
-  const split = splitEssays(paras);
+  const editorNotes = new Set([...junk].filter((no) => isEditorNote(lines[no - 1]?.text ?? '')));
+  const split = splitEssays(paras, editorNotes);
   // heading detection runs once per titled block: the untitled split reads its structure, and
   // the essays split from it reuse what was found
   const mined = new Map<number, Mined>();

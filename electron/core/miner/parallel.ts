@@ -49,8 +49,9 @@ function skeleton(norm: string): string {
 export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   paras.forEach((p, i) => {
-    // the first paragraph introduces the essay; its sentences are not section headings
-    if (i === 0) return;
+    // the first paragraph introduces the essay; its sentences are not section headings, but a
+    // line standing alone above it may be the first section's
+    if (i === 0 && !isLineHeading(p)) return;
     const n = p.sentences.length;
     for (let k = 0; k < n; k++) {
       const span = p.sentences[k];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../../electron/core/miner';
+import { isJunkLine } from '../../../../electron/core/miner/junk';
 
 /**
  * Pages as essay websites show them, written for these tests on topics of their own: what is the
@@ -267,7 +268,164 @@ const rows: Row[] = [
     titles: ['社区义诊活动心得'],
     junk: ['第 1 篇'],
   },
+  {
+    name: 'a list of related pages after the essay, under a list heading or dated',
+    lines: [
+      '植树节活动总结',
+      '三月十二日,全校师生来到河边参加植树活动。' + body,
+      '这次活动让同学们懂得了爱护环境的道理。' + body,
+      '猜你喜欢',
+      '学校植树活动方案',
+      '春季绿化倡议书',
+      '植树节国旗下讲话 03-10',
+      '班级植树活动小结(2024-03-12)',
+    ],
+    titles: ['植树节活动总结'],
+    junk: [
+      '猜你喜欢',
+      '学校植树活动方案',
+      '春季绿化倡议书',
+      '植树节国旗下讲话 03-10',
+      '班级植树活动小结(2024-03-12)',
+    ],
+  },
+  {
+    name: 'three page titles ending a page after a finished paragraph are a list of links',
+    lines: [
+      '植树节活动总结',
+      '三月十二日,全校师生来到河边参加植树活动。' + body,
+      '这次活动让同学们懂得了爱护环境的道理。' + body,
+      '学校植树活动方案',
+      '春季绿化倡议书',
+      '植树节国旗下讲话稿',
+    ],
+    titles: ['植树节活动总结'],
+    junk: ['学校植树活动方案', '春季绿化倡议书', '植树节国旗下讲话稿'],
+  },
+  {
+    name: 'a page title with a word count and a summary line above an indexed title',
+    lines: [
+      '《长津湖》观后感',
+      '时间:2023-04-08 11:13:17',
+      '《长津湖》观后感[此文共3210字]',
+      '[摘要]《长津湖》观后感为网友投稿推荐,但愿对你的学习工作带来帮助。',
+      '《长津湖》观后感一',
+      '看完这部电影,我久久不能平静。' + body,
+      '志愿军战士们的英勇让我泪流满面。' + body,
+    ],
+    titles: ['《长津湖》观后感一'],
+    junk: [
+      '《长津湖》观后感',
+      '时间:2023-04-08 11:13:17',
+      '《长津湖》观后感[此文共3210字]',
+      '[摘要]《长津湖》观后感为网友投稿推荐,但愿对你的学习工作带来帮助。',
+    ],
+  },
+  {
+    name: 'a headline, then a near copy of it above the text: the headline is the title',
+    lines: [
+      '党课讲稿 党课讲稿弘扬劳模精神',
+      '时间:2020-12-05 10:39:50 来源:网友投稿',
+      '党课讲稿 党课讲稿:弘扬劳模的精神',
+      '同志们,今天我们一起学习劳模精神。' + body,
+    ],
+    titles: ['党课讲稿 党课讲稿弘扬劳模精神'],
+    junk: ['时间:2020-12-05 10:39:50 来源:网友投稿'],
+  },
+  {
+    name: 'copies of the page title above an editor’s note are the page’s; the title is below it',
+    lines: [
+      '观后感',
+      '禁毒教育观后感',
+      '时间:2024-06-29 07:02:10 观后感 我要投稿',
+      '禁毒教育观后感',
+      '看完一部影片,总有话想说。以下是小编精心整理的禁毒教育观后感,希望对大家有所帮助。',
+      '禁毒教育观后感',
+      '毒品给一个个家庭带来的伤害让我震惊。' + body,
+    ],
+    titles: ['禁毒教育观后感'],
+    junk: [
+      '观后感',
+      '禁毒教育观后感',
+      '时间:2024-06-29 07:02:10 观后感 我要投稿',
+      '禁毒教育观后感',
+      '看完一部影片,总有话想说。以下是小编精心整理的禁毒教育观后感,希望对大家有所帮助。',
+    ],
+  },
+  {
+    name: 'a headline set on two lines above a dash subtitle starts on the upper line',
+    lines: [
+      '凝心聚力谋发展',
+      '砥砺奋进新征程',
+      '——学习全会精神心得体会',
+      '全会的召开,为我们指明了前进方向。' + body,
+    ],
+    titles: ['凝心聚力谋发展'],
+    junk: [],
+  },
+  {
+    name: 'a collection’s name without a count, the only line above the text, is its title',
+    lines: [
+      '时间:2023-04-08 11:13:17',
+      '网格员工作心得范文大全',
+      '这次培训让我对网格员的工作有了全新的认识。' + body,
+      '网格虽小,连着千家万户。' + body,
+    ],
+    titles: ['网格员工作心得范文大全'],
+    junk: ['时间:2023-04-08 11:13:17'],
+  },
+  {
+    name: 'a page title with a count and the site’s name over one untitled essay',
+    lines: [
+      '社区工作心得体会5篇 - 某某文库',
+      '社区是城市治理的基本单元,做好社区工作关系到千家万户。去年以来,我积累了不少经验。',
+      '在疫情防控期间,我和同事们日夜坚守在一线,为居民送菜送药,没有一个人叫苦叫累。',
+      '让我们携手共建美好家园,为社区的明天贡献力量!',
+      '近日,社区召开了居民议事会,大家围绕停车难问题展开讨论,提出了很多好建议。',
+      '我相信,只要我们心往一处想,劲往一处使,就没有克服不了的困难。',
+    ],
+    titles: [null],
+    junk: ['社区工作心得体会5篇 - 某某文库'],
+    compilation: null,
+  },
+  {
+    name: 'class-and-name bylines, above the text or below it',
+    lines: [
+      '我的军训生活',
+      '2203班 李明',
+      '军训的第一天,太阳火辣辣地照着操场。' + body,
+      '教官的口令声响彻云霄。' + body,
+      '高二(3)班 王小明',
+      '班级:2203 姓名:李明',
+    ],
+    titles: ['我的军训生活'],
+    junk: ['2203班 李明', '高二(3)班 王小明', '班级:2203 姓名:李明'],
+  },
+  {
+    name: 'login walls and hidden-text widgets',
+    lines: [
+      '社区工作总结',
+      '社区开展了垃圾分类宣传活动,入户宣传三千余户。' + body,
+      '剩余内容已隐藏,请下载后查看',
+      '本文为会员内容,请登录后阅读。',
+      '还剩80%未读,继续阅读',
+    ],
+    titles: ['社区工作总结'],
+    junk: ['剩余内容已隐藏,请下载后查看', '本文为会员内容,请登录后阅读。', '还剩80%未读,继续阅读'],
+  },
 ];
+
+describe('page furniture is told from essay text', () => {
+  it.each([
+    '我们要下载学习资料,认真阅读。',
+    '截至2023年12月31日',
+    '时间管理 12.5',
+    '织密织牢 防疫安全网',
+    '初三(2)班 班会总结',
+  ])('%s is not furniture', (line) => {
+    expect(isJunkLine(line)).toBe(false);
+  });
+});
 
 describe('spam and mis-decoded lines', () => {
   it('a line of characters no Chinese text uses is furniture; plain text beside it is not', () => {
