@@ -69,7 +69,8 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   const numbered = findNumbered(paras);
   const taken = new Set(numbered.map((h) => `${h.para}:${h.sentence}`));
   const firstRun = numbered.reduce((m, h) => Math.max(m, h.run), -1) + 1;
-  const parallel = findParallel(paras, taken, firstRun);
+  const lineHeadings = numbered.filter((h) => h.kind === 'line').map((h) => h.para);
+  const parallel = findParallel(paras, taken, firstRun, lineHeadings);
   for (const h of parallel) taken.add(`${h.para}:${h.sentence}`);
   const lineRun = parallel.reduce((m, h) => Math.max(m, h.run), firstRun - 1) + 1;
   const lines = findLineHeadings(paras, taken, numbered, lineRun);

@@ -182,11 +182,29 @@ function pointsOfForm(
 const paraKey = (members: readonly Sentence[]): string =>
   [...new Set(members.map((m) => m.para))].join(',');
 
-/** Groups of similar candidates (connected components), at least two members each. */
+/**
+ * Under numbered line headings the sections are already marked: paragraph openings there are
+ * sub-headings only where they share wording beyond their first words, in one punctuated form
+ * or in the middle. Openings that share a subject ("学校党支部…") are the sections' text.
+ */
+function isSubheadingSet(members: readonly Sentence[]): boolean {
+  const f = clauseFrame(members.map((m) => m.norm));
+  if (f.fixed < 2 || !f.beyondOpening) return false;
+  const shape = members[0]?.shape ?? '';
+  const first = members[0]?.first;
+  // of different forms, they may share a middle ("…冲上去,他们…"), not a subject
+  return members.every((m) => m.shape === shape) || members.some((m) => m.first !== first);
+}
+
+/**
+ * Groups of similar candidates (connected components), at least two members each;
+ * `lineHeadings` are the paragraphs of numbered line headings.
+ */
 export function findParallel(
   paras: readonly Para[],
   taken: ReadonlySet<string>,
   firstRun: number,
+  lineHeadings: readonly number[] = [],
 ): Found[] {
   const cands = headingCandidates(paras, taken);
   const n = cands.length;
@@ -223,10 +241,13 @@ export function findParallel(
   // a component chained through one odd member ("一是在深学上…,二是…" between two openings)
   // can share nothing as a whole: its paragraph openings may still be a set
   const sets: Sentence[][] = [];
+  const firstLine = Math.min(...lineHeadings);
   for (const component of comps.values()) {
     if (component.length < 2) continue;
-    const members = [component, component.filter((m) => !m.mid)].find((m) =>
-      isParallelSet(m, paras.length - 1),
+    const members = [component, component.filter((m) => !m.mid)].find(
+      (m) =>
+        isParallelSet(m, paras.length - 1) &&
+        (m.some((x) => x.para < firstLine || x.line) || isSubheadingSet(m)),
     );
     if (members) sets.push(members);
   }
