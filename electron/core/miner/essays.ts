@@ -141,6 +141,9 @@ function opensSeries(paras: readonly Paragraph[], i: number): boolean {
   return count >= SERIES_MIN;
 }
 
+/** Line numbering schemes from the outermost in: the order official writing nests them. */
+const NESTING = ['一、', '一.', '(一)', '1、', '1.', '1)', '(1)', '①'];
+
 /**
  * A numbered line at the top that the text goes on numbering ("二、" later, or "(一)" under it)
  * is the first section, not a list page's entry.
@@ -148,9 +151,13 @@ function opensSeries(paras: readonly Paragraph[], i: number): boolean {
 function continuesNumbering(paras: readonly Paragraph[], i: number): boolean {
   const m = matchMarker(normPunct(paras[i]?.text ?? ''));
   if (!m || m.ordinal !== 1) return false;
+  const depth = NESTING.indexOf(m.label);
   return paras.slice(i + 1).some((q) => {
     const n = matchMarker(normPunct(q.text));
-    return n !== null && n.lineOnly && (n.scheme === m.scheme ? n.ordinal === 2 : n.ordinal === 1);
+    if (!n || !n.lineOnly) return false;
+    return n.scheme === m.scheme
+      ? n.ordinal === 2
+      : n.ordinal === 1 && NESTING.indexOf(n.label) > depth;
   });
 }
 

@@ -106,6 +106,19 @@ const rows: Row[] = [
     junk: ['更新时间:2024-05-06 08:30作者:某老师'],
   },
   {
+    name: 'a list entry numbered 1 keeps its title over sections numbered 一、 二、',
+    lines: [
+      '1、社区网格员培训学习心得',
+      '这次培训让我对网格员的工作有了全新的认识。' + body,
+      '一、提高认识',
+      '网格虽小,连着千家万户。' + body,
+      '二、改进方法',
+      '走访要细,记录要全。' + body,
+    ],
+    titles: ['1、社区网格员培训学习心得'],
+    junk: [],
+  },
+  {
     name: 'a lead-in that announces the body is body, not a title',
     lines: [
       '按照街道的统一安排,现将本社区今年以来的消防安全工作汇报如下:',
