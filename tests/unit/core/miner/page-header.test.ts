@@ -402,6 +402,20 @@ const rows: Row[] = [
     compilation: null,
   },
   {
+    name: 'a count the excerpt is too short to hold, over untitled text: one essay, not a split',
+    lines: [
+      '社区工作心得体会(通用5篇)',
+      '社区是城市治理的基本单元,做好社区工作关系到千家万户。去年以来,我积累了不少经验。',
+      '在疫情防控期间,我和同事们日夜坚守在一线,为居民送菜送药,没有一个人叫苦叫累。',
+      '让我们携手共建美好家园,为社区的明天贡献力量!',
+      '近日,社区召开了居民议事会,大家围绕停车难问题展开讨论,提出了很多好建议。',
+      '我相信,只要我们心往一处想,劲往一处使,就没有克服不了的困难。',
+    ],
+    titles: [null],
+    junk: ['社区工作心得体会(通用5篇)'],
+    compilation: null,
+  },
+  {
     name: 'class-and-name bylines, above the text or below it',
     lines: [
       '我的军训生活',
