@@ -416,6 +416,26 @@ const rows: Row[] = [
     compilation: null,
   },
   {
+    name: 'document widgets: format, preview, load-more, full-version download, app card',
+    lines: [
+      '社区工作总结',
+      '文档格式:.doc 文档页数:5页',
+      '社区开展了垃圾分类宣传活动,入户宣传三千余户。' + body,
+      '(此处已添加小程序卡片,请到客户端查看)',
+      '温馨提示:当前文档最多只能预览5页',
+      '点击加载更多',
+      '【完整版】请下载',
+    ],
+    titles: ['社区工作总结'],
+    junk: [
+      '文档格式:.doc 文档页数:5页',
+      '(此处已添加小程序卡片,请到客户端查看)',
+      '温馨提示:当前文档最多只能预览5页',
+      '点击加载更多',
+      '【完整版】请下载',
+    ],
+  },
+  {
     name: 'class-and-name bylines, above the text or below it',
     lines: [
       '我的军训生活',
@@ -449,6 +469,9 @@ describe('page furniture is told from essay text', () => {
     '时间管理 12.5',
     '织密织牢 防疫安全网',
     '初三(2)班 班会总结',
+    '在全县大会上的讲话(完整版)',
+    '全面展开安全大检查',
+    '一、更多关注困难群众',
   ])('%s is not furniture', (line) => {
     expect(isJunkLine(line)).toBe(false);
   });
