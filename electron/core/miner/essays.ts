@@ -9,6 +9,7 @@ import {
   isTitleLike,
   namesEssayKind,
   readHeader,
+  sameOrMore,
   servesTitle,
 } from './header';
 import { isBlurb } from './junk';
@@ -255,6 +256,9 @@ export function splitEssays(
     const p = paras[i];
     if (!p) continue;
     const isIndexed = indexed.has(i);
+    // the title repeated inside the text (a page shows it again under a widget) is neither
+    // title nor text
+    if (!isIndexed && cur?.title && isTitleLike(p) && sameOrMore(cur.title, p.text)) continue;
     const kind = isTitleLike(p) && namesEssayKind(p.text);
     const titled =
       isTitleLike(p) &&

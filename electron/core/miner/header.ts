@@ -170,7 +170,8 @@ const key = (a: string): string =>
 const same = (a: string, b: string): boolean => key(a) === key(b);
 /** The same title again, give or take a word, a mark or a length note. */
 const NEAR_COPY = 0.8;
-function sameOrMore(a: string, b: string): boolean {
+/** Whether `a` says what `b` says, or more: `b` is a copy of it, perhaps shortened. */
+export function sameOrMore(a: string, b: string): boolean {
   const ka = key(a);
   const kb = key(b);
   if (kb.length === 0) return false;

@@ -43,6 +43,13 @@ const SITE_TAIL =
 const DATE_TAIL =
   /[^\d\s]\s*[（(]?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]|\d{1,2}\s*[-/])\s*\d{1,2}[)）]?$/u;
 const LIST_ENTRY_MAX = 50;
+/**
+ * A site's footer: registration and copyright marks, and the notice about other people's text
+ * ("版权归原作者所有", "若涉及版权问题,请联系我们删除"), which no essay says of itself.
+ */
+const FOOTER =
+  /ICP备|ICP证|公网安备|copyright|©|all rights? reserved|版权(?:归|属于)原作者|涉及版权问题|如有侵权|侵权请?联系|未能与原作者联系|联系我们.{0,10}(?:删除|处理)/iu;
+const FOOTER_MAX = 150;
 /** Widget words: furniture when they make up a short line with no sentence in it. */
 const WIDGET =
   /登录|注册|会员|VIP|举报|纠错|打印|收藏|点赞|投稿|投诉|客服|免费获|付费|开通|TAG|展开全文|展开阅读|收起全文|加载更多|阅读更多|查看更多|获取全文|余下全文|试读|预览|可编辑|用户上传|客户端查看|下载提示|(?:文档|doc|word|pdf)\s*(?:格式|页数)|(?:下载|获取)\S{0,4}完整版|完整版\S{0,4}(?:下载|获取)/iu;
@@ -87,6 +94,7 @@ export function isJunkLine(text: string): boolean {
   if (t.length <= 40 && BYLINE.test(t) && !SENTENCE_END.test(t)) return true;
   if (t.length <= 120 && URL.test(t) && !SENTENCE_END.test(t)) return true;
   if (t.length <= 40 && FURNITURE.test(t)) return true;
+  if (t.length <= FOOTER_MAX && FOOTER.test(t)) return true;
   if (isEditorNote(t)) return true;
   if (t.length <= GATE_MAX && GATE.test(t)) return true;
   if (t.length <= 30 && CLASS_BYLINE.test(t)) return true;

@@ -436,6 +436,26 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'the title shown again inside the text is neither a title nor the text; footers',
+    lines: [
+      '当前位置:某某网 > 作文 > 观后感',
+      '《长江之歌》观后感',
+      '来源:某某网 阅读:2.1W 次',
+      '这部纪录片让我看到了一条大河的千年变迁。' + body,
+      '《长江之歌》观后感',
+      '江水奔流不息,就像我们的民族生生不息。' + body,
+      'Copyright © 2024. 某某网 All rights reserved. 某ICP备12345678号-1',
+      '部分文章内容由网友提供,因种种原因未能与原作者联系上,若涉及版权问题,敬请原作者联系我们,立即处理。',
+    ],
+    titles: ['《长江之歌》观后感'],
+    junk: [
+      '当前位置:某某网 > 作文 > 观后感',
+      '来源:某某网 阅读:2.1W 次',
+      'Copyright © 2024. 某某网 All rights reserved. 某ICP备12345678号-1',
+      '部分文章内容由网友提供,因种种原因未能与原作者联系上,若涉及版权问题,敬请原作者联系我们,立即处理。',
+    ],
+  },
+  {
     name: 'class-and-name bylines, above the text or below it',
     lines: [
       '我的军训生活',
