@@ -120,6 +120,8 @@ function seamIndex(head: readonly Paragraph[], notes: ReadonlySet<number>): numb
 
 /** Fewest later standalone lines that make a line above the body the first of a series. */
 const SERIES_MIN = 2;
+/** How far the series is looked for: sections run a few paragraphs each. */
+const SERIES_WINDOW = 30;
 
 /**
  * A short line above a body paragraph that opens a series of sections: two or more lines like it
@@ -131,7 +133,8 @@ function opensSeries(paras: readonly Paragraph[], i: number): boolean {
   if (!p || !after || !isTitleLike(p) || !isBody(after)) return false;
   const n = wordLength(p.text);
   let count = 0;
-  for (let j = i + 2; j < paras.length - 1 && count < SERIES_MIN; j++) {
+  const end = Math.min(paras.length - 1, i + SERIES_WINDOW);
+  for (let j = i + 2; j < end && count < SERIES_MIN; j++) {
     const q = paras[j];
     const before = paras[j - 1];
     const next = paras[j + 1];

@@ -168,14 +168,17 @@ function isListEntry(t: string): boolean {
  */
 function linkLists(lines: readonly SourceLine[], junk: Set<number>): void {
   const text = lines.filter((l) => l.text.length > 0);
-  text.forEach((l, i) => {
-    if (!LINK_LIST_HEAD.test(l.text) || !junk.has(l.no)) return;
-    for (let j = i + 1; j < text.length; j++) {
-      const e = text[j];
+  for (let i = 0; i < text.length; i++) {
+    const l = text[i];
+    if (!l || !junk.has(l.no) || !LINK_LIST_HEAD.test(l.text)) continue;
+    // the entries run to the first line that is text; the scan goes on from there
+    while (i + 1 < text.length) {
+      const e = text[i + 1];
       if (!e || !(isListEntry(e.text) || junk.has(e.no))) break;
       junk.add(e.no);
+      i++;
     }
-  });
+  }
   let k = text.length - 1;
   while (k >= 0 && junk.has(text[k]?.no ?? 0)) k--;
   let first = k;
