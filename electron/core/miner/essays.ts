@@ -120,6 +120,8 @@ function seamIndex(head: readonly Paragraph[], notes: ReadonlySet<number>): numb
 
 /** Fewest later standalone lines that make a line above the body the first of a series. */
 const SERIES_MIN = 2;
+/** How much longer or shorter than the line its series' lines may be: headings of one kind. */
+const SERIES_SPREAD = 1.5;
 /** How far the series is looked for: sections run a few paragraphs each. */
 const SERIES_WINDOW = 30;
 
@@ -140,7 +142,7 @@ function opensSeries(paras: readonly Paragraph[], i: number): boolean {
     const next = paras[j + 1];
     if (!q || !before || !next || !isTitleLike(q) || !isBody(before) || !isBody(next)) continue;
     const m = wordLength(q.text);
-    if (m * 2 >= n && m <= n * 2) count++;
+    if (m * SERIES_SPREAD >= n && m <= n * SERIES_SPREAD) count++;
   }
   return count >= SERIES_MIN;
 }
@@ -212,6 +214,9 @@ export function splitEssays(
   const section = (i: number): boolean => {
     const p = paras[i];
     if (!p || indexed.has(i) || servesTitle(p) || namesEssayKind(p.text)) return false;
+    // the title said again under itself is no section
+    const above = paras.slice(Math.max(0, i - HEADER_MAX), i);
+    if (above.some((q) => sameOrMore(q.text, p.text))) return false;
     return sibling(i) || opensSeries(paras, i);
   };
 

@@ -492,6 +492,8 @@ describe('page furniture is told from essay text', () => {
     '在全县大会上的讲话(完整版)',
     '全面展开安全大检查',
     '一、更多关注困难群众',
+    '我会继续阅读更多的好书。',
+    '我下载学习强国后每天阅读文章。',
   ])('%s is not furniture', (line) => {
     expect(isJunkLine(line)).toBe(false);
   });
