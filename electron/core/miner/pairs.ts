@@ -247,7 +247,10 @@ export function similar(a: Sentence, b: Sentence): boolean {
       (long <= short * 1.6 || p.words >= short * 0.6)
     );
   }
-  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || p.words >= short * 0.6)) {
+  // of very different lengths, the short one must be mostly the long one's opening ("扶贫工作是
+  // 幸福的。" / "扶贫工作是辛酸的,…"), not a closing echo of it
+  const echo = p.words >= short * 0.6 && anchors(p.frame).start;
+  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || echo)) {
     return true;
   }
   if (p.words >= 5 && p.words >= short * 0.2 && long <= short * 2 && clauseBridge(p.frame)) {

@@ -477,6 +477,16 @@ const rows: Row[] = [
       [1, '二、健全规章制度'],
     ],
   },
+  {
+    name: 'a short opening that echoes the end of a long one is no pair of headings',
+    lines: [
+      '青春演讲稿',
+      '大家好,我是高二(3)班的一名学生,今天我演讲的题目是“奋斗”。' + body,
+      '少年的心中谁没有远方的山海,追梦的路上谁不想收获奋斗的果实。' + body,
+      '山海辽阔,奋斗果实。一个勤奋的人,怎么会没有收获呢?' + body,
+    ],
+    headings: [],
+  },
 ];
 
 describe('sections of real-page essays', () => {
