@@ -141,3 +141,16 @@ describe('titles among page titles and their copies', () => {
     if (compilation !== undefined) expect(a.compilation_title).toBe(compilation);
   });
 });
+
+describe('the header ends with the title and what goes with it', () => {
+  it('a line under an indexed title that neither repeats it nor names a kind is the text', () => {
+    const lines = [
+      '社区工作心得体会 篇1',
+      '从一次走访说起',
+      '去年冬天,我第一次走进独居老人的家。' + body,
+    ];
+    const e = analyzeText('page.txt', lines.join('\n')).essays[0];
+    expect(e?.title).toBe('社区工作心得体会 篇1');
+    expect(e?.paragraphs?.map((p) => p.text)).toEqual([lines[1], lines[2]]);
+  });
+});
