@@ -1,4 +1,6 @@
 import { hanCounts } from './common-chars';
+import { matchMarker } from './numbering';
+import { normPunct } from './text';
 import type { SourceLine } from './lines';
 
 /**
@@ -43,7 +45,8 @@ const CLASS_BYLINE =
 /** "…心得体会5篇 - 某某文库": a page's title as the browser shows it, with the site's name. */
 const SITE_TAIL =
   /(?:\s*[-_|｜–—]+\s*[\p{Script=Han}A-Za-z\d]{1,12}(?:网|文库|之家|站|文档|百科|范文)|\s+[\p{Script=Han}A-Za-z\d]{1,12}文库)$/u;
-/** "…总结范文 03-12": an entry of a list of related pages, dated. */
+/** "…总结范文 03-12", "03-12 …方案": an entry of a list of related pages, dated. */
+const DATE_HEAD = /^\d{2}-\d{2}\s/u;
 const DATE_TAIL =
   /[^\d\s]\s*[（(]?(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]|\d{1,2}\s*[-/])\s*\d{1,2}[)）]?$/u;
 const LIST_ENTRY_MAX = 50;
@@ -104,7 +107,11 @@ export function isJunkLine(text: string): boolean {
     return true;
   }
   if (t.length <= 30 && CLASS_BYLINE.test(t)) return true;
-  if (t.length <= LIST_ENTRY_MAX && !SENTENCE.test(t) && (SITE_TAIL.test(t) || DATE_TAIL.test(t))) {
+  if (
+    t.length <= LIST_ENTRY_MAX &&
+    !SENTENCE.test(t) &&
+    (SITE_TAIL.test(t) || DATE_TAIL.test(t) || DATE_HEAD.test(t))
+  ) {
     return true;
   }
   if (COUNTER_WORD.test(t)) return true;
@@ -156,12 +163,16 @@ const ENTRY_MAX = 40;
 /** Fewest entries that make a list at the end of a page without a heading of its own. */
 const TRAILING_LIST_MIN = 3;
 
-/** A line a list of links is made of: a page's title, short, with no sentence in it. */
+/**
+ * A line a list of links is made of: a page's title, short, with no sentence in it, and not
+ * numbered (headings stacked at the end of an excerpt are numbered).
+ */
 function isListEntry(t: string): boolean {
   return (
     t.length > 0 &&
     t.length <= ENTRY_MAX &&
     !SENTENCE.test(t) &&
+    matchMarker(normPunct(t)) === null &&
     !/[，,、；;：:]$/u.test(t) &&
     (t.match(/[，,]/gu) ?? []).length <= 1
   );

@@ -118,6 +118,28 @@ const rows: Row[] = [
     titles: ['社区工作总结'],
     junk: ['剩余内容已隐藏,请下载后查看', '本文为会员内容,请登录后阅读。', '还剩80%未读,继续阅读'],
   },
+  {
+    name: 'numbered headings stacked at the end of an excerpt are no list of links',
+    lines: [
+      '社区工作总结',
+      '社区开展了垃圾分类宣传活动,入户宣传三千余户。' + body,
+      '三、下步打算',
+      '(一)加强学习',
+      '(二)强化管理',
+    ],
+    titles: ['社区工作总结'],
+    junk: [],
+  },
+  {
+    name: 'list entries dated at the start',
+    lines: [
+      '社区工作总结',
+      '社区开展了垃圾分类宣传活动,入户宣传三千余户。' + body,
+      '03-12 社区植树活动方案',
+    ],
+    titles: ['社区工作总结'],
+    junk: ['03-12 社区植树活动方案'],
+  },
 ];
 
 describe('page furniture is told from essay text', () => {
