@@ -149,9 +149,9 @@ const NARRATIVE = /^(?:我|你|他|她|它|这|那|其|此)/u;
 /**
  * Paragraph openings that share the form of a set of parallel openings but not its wording: a
  * further point whose wording breaks the frame, or the first point of a second series. They
- * come after the set's first member, open a paragraph that goes on, have the members'
- * punctuated form and length, and are not the closing paragraph. Two openings alike may be a
- * pair; three make a series.
+ * come after the set's first member and within a section of the last point, open a paragraph
+ * that goes on, have the members' punctuated form and length, and are not the closing
+ * paragraph. Two openings alike may be a pair; three make a series.
  */
 function pointsOfForm(
   paras: readonly Para[],
@@ -163,11 +163,14 @@ function pointsOfForm(
   const shape = set[0]?.shape ?? '';
   if (set.some((m) => m.shape !== shape)) return [];
   const first = Math.min(...set.map((m) => m.para));
+  let last = Math.max(...set.map((m) => m.para));
   const lo = Math.min(...set.map((m) => m.len)) * FORM_MIN;
   const hi = Math.max(...set.map((m) => m.len)) * FORM_MAX;
   const out: Sentence[] = [];
   for (const c of cands) {
     if (c.mid || c.line || c.para <= first || used.has(c.para)) continue;
+    // points follow one another a section apart
+    if (c.para - last > MAX_SECTION_PARAS) break;
     if (c.shape !== shape || c.len < lo || c.len > hi || NARRATIVE.test(c.norm)) continue;
     const p = paras[c.para];
     if (!p || p.sentences.length < 2) continue;
@@ -175,6 +178,7 @@ function pointsOfForm(
     if (c.para === paras.length - 1 && /[。！？!?][”’]?$/u.test(p.text)) continue;
     out.push(c);
     used.add(c.para);
+    last = Math.max(last, c.para);
   }
   return out;
 }
