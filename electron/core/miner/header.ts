@@ -252,13 +252,16 @@ export function readHeader(block: readonly Paragraph[], seam = 0): HeaderReading
   const compilations = indexes(['compilation', 'candidate']).filter(
     (i) => title === null || i < title,
   );
-  // the last line above the body, under a title the page marks as such, is the first heading
+  // the last line above the body, under a title the page marks as such and what goes with it,
+  // is the text's first line (a line between them is the title again, or a half of it)
   const last = block.length - 1;
+  const withTitle = (r: HeaderRole): boolean => r !== 'candidate' && r !== 'compilation';
   const body =
     title !== null &&
     last > title &&
     (roles[title] === 'indexed' || roles[title + 1] === 'subtitle') &&
     roles[last] === 'candidate' &&
+    roles.slice(title + 1, last).every(withTitle) &&
     !sameOrMore(titleText ?? '', block[last]?.text ?? '') &&
     !namesEssayKind(block[last]?.text ?? '')
       ? last

@@ -153,4 +153,16 @@ describe('the header ends with the title and what goes with it', () => {
     expect(e?.title).toBe('社区工作心得体会 篇1');
     expect(e?.paragraphs?.map((p) => p.text)).toEqual([lines[1], lines[2]]);
   });
+
+  it('the title repeated under itself on two lines is neither, both halves', () => {
+    const lines = [
+      '第一篇:社区网格化管理工作总结及明年工作的',
+      '社区网格化管理工作总结及明年工作的',
+      '初步思路和打算',
+      '今年以来,社区全面推行网格化管理。' + body,
+    ];
+    const e = analyzeText('page.txt', lines.join('\n')).essays[0];
+    expect(e?.title).toBe(lines[0]);
+    expect(e?.paragraphs?.map((p) => p.text)).toEqual([lines[3]]);
+  });
 });
