@@ -55,6 +55,8 @@ async function main(): Promise<number> {
       for (const h of file.misses.headings) console.log(`  missed heading: ${h}`);
       for (const h of file.misses.extraHeadings) console.log(`  extra heading: ${h}`);
       for (const g of file.misses.groups) console.log(`  missed group: ${g}`);
+      for (const j of file.misses.junk.missed) console.log(`  missed junk: ${j}`);
+      for (const j of file.misses.junk.extra) console.log(`  extra junk: ${j}`);
       const t = file.misses.titles;
       if (t)
         console.log(`  titles gold: ${t.gold.join(' | ')}  predicted: ${t.predicted.join(' | ')}`);

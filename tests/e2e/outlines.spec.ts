@@ -59,6 +59,9 @@ test('an outline saved from a draft lists, renames, starts a draft with its head
 
   // The same name again is refused in the dialog, and what was typed stays.
   await chooseFromReuseMenu(page, '保存提纲…');
+  // the dialog fills in the draft's title as it opens: typing before that would be overwritten
+  await expect(name).toHaveValue(TITLE);
+  await expect(name).toBeFocused();
   await name.fill(' 工匠精神观后感 ');
   await name.press('Enter');
   await expect(dialog.getByTestId('outline-name-dialog-error')).toHaveText(

@@ -163,6 +163,26 @@ export function clauseFrame(
   texts: readonly string[],
   { markers = true, quotes = 'strict' }: { markers?: boolean; quotes?: 'strict' | 'lenient' } = {},
 ): ClauseFrame {
+  const key = `${markers ? 1 : 0}${quotes === 'strict' ? 1 : 0}${texts.join('\u0000')}`;
+  let frame = framed.get(key);
+  if (!frame) {
+    frame = computeClauseFrame(texts, markers, quotes);
+    if (framed.size >= FRAMED_MAX) framed.clear();
+    framed.set(key, frame);
+  }
+  return frame;
+}
+
+// the same siblings are framed when groups are chosen, when patterns are offered and when a set
+// is checked: each set of texts is aligned once (a small, bounded cache)
+const framed = new Map<string, ClauseFrame>();
+const FRAMED_MAX = 1024;
+
+function computeClauseFrame(
+  texts: readonly string[],
+  markers: boolean,
+  quotes: 'strict' | 'lenient',
+): ClauseFrame {
   const strict = alignClauses(texts, markers);
   if (strict.aligned || quotes === 'strict') return strict.frame;
   // quotes that set off a word in one heading and not in another are emphasis, not clauses

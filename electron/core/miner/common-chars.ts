@@ -1,13 +1,16 @@
 /**
  * The 3,755 characters of GB2312's first level: written Chinese draws almost all of its
  * characters from them, mis-decoded bytes and random spam do not. Read once from the decoder
- * every host has, not kept as a table.
+ * every host has, not kept as a table in the source.
  */
-let level1: Set<number> | null = null;
+const CJK_LO = 0x4e00;
+const CJK_HI = 0x9fff;
+// one byte per CJK code point: asked for every character of every line
+let level1: Uint8Array | null = null;
 
-export function commonChars(): Set<number> {
+function commonTable(): Uint8Array {
   if (level1) return level1;
-  const set = new Set<number>();
+  const table = new Uint8Array(CJK_HI - CJK_LO + 1);
   const decoder = new TextDecoder('gb18030');
   const pair = new Uint8Array(2);
   for (let lead = 0xb0; lead <= 0xd7; lead++) {
@@ -15,23 +18,24 @@ export function commonChars(): Set<number> {
       pair[0] = lead;
       pair[1] = trail;
       const ch = decoder.decode(pair);
-      if (ch.length === 1 && ch !== '\ufffd') set.add(ch.charCodeAt(0));
+      const c = ch.charCodeAt(0);
+      if (ch.length === 1 && c >= CJK_LO && c <= CJK_HI) table[c - CJK_LO] = 1;
     }
   }
-  level1 = set;
-  return set;
+  level1 = table;
+  return table;
 }
 
 /** Han characters of a text, and how many of them are common. */
 export function hanCounts(text: string): { han: number; common: number } {
-  const set = commonChars();
+  const table = commonTable();
   let han = 0;
   let common = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
+    if (c >= CJK_LO && c <= CJK_HI) {
       han++;
-      if (set.has(c)) common++;
+      common += table[c - CJK_LO] ?? 0;
     }
   }
   return { han, common };

@@ -9,9 +9,12 @@ import {
   isTitleLike,
   namesEssayKind,
   readHeader,
+  sameOrMore,
+  servesTitle,
 } from './header';
 import { isBlurb } from './junk';
 import type { Paragraph } from './lines';
+import { matchMarker } from './numbering';
 import { normPunct, wordLength } from './text';
 
 /**
@@ -104,21 +107,96 @@ function indexedHeaders(paras: readonly Paragraph[]): Set<number> {
   return indexed;
 }
 
-/** The top of the page: everything above the first body paragraph that is not an essay title. */
-function pageHeadEnd(paras: readonly Paragraph[]): number {
+/** Index of the first head line below the last editor's note among them (0 when none). */
+function seamIndex(head: readonly Paragraph[], notes: ReadonlySet<number>): number {
+  let at = 0;
+  head.forEach((p, i) => {
+    const prev = head[i - 1];
+    if (!prev) return;
+    for (let no = prev.line + 1; no < p.line; no++) if (notes.has(no)) at = i;
+  });
+  return at;
+}
+
+/** Fewest later standalone lines that make a line above the body the first of a series. */
+const SERIES_MIN = 2;
+/** How much longer or shorter than the line its series' lines may be: headings of one kind. */
+const SERIES_SPREAD = 1.5;
+/** How far the series is looked for: sections run a few paragraphs each. */
+const SERIES_WINDOW = 30;
+
+/**
+ * A short line above a body paragraph that opens a series of sections: two or more lines like it
+ * (of comparable length, each between body paragraphs) follow in the text.
+ */
+function opensSeries(paras: readonly Paragraph[], i: number): boolean {
+  const p = paras[i];
+  const after = paras[i + 1];
+  if (!p || !after || !isTitleLike(p) || !isBody(after)) return false;
+  const n = wordLength(p.text);
+  let count = 0;
+  const end = Math.min(paras.length - 1, i + SERIES_WINDOW);
+  for (let j = i + 2; j < end && count < SERIES_MIN; j++) {
+    const q = paras[j];
+    const before = paras[j - 1];
+    const next = paras[j + 1];
+    if (!q || !before || !next || !isTitleLike(q) || !isBody(before) || !isBody(next)) continue;
+    const m = wordLength(q.text);
+    if (m * SERIES_SPREAD >= n && m <= n * SERIES_SPREAD) count++;
+  }
+  return count >= SERIES_MIN;
+}
+
+/** Line numbering schemes from the outermost in: the order official writing nests them. */
+const NESTING = ['一、', '一.', '(一)', '1、', '1.', '1)', '(1)', '①'];
+
+/**
+ * A numbered line at the top that the text goes on numbering ("二、" later, or "(一)" under it)
+ * is the first section, not a list page's entry.
+ */
+function continuesNumbering(paras: readonly Paragraph[], i: number): boolean {
+  const m = matchMarker(normPunct(paras[i]?.text ?? ''));
+  if (!m || m.ordinal !== 1) return false;
+  const depth = NESTING.indexOf(m.label);
+  return paras.slice(i + 1).some((q) => {
+    const n = matchMarker(normPunct(q.text));
+    if (!n || !n.lineOnly) return false;
+    return n.scheme === m.scheme
+      ? n.ordinal === 2
+      : n.ordinal === 1 && NESTING.indexOf(n.label) > depth;
+  });
+}
+
+/**
+ * The top of the page: everything above the first body paragraph that is not an essay title,
+ * and not the first of the essay's sections (`section`) under a title line above it.
+ */
+function pageHeadEnd(paras: readonly Paragraph[], section: (i: number) => boolean): number {
   let k = 0;
+  let titles = 0;
   while (k < paras.length && k < PAGE_HEAD_MAX) {
     const p = paras[k];
     if (!p) break;
+    const titleLike = isTitleLike(p) && !isLeadIn(p);
     const head =
-      (isTitleLike(p) && !isLeadIn(p)) || isBlurb(p.text) || (k === 0 && isNumberedTitle(p));
-    if (!head) break;
+      titleLike ||
+      isBlurb(p.text) ||
+      (k === 0 && isNumberedTitle(p) && !continuesNumbering(paras, k));
+    if (!head || (titleLike && titles > 0 && section(k))) break;
+    if (titleLike) titles++;
     k++;
   }
   return k;
 }
 
-export function splitEssays(paras: readonly Paragraph[]): Split {
+/**
+ * `seams` are the lines of editors' notes the page put between its header and the essay: what
+ * stands above such a note is the page's.
+ */
+export function splitEssays(
+  paras: readonly Paragraph[],
+  seams: ReadonlySet<number> = new Set(),
+): Split {
   const n = paras.length;
   const indexed = indexedHeaders(paras);
   const siblings = new Map<number, boolean>();
@@ -133,14 +211,27 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
   const junk: number[] = [];
   const essays: EssayBlock[] = [];
 
+  const section = (i: number): boolean => {
+    const p = paras[i];
+    if (!p || indexed.has(i) || servesTitle(p) || namesEssayKind(p.text)) return false;
+    // the title said again under itself is no section
+    const above = paras.slice(Math.max(0, i - HEADER_MAX), i);
+    if (above.some((q) => sameOrMore(q.text, p.text))) return false;
+    return sibling(i) || opensSeries(paras, i);
+  };
+
   // the page head: its title lines, page furniture and compilation line
-  const headEnd = pageHeadEnd(paras);
+  const headEnd = pageHeadEnd(paras, section);
+  const notes = new Set(seams);
   const head = paras.slice(0, headEnd).filter((p) => {
     const blurb = !isTitleLike(p) && !isNumberedTitle(p);
-    if (blurb) junk.push(p.line);
+    if (blurb) {
+      junk.push(p.line);
+      notes.add(p.line);
+    }
     return !blurb;
   });
-  const reading = readHeader(head);
+  const reading = readHeader(head, seamIndex(head, notes));
   for (const k of reading.junk) {
     const p = head[k];
     if (p) junk.push(p.line);
@@ -160,6 +251,12 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     if (sub) cur.subtitle = sub.text;
     essays.push(cur);
   }
+  const first = reading.body === null ? undefined : head[reading.body];
+  if (first) {
+    cur ??= { title: null, titleLine: null, body: [] };
+    if (!essays.includes(cur)) essays.push(cur);
+    cur.body.push(first);
+  }
   // a compilation names itself; without such a line, titled essays still make one
   const compilation = (): boolean => compilationTitle !== null || indexed.size >= 2;
 
@@ -167,6 +264,9 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
     const p = paras[i];
     if (!p) continue;
     const isIndexed = indexed.has(i);
+    // the title repeated inside the text (a page shows it again under a widget) is neither
+    // title nor text
+    if (!isIndexed && cur?.title && isTitleLike(p) && sameOrMore(cur.title, p.text)) continue;
     const kind = isTitleLike(p) && namesEssayKind(p.text);
     const titled =
       isTitleLike(p) &&
@@ -179,7 +279,7 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
       let k = i;
       while (k + 1 < n && k - i < HEADER_MAX) {
         const q = paras[k + 1];
-        if (!q || !isTitleLike(q) || indexed.has(k + 1) || sibling(k + 1)) break;
+        if (!q || !isTitleLike(q) || indexed.has(k + 1) || section(k + 1)) break;
         k++;
       }
       const after = paras[k + 1];
@@ -194,6 +294,8 @@ export function splitEssays(paras: readonly Paragraph[]): Split {
         cur = { title: own.text, titleLine: own.line, body: [] };
         const sub = r.subtitle === null ? undefined : block[r.subtitle];
         if (sub) cur.subtitle = sub.text;
+        const opening = r.body === null ? undefined : block[r.body];
+        if (opening) cur.body.push(opening);
         essays.push(cur);
         i = k;
         continue;

@@ -73,15 +73,18 @@ function choose(ids: readonly number[], texts: readonly string[], min: number): 
       out.push({ members: win, frame: all });
       continue;
     }
-    // two headings sharing fewer characters than needed anywhere share fewer in place
-    const pairs = win.map((a, x) =>
-      win.map(
-        (b, y) =>
-          x !== y &&
-          overlapBound(texts[a] ?? '', texts[b] ?? '') >= min &&
-          frameOf([a, b]).fixed >= min,
-      ),
-    );
+    // two headings sharing fewer characters than needed anywhere share fewer in place; a pair
+    // shares as much either way round, so each is aligned once
+    const pairs = win.map(() => win.map(() => false));
+    win.forEach((a, x) => {
+      for (let y = x + 1; y < win.length; y++) {
+        const b = win[y] ?? 0;
+        const ok =
+          overlapBound(texts[a] ?? '', texts[b] ?? '') >= min && frameOf([a, b]).fixed >= min;
+        (pairs[x] ?? [])[y] = ok;
+        (pairs[y] ?? [])[x] = ok;
+      }
+    });
     let rest = win.map((_, k) => k);
     for (;;) {
       const c = bestClique(rest, pairs, (pick) => frameOf(pick.map((k) => win[k] ?? 0)), min);

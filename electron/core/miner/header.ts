@@ -1,4 +1,5 @@
 import type { Paragraph } from './lines';
+import { overlapBound } from './align';
 import { matchMarker } from './numbering';
 import { normPunct, wordLength } from './text';
 
@@ -141,6 +142,12 @@ function headerRole(p: Paragraph, afterCandidate: boolean, afterSalutation = fal
   return 'candidate';
 }
 
+/** A line that goes with the title above it: its subtitle, date, byline or salutation. */
+export function servesTitle(p: Paragraph): boolean {
+  const role = headerRole(p, true);
+  return role === 'subtitle' || role === 'dateline' || role === 'byline' || role === 'salutation';
+}
+
 export interface HeaderReading {
   /** Index into the block of the essay's title, if it has one. */
   title: number | null;
@@ -150,20 +157,66 @@ export interface HeaderReading {
   compilation: number | null;
   /** Index of the dash subtitle under the title, kept with it. */
   subtitle: number | null;
+  /** Index of the first line that is the essay's text, not its header (its first heading). */
+  body: number | null;
 }
 
-const same = (a: string, b: string): boolean =>
-  normPunct(a).replace(/\s+/gu, '') === normPunct(b).replace(/\s+/gu, '');
-const contains = (a: string, b: string): boolean =>
-  normPunct(a).replace(/\s+/gu, '').includes(normPunct(b).replace(/\s+/gu, ''));
+/** "(全文13438字)", "[此文共4586字]": what a page says about the text's length. */
+const LENGTH_NOTE = /[（(【［[]\s*(?:全文|此文|本文)?共?\s*\d+\s*字\s*[）)】］\]]$/u;
+const key = (a: string): string =>
+  normPunct(a)
+    .replace(LENGTH_NOTE, '')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+const same = (a: string, b: string): boolean => key(a) === key(b);
+/** The same title again, give or take a word, a mark or a length note. */
+const NEAR_COPY = 0.8;
+/** Whether `a` says what `b` says, or more: `b` is a copy of it, perhaps shortened. */
+export function sameOrMore(a: string, b: string): boolean {
+  const ka = key(a);
+  const kb = key(b);
+  if (kb.length === 0) return false;
+  if (ka.includes(kb)) return true;
+  return overlapBound(ka, kb) >= NEAR_COPY * Math.max(ka.length, kb.length);
+}
+
+/**
+ * The title above a dash subtitle. A headline set on two lines ("凝心聚力谋发展" / "砥砺奋进新
+ * 征程" / "——…") starts on the upper one; a page's own title above them repeats the subtitle or
+ * names the kind of essay, and is not part of the headline.
+ */
+function titleAboveSubtitle(
+  block: readonly Paragraph[],
+  roles: readonly HeaderRole[],
+  subtitle: number,
+): number | null {
+  const lower = subtitle - 1;
+  if (roles[lower] !== 'candidate') {
+    const above = roles.flatMap((r, i) => (r === 'candidate' && i < subtitle ? [i] : []));
+    return above[above.length - 1] ?? null;
+  }
+  const upper = lower - 1;
+  const up = block[upper]?.text ?? '';
+  const low = block[lower]?.text ?? '';
+  const sub = block[subtitle]?.text ?? '';
+  const headline =
+    roles[upper] === 'candidate' &&
+    !sameOrMore(sub, up) &&
+    !namesEssayKind(up) &&
+    !namesEssayKind(low) &&
+    wordLength(low) <= wordLength(up);
+  return headline ? upper : lower;
+}
 
 /**
  * Reads a header block: the essay's title is its place in a compilation if it has one; else the
  * line above a dash subtitle; else the candidate nearest the body — unless an earlier line says
  * the same or more (a page repeats its title, shortened, over the text). Lines above the title are
- * the page's (its name, sections, the list the essay comes from); bylines are furniture.
+ * the page's (its name, sections, the list the essay comes from); bylines are furniture. An
+ * editor's note between lines (`seam`, the block's first line below it) ends the page's part:
+ * the title is looked for below it, and what stands above it is furniture, copies of the title
+ * too.
  */
-export function readHeader(block: readonly Paragraph[]): HeaderReading {
+export function readHeader(block: readonly Paragraph[], seam = 0): HeaderReading {
   const roles: HeaderRole[] = [];
   let seen = false;
   for (const p of block) {
@@ -171,35 +224,56 @@ export function readHeader(block: readonly Paragraph[]): HeaderReading {
     roles.push(role);
     if (role === 'candidate' || role === 'indexed' || role === 'compilation') seen = true;
   }
-  const indexes = (want: HeaderRole[]): number[] =>
-    roles.flatMap((r, i) => (want.includes(r) ? [i] : []));
+  const indexes = (want: HeaderRole[], from = 0): number[] =>
+    roles.flatMap((r, i) => (want.includes(r) && i >= from ? [i] : []));
+  // the essay's part of the block: below the seam, when a title can stand there
+  const from = indexes(['candidate', 'indexed'], seam).length > 0 ? seam : 0;
   let title: number | null = null;
-  const indexed = indexes(['indexed']);
-  const subtitle = roles.indexOf('subtitle');
+  const indexed = indexes(['indexed'], from);
+  const subtitle = roles.findIndex((r, i) => r === 'subtitle' && i > from);
   if (indexed.length > 0) title = indexed[indexed.length - 1] ?? null;
-  else if (subtitle > 0) {
-    const above = indexes(['candidate']).filter((i) => i < subtitle);
-    title = above[above.length - 1] ?? null;
-  } else {
-    const cands = indexes(['candidate']);
+  else if (subtitle > 0) title = titleAboveSubtitle(block, roles, subtitle);
+  if (title === null) {
+    const cands = indexes(['candidate'], from);
     const nearest = cands[cands.length - 1];
     if (nearest !== undefined) {
       const text = block[nearest]?.text ?? '';
-      const fuller = cands.find((i) => i < nearest && contains(block[i]?.text ?? '', text));
+      const fuller = cands.find((i) => i < nearest && sameOrMore(block[i]?.text ?? '', text));
       title = fuller ?? nearest;
+    } else {
+      // a collection's name ("…范文大全") with no count is the only title the page gives
+      const label = indexes(['compilation'], from).find(
+        (i) => announcedCount(block[i]?.text ?? '') === null,
+      );
+      title = label ?? null;
     }
   }
   const titleText = title === null ? null : (block[title]?.text ?? null);
   const compilations = indexes(['compilation', 'candidate']).filter(
     (i) => title === null || i < title,
   );
+  // the last line above the body, under a title the page marks as such and what goes with it,
+  // is the text's first line (a line between them is the title again, or a half of it)
+  const last = block.length - 1;
+  const withTitle = (r: HeaderRole): boolean => r !== 'candidate' && r !== 'compilation';
+  const body =
+    title !== null &&
+    last > title &&
+    (roles[title] === 'indexed' || roles[title + 1] === 'subtitle') &&
+    roles[last] === 'candidate' &&
+    roles.slice(title + 1, last).every(withTitle) &&
+    !sameOrMore(titleText ?? '', block[last]?.text ?? '') &&
+    !namesEssayKind(block[last]?.text ?? '')
+      ? last
+      : null;
   const junk: number[] = [];
   roles.forEach((r, i) => {
     const text = block[i]?.text ?? '';
     if (r === 'byline' || r === 'label') junk.push(i);
-    else if ((r === 'candidate' || r === 'compilation') && i !== title) {
+    else if ((r === 'candidate' || r === 'compilation') && i !== title && i !== body) {
       const above = title === null || i < title;
-      if (above && !(titleText !== null && same(text, titleText))) junk.push(i);
+      const copy = titleText !== null && same(text, titleText) && i >= from;
+      if (above && !copy) junk.push(i);
     }
   });
   const sub = roles.findIndex((r, i) => r === 'subtitle' && (title === null || i > title));
@@ -208,5 +282,6 @@ export function readHeader(block: readonly Paragraph[]): HeaderReading {
     junk,
     compilation: compilations[compilations.length - 1] ?? null,
     subtitle: sub >= 0 ? sub : null,
+    body,
   };
 }

@@ -8,7 +8,6 @@ import { matchMarker, type Marker } from './numbering';
  */
 
 const LEAD_CLAUSE_FIRST = /^[^，。！？：；]{2,14}，(首先|第一)，/u;
-const LINE_HEADING_MAX = 40;
 
 export function sentenceText(p: Para, k: number): string {
   const s = p.sentences[k];
@@ -20,14 +19,31 @@ export function sentenceNorm(p: Para, k: number): string {
   return s ? p.norm.slice(s.start, s.end) : '';
 }
 
-/** A heading standing alone on its line, without sentence-final punctuation. */
-export function isLineHeading(p: Para): boolean {
-  return (
-    p.wholeLine &&
-    p.sentences.length === 1 &&
-    p.text.length <= LINE_HEADING_MAX &&
-    !/[。！？!?；;，,]$/u.test(p.text)
-  );
+/** Paragraphs looked at for the text a line heads. */
+const HEADED_LOOKAHEAD = 4;
+
+/**
+ * A heading standing alone on its line, without sentence-final punctuation, and shorter than the
+ * text it heads (the next paragraph that is text, not another such line). At the end of the text
+ * nothing can be compared: an excerpt cut there.
+ */
+export function isLineHeading(paras: readonly Para[], i: number): boolean {
+  const p = paras[i];
+  // a line that trails off ("……") is a sentence, not a heading
+  if (
+    !p ||
+    !p.wholeLine ||
+    p.sentences.length !== 1 ||
+    /(?:[。！？!?；;，,…]|\.\.)$/u.test(p.text)
+  ) {
+    return false;
+  }
+  for (let j = i + 1; j < paras.length && j <= i + HEADED_LOOKAHEAD; j++) {
+    const q = paras[j];
+    if (!q) break;
+    if (q.sentences.length > 1 || /[。！？!?]$/u.test(q.text)) return q.text.length > p.text.length;
+  }
+  return true;
 }
 
 interface Candidate {
@@ -71,12 +87,15 @@ const LONE_INLINE_MAX = 40;
 /**
  * A numbering that never reaches "二" is a heading only where it stands like one: a lone "一、"
  * line (a page may show just the first section), or the opening sentence of one of the text's
- * last paragraphs, short, where an excerpt cut the list off after its first item.
+ * last paragraphs, short, where an excerpt cut the list off after its first item — not a
+ * sentence that ends in a colon, announcing what comes.
  */
 function loneHeading(paras: readonly Para[], c: Candidate): boolean {
   const p = paras[c.para];
   if (!p || c.sentence !== 0) return false;
-  if (isLineHeading(p)) return true;
+  // "首先就…讲三点意见:": a first word that announces what follows heads nothing itself
+  if (!c.marker.lineOnly && /：$/u.test(sentenceNorm(p, 0))) return false;
+  if (isLineHeading(paras, c.para)) return true;
   const s = p.sentences[0];
   return (
     c.marker.ordinal === 1 &&
@@ -154,7 +173,7 @@ export function findNumbered(paras: readonly Para[]): Found[] {
     for (const c of run.members) {
       const p = paras[c.para];
       if (!p) continue;
-      const line = c.sentence === 0 && isLineHeading(p);
+      const line = c.sentence === 0 && isLineHeading(paras, c.para);
       found.push({
         para: c.para,
         sentence: c.sentence,

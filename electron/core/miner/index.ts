@@ -10,7 +10,7 @@ import { splitEssays, type EssayBlock } from './essays';
 import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
 import { assignLevels, findNumbered, withoutListsInText } from './headings';
-import { findJunk, footerByline } from './junk';
+import { findJunk, footerByline, isEditorNote } from './junk';
 import { splitFlattened, splitLines, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findLineHeadings } from './line-headings';
@@ -69,7 +69,8 @@ export function findHeadings(paras: readonly Para[]): Found[] {
   const numbered = findNumbered(paras);
   const taken = new Set(numbered.map((h) => `${h.para}:${h.sentence}`));
   const firstRun = numbered.reduce((m, h) => Math.max(m, h.run), -1) + 1;
-  const parallel = findParallel(paras, taken, firstRun);
+  const lineHeadings = numbered.filter((h) => h.kind === 'line').map((h) => h.para);
+  const parallel = findParallel(paras, taken, firstRun, lineHeadings);
   for (const h of parallel) taken.add(`${h.para}:${h.sentence}`);
   const lineRun = parallel.reduce((m, h) => Math.max(m, h.run), firstRun - 1) + 1;
   const lines = findLineHeadings(paras, taken, numbered, lineRun);
@@ -225,7 +226,8 @@ export function analyzeText(fileName: string, text: string, encoding?: string): 
     if (l.text.length === 0 || junk.has(l.no)) continue;
     for (const p of splitFlattened(l)) paras.push(p);
   }
-  const split = splitEssays(paras);
+  const editorNotes = new Set([...junk].filter((no) => isEditorNote(lines[no - 1]?.text ?? '')));
+  const split = splitEssays(paras, editorNotes);
   // heading detection runs once per titled block: the untitled split reads its structure, and
   // the essays split from it reuse what was found
   const mined = new Map<number, Mined>();

@@ -14,6 +14,8 @@ import { wordLength } from './text';
 const LINE_MAX = 25;
 const LINE_MIN = 3;
 const LABEL_MAX = 12;
+/** Lines after the first that make a series of sections. */
+const SERIES_MIN = 2;
 /** What a label names: an area, a matter, a kind of work. */
 const LABEL_NOUN = /(?:方面|问题|工作|情况|建设|管理|领域|环节|层面)[。：:]$/u;
 const QUOTED = /“([^“”]{2,12})”/gu;
@@ -55,11 +57,11 @@ export function findLineHeadings(
   const lines: number[] = [];
   const labels: Found[] = [];
   paras.forEach((p, i) => {
-    if (i === 0 || taken.has(`${i}:0`)) return;
+    if (taken.has(`${i}:0`)) return;
     const prev = paras[i - 1];
     const next = paras[i + 1];
-    // headings head body text and follow it (or follow a heading of their own)
-    const prevOk = isBody(prev) || numberedAt.includes(i - 1);
+    // headings head body text and follow it (or follow a heading of their own, or open the text)
+    const prevOk = i === 0 || isBody(prev) || numberedAt.includes(i - 1);
     if (isShortLine(p) && prevOk) {
       const colon = /[：:]$/u.test(p.text);
       if (colon) {
@@ -87,8 +89,13 @@ export function findLineHeadings(
     labels.push({ ...found(p, i, 'inline', run), text: first });
   });
   // one short line alone is a heading only where a numbered heading holds it or the text
-  // announced it; two or more are the essay's sections
-  const kept = lines.filter((i) => lines.length >= 2 || underNumbered(i) || announced(paras, i));
+  // announced it; two or more are the essay's sections. A line that opens the text heads its
+  // first section only when a series of them follows: otherwise it may be a title or a greeting
+  const kept = lines.filter((i) =>
+    i === 0
+      ? lines.length >= SERIES_MIN + 1
+      : lines.length >= 2 || underNumbered(i) || announced(paras, i),
+  );
   return [...kept.map((i) => found(paras[i] as Para, i, 'line', run)), ...labels].sort(
     (a, b) => a.para - b.para,
   );

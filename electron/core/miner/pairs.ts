@@ -163,6 +163,30 @@ function clauseShared(a: string, b: string): boolean {
   return f.fixed >= 2 && f.beyondOpening;
 }
 
+/** Longest opening clause of a set phrase ("以学铸魂"), in word characters. */
+const SET_PHRASE_MAX = 6;
+
+/** How far the later clauses of measured sentences may differ in length. */
+const CLAUSE_SLACK = 2;
+
+/**
+ * Sentences cut into the same number of clauses, opening with a set phrase of one short length
+ * ("以学铸魂,筑牢信仰根基。" / "以学增智,提升本领。"), the later clauses near one length: the
+ * measured form of parallel headings, which sentences of prose that share a subject lack.
+ */
+export function sameRhythm(norms: readonly string[]): boolean {
+  const first = clauseLengths(norms[0] ?? '');
+  if (first.length < 2 || (first[0] ?? 0) > SET_PHRASE_MAX) return false;
+  return norms.every((t) => {
+    const l = clauseLengths(t);
+    return (
+      l.length === first.length &&
+      l[0] === first[0] &&
+      l.every((n, i) => Math.abs(n - (first[i] ?? 0)) <= CLAUSE_SLACK)
+    );
+  });
+}
+
 export function similar(a: Sentence, b: Sentence): boolean {
   // "学思想:铸…。" / "强党性:…。": keywords of one length, each with its colon, open paragraphs
   if (!a.mid && !b.mid && a.line === b.line) {
@@ -193,6 +217,14 @@ export function similar(a: Sentence, b: Sentence): boolean {
   ) {
     // the same clauses with characters in the same places ("学…,就要…。" / "悟…,就要…。")
     return true;
+  } else if (
+    sameShape &&
+    a.first === b.first &&
+    sameRhythm([a.norm, b.norm]) &&
+    clauseFrame([a.norm, b.norm], { markers: false }).fixed >= 2
+  ) {
+    // one measured form opened alike, however long ("以学铸魂,…。" / "以学增智,…。")
+    return true;
   }
   // every rule below needs shared word characters: three inside paragraphs; two, and four or
   // 15% of the longer text, between paragraph-opening sentences
@@ -215,7 +247,10 @@ export function similar(a: Sentence, b: Sentence): boolean {
       (long <= short * 1.6 || p.words >= short * 0.6)
     );
   }
-  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || p.words >= short * 0.6)) {
+  // of very different lengths, the short one must be mostly the long one's opening ("扶贫工作是
+  // 幸福的。" / "扶贫工作是辛酸的,…"), not a closing echo of it
+  const echo = p.words >= short * 0.6 && anchors(p.frame).start;
+  if (anchored && p.words >= long * 0.15 && (long <= short * 2.5 || echo)) {
     return true;
   }
   if (p.words >= 5 && p.words >= short * 0.2 && long <= short * 2 && clauseBridge(p.frame)) {

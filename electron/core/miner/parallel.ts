@@ -7,6 +7,7 @@ import {
   firstWordChar,
   keywordLength,
   lastWordChar,
+  sameRhythm,
   similar,
   type Sentence,
 } from './pairs';
@@ -49,8 +50,9 @@ function skeleton(norm: string): string {
 export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<string>): Sentence[] {
   const out: Sentence[] = [];
   paras.forEach((p, i) => {
-    // the first paragraph introduces the essay; its sentences are not section headings
-    if (i === 0) return;
+    // the first paragraph introduces the essay; its sentences are not section headings, but a
+    // line standing alone above it may be the first section's
+    if (i === 0 && !isLineHeading(paras, i)) return;
     const n = p.sentences.length;
     for (let k = 0; k < n; k++) {
       const span = p.sentences[k];
@@ -71,7 +73,7 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
       // an exclamation
       if (norm.startsWith('“') && /^“[^“”]*”$/u.test(norm.replace(/[。！？]+$/u, ''))) continue;
       if (/[！？][”’]*$/u.test(norm)) continue;
-      const line = k === 0 && isLineHeading(p);
+      const line = k === 0 && isLineHeading(paras, i);
       out.push({
         para: i,
         sentence: k,
@@ -92,9 +94,16 @@ export function headingCandidates(paras: readonly Para[], taken: ReadonlySet<str
   return out;
 }
 
+/** Two sentences of one paragraph with less than a section's text between them. */
+function closeInParagraph(a: Sentence, b: Sentence): boolean {
+  return a.para === b.para && b.start > a.start && b.start - a.end < SAME_PARA_GAP;
+}
+
 /** Whether similar sentences, taken together, still share a frame. */
 function isParallelSet(members: readonly Sentence[], lastPara: number): boolean {
   if (members.length < 2) return false;
+  // two of them close together in one paragraph: a figure of speech running through the text
+  if (members.some((a) => members.some((b) => closeInParagraph(a, b)))) return false;
   const frame = frameOf(members.map((m) => m.norm));
   if (frameWords(frame) === 0 && skeleton(frame).length < 3) return false;
   // sentences inside paragraphs that share only a word or two (a surname, "他们") are not
@@ -108,6 +117,9 @@ function isParallelSet(members: readonly Sentence[], lastPara: number): boolean 
   // (a shared first word of two characters, "支部…" / "我们…", is the same subject, not a frame)
   const clauses = clauseFrame(members.map((m) => m.norm));
   if (clauses.fixed >= 3 || (clauses.fixed === 2 && clauses.beyondOpening)) return true;
+  // …unless they open with it in one measured form ("以学…,…。")
+  const norms = members.map((m) => m.norm);
+  if (clauses.fixed === 2 && members.every((m) => !m.mid) && sameRhythm(norms)) return true;
   const keyword = members[0] ? keywordLength(members[0].norm) : 0;
   if (keyword > 0 && members.every((m) => !m.mid && keywordLength(m.norm) === keyword)) return true;
   const shape = members[0]?.shape ?? '';
@@ -127,14 +139,76 @@ function isParallelSet(members: readonly Sentence[], lastPara: number): boolean 
   );
 }
 
+/** How much shorter or longer than a set's members a point in their form may be. */
+const FORM_MIN = 0.5;
+const FORM_MAX = 1.25;
+const SERIES_MIN = 3;
+/** A point states a matter; a sentence about the writer or pointing back is text. */
+const NARRATIVE = /^(?:我|你|他|她|它|这|那|其|此)/u;
+
+/**
+ * Paragraph openings that share the form of a set of parallel openings but not its wording: a
+ * further point whose wording breaks the frame, or the first point of a second series. They
+ * come after the set's first member and within a section of the last point, open a paragraph
+ * that goes on, have the members' punctuated form and length, and are not the closing
+ * paragraph. Two openings alike may be a pair; three make a series.
+ */
+function pointsOfForm(
+  paras: readonly Para[],
+  cands: readonly Sentence[],
+  set: readonly Sentence[],
+  used: Set<number>,
+): Sentence[] {
+  if (set.length < SERIES_MIN || set.some((m) => m.mid || m.line)) return [];
+  const shape = set[0]?.shape ?? '';
+  if (set.some((m) => m.shape !== shape)) return [];
+  const first = Math.min(...set.map((m) => m.para));
+  let last = Math.max(...set.map((m) => m.para));
+  const lo = Math.min(...set.map((m) => m.len)) * FORM_MIN;
+  const hi = Math.max(...set.map((m) => m.len)) * FORM_MAX;
+  const out: Sentence[] = [];
+  for (const c of cands) {
+    if (c.mid || c.line || c.para <= first || used.has(c.para)) continue;
+    // points follow one another a section apart
+    if (c.para - last > MAX_SECTION_PARAS) break;
+    if (c.shape !== shape || c.len < lo || c.len > hi || NARRATIVE.test(c.norm)) continue;
+    const p = paras[c.para];
+    if (!p || p.sentences.length < 2) continue;
+    // a finished last paragraph closes the essay; a cut one may be a section's start
+    if (c.para === paras.length - 1 && /[。！？!?][”’]?$/u.test(p.text)) continue;
+    out.push(c);
+    used.add(c.para);
+    last = Math.max(last, c.para);
+  }
+  return out;
+}
+
 const paraKey = (members: readonly Sentence[]): string =>
   [...new Set(members.map((m) => m.para))].join(',');
 
-/** Groups of similar candidates (connected components), at least two members each. */
+/**
+ * Under numbered line headings the sections are already marked: paragraph openings there are
+ * sub-headings only where they share wording beyond their first words, in one punctuated form
+ * or in the middle. Openings that share a subject ("学校党支部…") are the sections' text.
+ */
+function isSubheadingSet(members: readonly Sentence[]): boolean {
+  const f = clauseFrame(members.map((m) => m.norm));
+  if (f.fixed < 2 || !f.beyondOpening) return false;
+  const shape = members[0]?.shape ?? '';
+  const first = members[0]?.first;
+  // of different forms, they may share a middle ("…冲上去,他们…"), not a subject
+  return members.every((m) => m.shape === shape) || members.some((m) => m.first !== first);
+}
+
+/**
+ * Groups of similar candidates (connected components), at least two members each;
+ * `lineHeadings` are the paragraphs of numbered line headings.
+ */
 export function findParallel(
   paras: readonly Para[],
   taken: ReadonlySet<string>,
   firstRun: number,
+  lineHeadings: readonly number[] = [],
 ): Found[] {
   const cands = headingCandidates(paras, taken);
   const n = cands.length;
@@ -155,7 +229,7 @@ export function findParallel(
       if (!b) continue;
       if (b.para - a.para > MAX_SECTION_PARAS) break;
       // two sections in one paragraph (a flattened page) each have their say in between
-      if (a.para === b.para && b.start - a.end < SAME_PARA_GAP) continue;
+      if (closeInParagraph(a, b)) continue;
       // already in one group: the pair would add nothing
       if (find(i) === find(j)) continue;
       if (similar(a, b)) parent[find(j)] = find(i);
@@ -171,20 +245,27 @@ export function findParallel(
   // a component chained through one odd member ("一是在深学上…,二是…" between two openings)
   // can share nothing as a whole: its paragraph openings may still be a set
   const sets: Sentence[][] = [];
+  const firstLine = Math.min(...lineHeadings);
   for (const component of comps.values()) {
     if (component.length < 2) continue;
-    const members = [component, component.filter((m) => !m.mid)].find((m) =>
-      isParallelSet(m, paras.length - 1),
+    const members = [component, component.filter((m) => !m.mid)].find(
+      (m) =>
+        isParallelSet(m, paras.length - 1) &&
+        (m.some((x) => x.para < firstLine || x.line) || isSubheadingSet(m)),
     );
     if (members) sets.push(members);
   }
   // where paragraphs open with one parallel set and go on with another, the openings are the
   // headings: a set of later sentences in paragraphs whose first sentences are a set is not
   const opening = new Set(sets.filter((m) => m.every((x) => !x.mid)).map(paraKey));
+  const kept = sets.filter((m) => !(m.every((x) => x.mid) && opening.has(paraKey(m))));
+  const used = new Set(kept.flatMap((m) => m.map((x) => x.para)));
   const found: Found[] = [];
   let run = firstRun;
-  for (const members of sets) {
-    if (members.every((m) => m.mid) && opening.has(paraKey(members))) continue;
+  for (const set of kept) {
+    const members = [...set, ...pointsOfForm(paras, cands, set, used)].sort(
+      (a, b) => a.para - b.para || a.sentence - b.sentence,
+    );
     for (const m of members) {
       found.push({
         para: m.para,

@@ -298,6 +298,11 @@ export function splitUntitled(
   if (split.compilationTitle === null) return split.essays;
   // the announced count is already met by titled essays: no untitled ones run between them
   if (split.announced !== null && split.essays.length >= split.announced) return split.essays;
+  // a page that lists more essays than its text could hold, and shows no title of one, shows
+  // the start of its first essay: an excerpt, not a run of untitled essays
+  const paragraphs = split.essays.reduce((a, e) => a + e.body.length, 0);
+  const holds = split.announced === null || paragraphs >= split.announced * MIN_ESSAY_PARAS;
+  if (!holds && split.essays.every((e) => e.title === null)) return split.essays;
   const scored = split.essays.map((e, k) =>
     boundaryScores(e.body, structure(e.body, k), e.title !== null),
   );
@@ -313,11 +318,7 @@ export function splitUntitled(
       ),
   );
   // a count the text is too short to hold (an excerpt of a long page) says nothing about it
-  const paragraphs = split.essays.reduce((a, e) => a + e.body.length, 0);
-  const announced =
-    split.announced !== null && paragraphs >= split.announced * MIN_ESSAY_PARAS
-      ? split.announced
-      : 0;
+  const announced = split.announced !== null && holds ? split.announced : 0;
   let count = split.essays.length + chosen.reduce((a, c) => a + c.size, 0);
   const rest = scored
     .flatMap((s, e) => s.map((v, i) => ({ e, i, v: v.score, z: v.z })))

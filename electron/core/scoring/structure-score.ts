@@ -35,6 +35,8 @@ export interface Misses {
   extraHeadings: string[];
   groups: string[];
   titles: { gold: string[]; predicted: string[] } | null;
+  /** Junk lines (normalised texts) the prediction left out, and those it added. */
+  junk: { missed: string[]; extra: string[] };
 }
 
 export function emptyCounts(): StructureCounts {
@@ -100,17 +102,28 @@ function charF1(gold: string, predicted: string): number {
 }
 
 function multisetMatch(gold: readonly string[], predicted: readonly string[]): Counts {
+  const { tp } = multisetDiff(gold, predicted);
+  return { tp, np: predicted.length, ng: gold.length };
+}
+
+/** Matches of two multisets, and what is left of each. */
+function multisetDiff(
+  gold: readonly string[],
+  predicted: readonly string[],
+): { tp: number; missed: string[]; extra: string[] } {
   const pool = new Map<string, number>();
   for (const x of predicted) pool.set(x, (pool.get(x) ?? 0) + 1);
   let tp = 0;
+  const missed: string[] = [];
   for (const x of gold) {
     const n = pool.get(x) ?? 0;
     if (n > 0) {
       tp++;
       pool.set(x, n - 1);
-    }
+    } else missed.push(x);
   }
-  return { tp, np: predicted.length, ng: gold.length };
+  const extra = [...pool].flatMap(([x, n]) => Array.from({ length: n }, () => x));
+  return { tp, missed, extra };
 }
 
 function headingsOf(doc: ScoredDoc) {
@@ -158,7 +171,13 @@ export function scoreStructure(
   const P = headingsOf(predicted);
   const pool = new Map<string, Array<{ text: string; level: number }>>();
   for (const h of P.hs) pool.set(h.text, [...(pool.get(h.text) ?? []), h]);
-  const misses: Misses = { headings: [], extraHeadings: [], groups: [], titles: null };
+  const misses: Misses = {
+    headings: [],
+    extraHeadings: [],
+    groups: [],
+    titles: null,
+    junk: { missed: [], extra: [] },
+  };
   let tp = 0;
   let levelOk = 0;
   for (const g of G.hs) {
@@ -203,12 +222,17 @@ export function scoreStructure(
   const goldTitles = titlesOf(gold);
   const predictedTitles = titlesOf(predicted);
   const titles = multisetMatch(goldTitles, predictedTitles);
-  if (titles.tp < titles.ng) misses.titles = { gold: goldTitles, predicted: predictedTitles };
+  if (titles.tp < titles.ng || titles.tp < titles.np)
+    misses.titles = { gold: goldTitles, predicted: predictedTitles };
 
   const goldJunk = junkOf(gold, lines);
   const predictedJunk = junkOf(predicted, lines);
   const junk =
     goldJunk && predictedJunk ? multisetMatch(goldJunk, predictedJunk) : { tp: 0, np: 0, ng: 0 };
+  if (goldJunk && predictedJunk) {
+    const { missed, extra } = multisetDiff(goldJunk, predictedJunk);
+    misses.junk = { missed, extra };
+  }
 
   return {
     counts: {

@@ -85,6 +85,13 @@ describe('scoreStructure', () => {
     expect(misses.headings).toEqual(['要在"干"上下功夫']);
     expect(misses.extraHeadings).toEqual(['正文']);
     expect(misses.groups).toEqual(['要在“…”上下功夫。']);
+    expect(misses.junk).toEqual({ missed: ['浏览120次'], extra: [] });
+  });
+
+  it('lists the junk lines a prediction left out and those it added', () => {
+    const predicted: ScoredDoc = { ...gold, junk_lines: [2, 4] };
+    const { misses } = scoreStructure(gold, predicted, lines);
+    expect(misses.junk).toEqual({ missed: ['首页>范文'], extra: ['正文'] });
   });
 
   it('scores a found group’s frame by the characters its fixed text shares with the gold one', () => {
