@@ -181,8 +181,9 @@ export function sameOrMore(a: string, b: string): boolean {
 
 /**
  * The title above a dash subtitle. A headline set on two lines ("凝心聚力谋发展" / "砥砺奋进新
- * 征程" / "——…") starts on the upper one; a page's own title above them repeats the subtitle or
- * names the kind of essay, and is not part of the headline.
+ * 征程" / "——…") starts on the upper one, and so does one whose lower line repeats the upper's end;
+ * a page's own title above them repeats the subtitle or names the kind of essay, and is not part
+ * of the headline.
  */
 function titleAboveSubtitle(
   block: readonly Paragraph[],
@@ -198,6 +199,10 @@ function titleAboveSubtitle(
   const up = block[upper]?.text ?? '';
   const low = block[lower]?.text ?? '';
   const sub = block[subtitle]?.text ?? '';
+  // the headline, then its own second half again: the fuller line is the title
+  if (roles[upper] === 'candidate' && key(up).length > key(low).length && sameOrMore(up, low)) {
+    return upper;
+  }
   const headline =
     roles[upper] === 'candidate' &&
     !sameOrMore(sub, up) &&

@@ -93,6 +93,17 @@ const rows: Row[] = [
     junk: [],
   },
   {
+    name: 'a headline that names the work, then its own second half, then a dash subtitle',
+    lines: [
+      '《守护家园》观后感:家园之美,在于守护',
+      '家园之美,在于守护',
+      '——观看环保纪录片有感',
+      '周末我们组织观看了环保纪录片。' + body,
+    ],
+    titles: ['《守护家园》观后感:家园之美,在于守护'],
+    junk: [],
+  },
+  {
     name: 'a collection’s name without a count, the only line above the text, is its title',
     lines: [
       '时间:2023-04-08 11:13:17',
