@@ -1,12 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, exportDraft, test } from './app-test';
 
+/** Runs `edit` and waits for the autosave it causes to be answered (not for a state it had). */
+async function savedAfter(page: Page, edit: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse((r) => decodeURIComponent(r.url()).includes('drafts:save'));
+  await edit();
+  await answered;
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+}
+
 /** A blank draft titled `title`, saved, with the editor left open; its address. */
 async function newDraft(page: Page, url: string, title: string): Promise<string> {
   await page.goto(url);
   await page.getByRole('button', { name: '新建空白草稿' }).click();
-  await page.getByTestId('draft-title').fill(title);
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await savedAfter(page, () => page.getByTestId('draft-title').fill(title));
   return page.url();
 }
 
@@ -35,8 +42,7 @@ test('two tabs on one draft: the second save is not silent, and either choice ke
   await expect(other.getByTestId('draft-title')).toHaveValue('志愿服务心得');
 
   // Tab A saves first.
-  await page.getByTestId('draft-opening').fill('甲窗口写的开头。');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await savedAfter(page, () => page.getByTestId('draft-opening').fill('甲窗口写的开头。'));
 
   // Tab B, still on the copy it loaded, is told and asked.
   await other.getByTestId('draft-opening').fill('乙窗口写的开头。');
@@ -62,8 +68,7 @@ test('two tabs on one draft: the second save is not silent, and either choice ke
 
   // Both tabs now edit from the same saved copy: no more conflicts.
   await page.keyboard.press('Escape');
-  await page.getByTestId('draft-title').fill('志愿服务心得(定稿)');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await savedAfter(page, () => page.getByTestId('draft-title').fill('志愿服务心得(定稿)'));
   await other.reload();
   await expect(other.getByTestId('draft-title')).toHaveValue('志愿服务心得(定稿)');
 });
