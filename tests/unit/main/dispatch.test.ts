@@ -113,7 +113,11 @@ describe('dispatch: a user’s whole flow', () => {
     // A shipped template mined from the corpus: three parallel headings sharing one frame.
     const id = '000-48cffc3fa1bdb9bc-01';
     const summary = templates.find((t) => t.id === id);
-    expect(summary?.slots.map((s) => s.name)).toContain('作品名称');
+    // The list carries the outline only; the slots come with the template itself.
+    expect(summary?.skeleton).toHaveLength(3);
+    expect(summary).not.toHaveProperty('slots');
+    const template = okValue(await call('templates:get', id));
+    expect(template.slots.map((s) => s.name)).toContain('作品名称');
 
     const data = { 作品名称: '《榜样9》', 小节: [{ 甲: '学理论', 乙: '空谈' }, { 甲: '抓落实' }] };
     const preview = okValue(await call('templates:render', id, data));

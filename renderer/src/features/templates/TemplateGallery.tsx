@@ -1,12 +1,22 @@
-import { Button, Card, Col, Empty, Input, Row, Segmented, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  Pagination,
+  Row,
+  Segmented,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
+import { ALL_GENRES, familiesOf, filterTemplates, galleryOrder, pagesOf } from './gallery-filter';
 import { templateMessages } from './template-messages';
-
-/** The filter value that shows every genre; no genre is empty. */
-const ALL = '';
 
 function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number }) {
   const text = useMessages(templateMessages).gallery;
@@ -49,34 +59,58 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
 /** Every template, filterable by genre and text; variants of one family sit side by side. */
 export function TemplateGallery({ templates }: { templates: TemplateSummary[] }) {
   const text = useMessages(templateMessages).gallery;
-  const [genre, setGenre] = useState(ALL);
+  const [genre, setGenre] = useState(ALL_GENRES);
   const [query, setQuery] = useState('');
+  // The cards follow the typing at a lower priority, so the search box never waits for them.
+  const typed = useDeferredValue(query);
+  const [pageNumber, setPageNumber] = useState(1);
   const genres = useMemo(
     () => [
-      { label: text.all, value: ALL },
+      { label: text.all, value: ALL_GENRES },
       ...[...new Set(templates.map((t) => t.genre))].map((g) => ({ label: g, value: g })),
     ],
     [templates, text],
   );
-  const shown = useMemo(() => {
-    const q = query.trim();
-    return templates
-      .filter((t) => genre === ALL || t.genre === genre)
-      .filter(
-        (t) =>
-          q === '' ||
-          t.name.includes(q) ||
-          t.description.includes(q) ||
-          t.skeleton.some((s) => s.includes(q)),
-      )
-      .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
-  }, [templates, genre, query]);
-  /** Variants of one family side by side, in the order the filter left them. */
-  const families = useMemo(() => {
-    const groups = new Map<string, TemplateSummary[]>();
-    for (const t of shown) groups.set(t.family, [...(groups.get(t.family) ?? []), t]);
-    return [...groups.values()];
-  }, [shown]);
+  const ordered = useMemo(() => galleryOrder(templates), [templates]);
+  const shown = useMemo(() => filterTemplates(ordered, genre, typed), [ordered, genre, typed]);
+  const pages = useMemo(() => pagesOf(familiesOf(shown)), [shown]);
+  // A narrower filter can leave fewer pages than the one shown.
+  const current = Math.min(pageNumber, pages.length);
+  const page = pages[current - 1];
+  // One element per page of cards: a keystroke's urgent render, before the filter has caught up,
+  // leaves the cards alone.
+  const cards = useMemo(
+    () => (
+      <Row gutter={[16, 16]} data-testid="template-list" data-count={shown.length}>
+        {(page ?? []).map((group) =>
+          group.length > 1 ? (
+            <Col span={24} key={group[0]?.family}>
+              <Card
+                size="small"
+                title={text.family(group.length)}
+                data-testid={`family-${group[0]?.family ?? ''}`}
+              >
+                <Row gutter={[16, 16]}>
+                  {group.map((t) => (
+                    <Col xs={24} md={12} key={t.id}>
+                      <TemplateCard t={t} variants={group.length} />
+                    </Col>
+                  ))}
+                </Row>
+              </Card>
+            </Col>
+          ) : (
+            group.map((t) => (
+              <Col xs={24} md={12} key={t.id}>
+                <TemplateCard t={t} variants={1} />
+              </Col>
+            ))
+          ),
+        )}
+      </Row>
+    ),
+    [page, shown.length, text],
+  );
 
   return (
     <>
@@ -85,48 +119,34 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
           aria-label={text.filterByGenre}
           options={genres}
           value={genre}
-          onChange={setGenre}
+          onChange={(value) => {
+            setGenre(value);
+            setPageNumber(1);
+          }}
         />
         <Input.Search
           aria-label={text.search}
           placeholder={text.searchPlaceholder}
           allowClear
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPageNumber(1);
+          }}
           style={{ width: 240 }}
         />
       </Space>
-      {shown.length === 0 ? (
-        <Empty description={text.noMatch} />
-      ) : (
-        <Row gutter={[16, 16]} data-testid="template-list">
-          {families.map((group) =>
-            group.length > 1 ? (
-              <Col span={24} key={group[0]?.family}>
-                <Card
-                  size="small"
-                  title={text.family(group.length)}
-                  data-testid={`family-${group[0]?.family ?? ''}`}
-                >
-                  <Row gutter={[16, 16]}>
-                    {group.map((t) => (
-                      <Col xs={24} md={12} key={t.id}>
-                        <TemplateCard t={t} variants={group.length} />
-                      </Col>
-                    ))}
-                  </Row>
-                </Card>
-              </Col>
-            ) : (
-              group.map((t) => (
-                <Col xs={24} md={12} key={t.id}>
-                  <TemplateCard t={t} variants={1} />
-                </Col>
-              ))
-            ),
-          )}
-        </Row>
-      )}
+      {shown.length === 0 ? <Empty description={text.noMatch} /> : cards}
+      <Pagination
+        hideOnSinglePage
+        simple
+        current={current}
+        pageSize={1}
+        total={pages.length}
+        onChange={setPageNumber}
+        style={{ marginTop: 16, justifyContent: 'center' }}
+        data-testid="template-pages"
+      />
     </>
   );
 }

@@ -74,7 +74,10 @@ describe('user templates through the contract', () => {
         },
       ])) as { ok: true; value: TemplateSummary },
     );
-    expect(saved.slots.map((s) => s.name)).toEqual(['村名']);
+    const full = okValue(
+      (await dispatch(core.handlers, 'templates:get', [saved.id])) as { ok: true; value: Template },
+    );
+    expect(full.slots.map((s) => s.name)).toEqual(['村名']);
     const pack = okValue(
       (await dispatch(core.handlers, 'templates:exportPack', [[saved.id]])) as {
         ok: true;
