@@ -1,7 +1,9 @@
+import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { inputsHash, STAMP_FILE } from './electron/cli/build-cache.mjs';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
 
 /** The page's meta CSP is the hosts' header policy, less frame-ancestors (ignored in a meta). */
@@ -34,15 +36,53 @@ const stylesAfterContent: Plugin = {
   },
 };
 
+/**
+ * Records what a build was made from, so `npm run web` and `npm start` build only when the
+ * sources changed (electron/cli/build-cache.mjs). The stamp goes as the first of the build's three
+ * parts (main) starts, with the inputs hashed as they were then, and comes back once the last
+ * (the renderer) is on disk: a failed or interrupted build leaves none.
+ */
+function buildStamp(): { begin: Plugin; end: Plugin } {
+  const file = resolve(__dirname, STAMP_FILE);
+  let inputs: Promise<string> | null = null;
+  return {
+    begin: {
+      name: 'fanshi-build-stamp-begin',
+      apply: 'build',
+      buildStart: async () => {
+        await rm(file, { force: true });
+        inputs = inputsHash(__dirname);
+      },
+    },
+    end: {
+      name: 'fanshi-build-stamp-end',
+      apply: 'build',
+      writeBundle: async () => {
+        if (!inputs) return;
+        await writeFile(file, JSON.stringify({ inputs: await inputs, builtAt: new Date() }));
+      },
+    },
+  };
+}
+
+const stamp = buildStamp();
+
 /** Modules whose code runs before React and antd's: what first-screen.ts needs, and nothing else. */
 const FIRST_SCREEN = /renderer[\\/]src[\\/](api|state[\\/](first-screen|loaded|route))\.ts$/u;
 
 export default defineConfig({
   main: {
+    plugins: [stamp.begin],
     build: {
       // lowdb and steno ship only as ES modules; bundling them keeps the CommonJS main loadable.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The browser host, built beside Electron's main so `npm run web` starts it without tsx.
+          web: resolve(__dirname, 'electron/web/index.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -57,7 +97,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), cspMeta, stylesAfterContent],
+    plugins: [react(), cspMeta, stylesAfterContent, stamp.end],
     build: {
       // electron-vite leaves the renderer unminified: smaller code parses sooner in Electron and
       // reaches the browser sooner from the browser host.

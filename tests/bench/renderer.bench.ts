@@ -26,7 +26,8 @@ import {
   galleryOrder,
 } from '../../renderer/src/features/templates/gallery-filter';
 import { addUserTemplates, BIG_LIBRARY, writeDrafts } from './big-library';
-import { median, percentile, startBenchApp, type BenchApp } from './browser/bench-app';
+import { startBenchApp, type BenchApp } from './browser/bench-app';
+import { median, percentile } from './stats';
 import type { Figure } from './run';
 
 const RUNS = 5;

@@ -12,12 +12,10 @@ import { performance } from 'node:perf_hooks';
 import { LibraryStore } from '../../electron/services/store/library-store';
 import { BIG_LIBRARY, writeDrafts } from './big-library';
 import type { Figure } from './run';
+import { percentile } from './stats';
 
 const DRAFTS = BIG_LIBRARY.drafts;
 const SAVES = 200;
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export default async function bench(): Promise<Figure[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'fanshi-bench-store-'));
@@ -41,7 +39,6 @@ export default async function bench(): Promise<Figure[]> {
       await store.saveDraft(edited);
       times.push(performance.now() - t);
     }
-    times.sort((a, b) => a - b);
 
     // As after a crash: the index was not closed cleanly, so every draft file's time is checked.
     await store.flush();
