@@ -25,7 +25,7 @@ import {
   filterTemplates,
   galleryOrder,
 } from '../../renderer/src/features/templates/gallery-filter';
-import { addUserTemplates, BIG_LIBRARY, writeDrafts } from './big-library';
+import { addUserTemplates, BIG_LIBRARY, writeDrafts } from '../fixtures/big-library';
 import { startBenchApp, type BenchApp } from './browser/bench-app';
 import { median, percentile } from './stats';
 import type { Figure } from './run';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LibraryStore } from '../../electron/services/store/library-store';
-import { BIG_LIBRARY, writeDrafts } from './big-library';
+import { BIG_LIBRARY, writeDrafts } from '../fixtures/big-library';
 import type { Figure } from './run';
 import { percentile } from './stats';
 
