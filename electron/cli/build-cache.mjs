@@ -82,19 +82,30 @@ async function stampedHash(root) {
 }
 
 /**
+ * Whether `out/` was built from the sources as they are now: null when there is no build (or the
+ * last one failed), else true or false.
+ * @param {string} root
+ * @returns {Promise<boolean | null>}
+ */
+export async function isBuildCurrent(root) {
+  const [now, stamped] = await Promise.all([inputsHash(root), stampedHash(root)]);
+  return stamped === null ? null : now === stamped;
+}
+
+/**
  * Builds when the last build was made from other sources (or there is none). Says which on
  * stderr, and sends the build's own output there too: a launcher's stdout stays its own.
  * @param {string} root
  * @returns {Promise<boolean>} false when the build failed
  */
 export async function ensureCurrentBuild(root) {
-  const [now, stamped] = await Promise.all([inputsHash(root), stampedHash(root)]);
-  if (now === stamped) {
-    console.error('构建已是最新,直接启动。(The build is current: not rebuilding.)');
+  const current = await isBuildCurrent(root);
+  if (current === true) {
+    console.error('构建已是最新,无需重新构建。(The build is current: not rebuilding.)');
     return true;
   }
   console.error(
-    stamped === null
+    current === null
       ? '尚未构建,先构建……(No build yet: building first.)'
       : '源文件有改动,先重新构建……(Sources changed since the last build: rebuilding.)',
   );
