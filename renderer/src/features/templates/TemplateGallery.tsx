@@ -11,14 +11,21 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { ALL_GENRES, familiesOf, filterTemplates, galleryOrder, pagesOf } from './gallery-filter';
 import { templateMessages } from './template-messages';
 
-function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number }) {
+// Memoised: a search that keeps a card on the page leaves it alone.
+const TemplateCard = memo(function TemplateCard({
+  t,
+  variants,
+}: {
+  t: TemplateSummary;
+  variants: number;
+}) {
   const text = useMessages(templateMessages).gallery;
   return (
     <Card
@@ -54,7 +61,7 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
       </Typography.Text>
     </Card>
   );
-}
+});
 
 /** Every template, filterable by genre and text; variants of one family sit side by side. */
 export function TemplateGallery({ templates }: { templates: TemplateSummary[] }) {
