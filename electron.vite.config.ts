@@ -67,8 +67,11 @@ function buildStamp(): { begin: Plugin; end: Plugin } {
 
 const stamp = buildStamp();
 
-/** Modules whose code runs before React and antd's: what first-screen.ts needs, and nothing else. */
-const FIRST_SCREEN = /renderer[\\/]src[\\/](api|state[\\/](first-screen|loaded|route))\.ts$/u;
+/**
+ * The module whose code runs before React and antd's (see renderer/src/state/first-screen.ts). Its
+ * chunk takes its imports along, so they must stay small: api.ts, the route, the load states.
+ */
+const FIRST_SCREEN = /renderer[\\/]src[\\/]state[\\/]first-screen\.ts$/u;
 
 export default defineConfig({
   main: {

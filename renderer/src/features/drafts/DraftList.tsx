@@ -24,6 +24,7 @@ import {
 import type { DraftSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
+import { oneLine } from '../../components/one-line';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import type { Loaded } from '../../state/loaded';
@@ -36,8 +37,6 @@ import { DRAFT_SORTS, filterDrafts, sortDrafts, type DraftSort } from './draft-o
  * costs the home page no more than a dozen.
  */
 const LIST_HEIGHT = 480;
-
-const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 const NONE: DraftSummary[] = [];
 
@@ -58,11 +57,11 @@ const DraftRow = memo(function DraftRow({
           href={`#/draft/${encodeURIComponent(draft.id)}`}
           data-testid="draft-link"
           title={draft.title}
-          style={ellipsis}
+          style={oneLine}
         >
           {draft.title || t.untitled}
         </a>
-        <Typography.Text type="secondary" style={ellipsis}>
+        <Typography.Text type="secondary" style={oneLine}>
           {t.summary(draft.chars, draft.updatedAt)}
         </Typography.Text>
       </Flex>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OutlineSummary } from '../../../../electron/shared/outline';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
+import { oneLine } from '../../components/one-line';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { takeFirstScreen } from '../../state/first-screen';
@@ -14,8 +15,6 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /** The list's viewport: only the outlines in view are rendered. */
 const LIST_HEIGHT = 320;
-
-const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 /** 我的提纲: start a draft from an outline, rename or delete it. */
 export function OutlineList() {
@@ -78,13 +77,13 @@ export function OutlineList() {
                 itemRender={(o) => (
                   <Flex align="center" gap={4} data-testid="outline-item">
                     <Flex vertical style={{ flex: 1, minWidth: 0 }}>
-                      <span data-testid="outline-name" style={ellipsis}>
+                      <span data-testid="outline-name" style={oneLine}>
                         {o.name}
                       </span>
                       <Typography.Text
                         type="secondary"
                         title={o.skeleton.join('\n')}
-                        style={ellipsis}
+                        style={oneLine}
                       >
                         {t.summary(o.title, o.headings)}
                       </Typography.Text>
