@@ -77,7 +77,7 @@ export function OutlineList() {
                 itemRender={(o) => (
                   <Flex align="center" gap={4} data-testid="outline-item">
                     <Flex vertical style={{ flex: 1, minWidth: 0 }}>
-                      <span data-testid="outline-name" style={oneLine}>
+                      <span data-testid="outline-name" title={o.name} style={oneLine}>
                         {o.name}
                       </span>
                       <Typography.Text
