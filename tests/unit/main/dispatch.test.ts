@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import type { AppCore } from '../../../electron/main/compose';
 import { dispatch } from '../../../electron/main/dispatch';
 import {
   CHANNELS,
@@ -12,15 +12,16 @@ import {
 } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { ErrorCode, Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
+const openApp = useApps();
 let core: AppCore;
 let dataDir: string;
 
 beforeEach(async () => {
   dataDir = await tempDir('dispatch');
-  core = await composeApp({ dataDir, templatesDir, corpusDir });
+  core = await openApp({ dataDir });
 });
 
 /** A typed call through dispatch, the path both hosts take. */
@@ -144,7 +145,7 @@ describe('dispatch: a user’s whole flow', () => {
     expect(saved.sections[0]?.body).toBe(typed);
 
     // The edit is on disk: a second composition on the same folder sees it.
-    const again = await composeApp({ dataDir, templatesDir, corpusDir });
+    const again = await openApp({ dataDir });
     const reread = okValue(
       (await dispatch(again.handlers, 'drafts:get', [created.id])) as Result<Draft>,
     );

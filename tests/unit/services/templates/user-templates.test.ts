@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../../electron/main/compose';
 import { dispatch } from '../../../../electron/main/dispatch';
 import {
   packOf,
@@ -10,16 +9,17 @@ import {
 } from '../../../../electron/services/templates/user-templates';
 import type { ImportReport, Template, TemplateSummary } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
-import { okValue, repoRoot, corpusDir, templatesDir, useTempDirs } from '../../support/fixtures';
+import { okValue, repoRoot, templatesDir, useApps, useTempDirs } from '../../support/fixtures';
 
 const essayFile = join(repoRoot, 'tests/fixtures/import/teacher-training.txt');
 
 describe('user templates through the contract', () => {
   const tempDir = useTempDirs();
+  const openApp = useApps();
 
   it('an imported essay becomes a user template kept in the data folder, not in templates/', async () => {
     const dataDir = await tempDir('user-templates');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const base64 = (await readFile(essayFile)).toString('base64');
     const report = okValue(
       (await dispatch(core.handlers, 'templates:importEssays', [
@@ -34,7 +34,7 @@ describe('user templates through the contract', () => {
     expect(made).toMatchObject({ origin: 'user', genre: '心得体会' });
 
     // A second composition on the same folder still lists it: it is on disk.
-    const again = await composeApp({ dataDir, templatesDir, corpusDir });
+    const again = await openApp({ dataDir });
     const listed = okValue(
       (await dispatch(again.handlers, 'templates:list', [])) as {
         ok: true;
@@ -50,7 +50,7 @@ describe('user templates through the contract', () => {
 
   it('a GBK essay is read as GB18030', async () => {
     const dataDir = await tempDir('user-templates-gbk');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     // 一、学习 二、实践 in GB18030, with a title line.
     const gbk = Buffer.from(
       'd1a7cfb0d0c4b5c30a0ad2bba1a2d1a7cfb00ad1a7cfb0cab9cec8c3c7c3f7b0d7b5c0c0edb5c4a1a30a0ab6fea1a2cab5bcf90acab5bcf9cab9cec8c3c7d5e6d5fdb6aebac3b5c0c0edb5c4a1a3',
@@ -64,7 +64,7 @@ describe('user templates through the contract', () => {
 
   it('a template pack exports and imports back as new user templates', async () => {
     const dataDir = await tempDir('user-templates-pack');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const saved = okValue(
       (await dispatch(core.handlers, 'templates:saveUser', [
         {
@@ -102,7 +102,7 @@ describe('user templates through the contract', () => {
 
   it('refuses to save a template with a forbidden construct', async () => {
     const dataDir = await tempDir('user-templates-bad');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const bad = await dispatch(core.handlers, 'templates:saveUser', [
       { basedOn: null, name: '坏模板', source: '{{lookup this "constructor"}}' },
     ]);
