@@ -18,6 +18,18 @@ import { navigate } from '../../state/route';
 import { ALL_GENRES, familiesOf, filterTemplates, galleryOrder, pagesOf } from './gallery-filter';
 import { templateMessages } from './template-messages';
 
+const NO_PAGE: TemplateSummary[][] = [];
+
+/** About as many cards as a first screen shows: whole families, while fewer than six are taken. */
+function firstScreenOf(page: TemplateSummary[][]): TemplateSummary[][] {
+  let cards = 0;
+  return page.filter((family) => {
+    const take = cards < 6;
+    cards += family.length;
+    return take;
+  });
+}
+
 // Memoised: a search that keeps a card on the page leaves it alone.
 const TemplateCard = memo(function TemplateCard({
   t,
@@ -83,13 +95,16 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
   const pages = useMemo(() => pagesOf(familiesOf(shown)), [shown]);
   // A narrower filter can leave fewer pages than the one shown.
   const current = Math.min(pageNumber, pages.length);
-  const page = pages[current - 1];
+  const page = pages[current - 1] ?? NO_PAGE;
+  // The gallery's first render draws the cards of the first screen; the rest of the page follows
+  // in a deferred render, so the home page shows without waiting for a whole page of cards.
+  const drawn = useDeferredValue(page, firstScreenOf(page));
   // One element per page of cards: a keystroke's urgent render, before the filter has caught up,
   // leaves the cards alone.
   const cards = useMemo(
     () => (
       <Row gutter={[16, 16]} data-testid="template-list" data-count={shown.length}>
-        {(page ?? []).map((group) =>
+        {drawn.map((group) =>
           group.length > 1 ? (
             <Col span={24} key={group[0]?.family}>
               <Card
@@ -116,7 +131,7 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
         )}
       </Row>
     ),
-    [page, shown.length, text],
+    [drawn, shown.length, text],
   );
 
   return (
