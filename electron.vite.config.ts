@@ -1,7 +1,9 @@
+import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { inputsHash, STAMP_FILE } from './electron/cli/build-cache.mjs';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
 
 /** The page's meta CSP is the hosts' header policy, less frame-ancestors (ignored in a meta). */
@@ -16,8 +18,64 @@ const cspMeta: Plugin = {
     ),
 };
 
+/**
+ * Moves the stylesheet links from the head to the end of the body. In the head they hold back the
+ * first paint (the header index.html draws before any script) until antd's stylesheet has loaded
+ * and been parsed; at the end of the body they still hold back the app's module script, which
+ * runs only once they have loaded, so nothing is ever drawn without its styles.
+ */
+const stylesAfterContent: Plugin = {
+  name: 'fanshi-styles-after-content',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => {
+      const links = html.match(/<link rel="stylesheet"[^>]*>/gu) ?? [];
+      const rest = links.reduce((page, link) => page.replace(link, ''), html);
+      return rest.replace('</body>', `${links.join('')}</body>`);
+    },
+  },
+};
+
+/**
+ * Records what a build was made from, so `npm run web` and `npm start` build only when the
+ * sources changed (electron/cli/build-cache.mjs). The stamp goes as the first of the build's three
+ * parts (main) starts, with the inputs hashed as they were then, and comes back once the last
+ * (the renderer) is on disk: a failed or interrupted build leaves none.
+ */
+function buildStamp(): { begin: Plugin; end: Plugin } {
+  const file = resolve(__dirname, STAMP_FILE);
+  let inputs: Promise<string> | null = null;
+  return {
+    begin: {
+      name: 'fanshi-build-stamp-begin',
+      apply: 'build',
+      buildStart: async () => {
+        await rm(file, { force: true });
+        inputs = inputsHash(__dirname);
+      },
+    },
+    end: {
+      name: 'fanshi-build-stamp-end',
+      apply: 'build',
+      writeBundle: async () => {
+        if (!inputs) return;
+        await writeFile(file, JSON.stringify({ inputs: await inputs, builtAt: new Date() }));
+      },
+    },
+  };
+}
+
+const stamp = buildStamp();
+
+/**
+ * The module whose code runs before React and antd's (see renderer/src/state/first-screen.ts). Its
+ * chunk takes its imports along, so they must stay small: api.ts, the route, the load states.
+ */
+const FIRST_SCREEN = /renderer[\\/]src[\\/]state[\\/]first-screen\.ts$/u;
+
 export default defineConfig({
   main: {
+    plugins: [stamp.begin],
     build: {
       // lowdb and steno ship only as ES modules; bundling them keeps the CommonJS main loadable.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
@@ -26,6 +84,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Imports run in a worker of their own, which loads this file (see ImportRunner).
           'import-worker': resolve(__dirname, 'electron/services/import/import-worker.ts'),
+          // The browser host, built beside Electron's main so `npm run web` starts it without tsx.
+          web: resolve(__dirname, 'electron/web/index.ts'),
         },
       },
     },
@@ -42,13 +102,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react(), cspMeta],
+    plugins: [react(), cspMeta, stylesAfterContent, stamp.end],
     build: {
       // electron-vite leaves the renderer unminified: smaller code parses sooner in Electron and
       // reaches the browser sooner from the browser host.
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: { codeSplitting: { groups: [{ name: 'first-screen', test: FIRST_SCREEN }] } },
+      },
     },
   },
 });

@@ -22,11 +22,14 @@ export interface TemplateSlot {
   reference?: string;
 }
 
+/**
+ * What the gallery shows of a template: kept to its outline, because the home page lists every
+ * template at start-up. The slots, their defaults and examples come with the template itself.
+ */
 export interface TemplateSummary {
   id: string;
   name: string;
   genre: Genre;
-  slots: TemplateSlot[];
   /** Templates of the same shape share a family id. */
   family: string;
   origin: 'builtin' | 'user';
@@ -41,6 +44,7 @@ export interface TemplateSummary {
 }
 
 export interface Template extends Omit<TemplateSummary, 'skeleton' | 'frames'> {
+  slots: TemplateSlot[];
   /** Handlebars source. */
   source: string;
   description: string;

@@ -9,7 +9,8 @@ import { HomePage } from './features/HomePage';
 import { useLibraryWarnings } from './features/library/use-library-warnings';
 import { runCommand, useCommand, useCommandSources } from './state/commands';
 import { requestDraftSearchFocus } from './state/search-focus';
-import { navigate, useRoute } from './state/route';
+import { navigate } from './state/route';
+import { useRoute } from './state/use-route';
 
 // The home page comes with the first load; the other pages' code loads when the user opens one,
 // so the first window has less to download, parse and run before it shows anything.

@@ -1,3 +1,6 @@
+// First: starts the home page's requests before the code below is evaluated (see first-screen.ts).
+import './state/first-screen';
+import 'antd/dist/antd.css';
 import { App as AntApp } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

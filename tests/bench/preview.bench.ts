@@ -4,7 +4,8 @@
  * Each keystroke waits for the last one's preview, as a writer's pace allows.
  */
 import type { Page } from '@playwright/test';
-import { median, percentile, startBenchApp } from './browser/bench-app';
+import { startBenchApp } from './browser/bench-app';
+import { median, percentile } from './stats';
 import type { Figure } from './run';
 
 const KEYSTROKES = 200;

@@ -26,6 +26,7 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await expect(page.getByRole('dialog', { name: '导入范文' })).toBeVisible();
   expect(await seriousIssues(page), '导入范文').toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '导入范文' })).toBeHidden();
 
   await page
     .getByTestId(`template-${GUANHOUGAN}`)
@@ -43,11 +44,13 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await expect(page.getByTestId('section-counts')).toBeVisible();
   expect(await seriousIssues(page), '查重与报告').toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('checks-panel')).toBeHidden();
 
   await page.getByTestId('open-history').click();
   await expect(page.getByTestId('history-panel')).toBeVisible();
   expect(await seriousIssues(page), '历史版本').toEqual([]);
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('history-panel')).toBeHidden();
 
   await page.getByTestId('section-body').first().click();
   await page.keyboard.press('Control+k');

@@ -156,6 +156,6 @@ test('a blank draft can be created, deleted, and the empty state guides the user
   await page.getByRole('button', { name: '返回' }).first().click();
   await expect(page.getByTestId('draft-link')).toHaveCount(1);
   await page.getByRole('button', { name: '删除' }).click();
-  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('还没有草稿')).toBeVisible();
 });

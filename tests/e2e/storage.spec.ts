@@ -33,7 +33,8 @@ test('deleting a draft offers 撤销, which brings it back', async ({ page }) =>
   await expect(page.getByTestId('draft-link')).toHaveText(['教师培训心得体会']);
 
   await page.getByRole('button', { name: '删除' }).click();
-  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  // The confirmation's own button, once it shows (not the list's 删除 again).
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('还没有草稿')).toBeVisible();
   await page.getByTestId('undo-delete').click();
   await expect(page.getByTestId('draft-link')).toHaveText(['教师培训心得体会']);
@@ -56,6 +57,7 @@ test('Ctrl+S keeps a version; after an edit, comparing and restoring it brings t
   await expect(page.getByTestId('version-item')).toHaveCount(1);
   await expect(page.getByTestId('version-item')).toContainText('手动保存');
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('history-panel')).toBeHidden();
 
   await page.getByTestId('draft-opening').fill('守住安全红线。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
@@ -66,7 +68,7 @@ test('Ctrl+S keeps a version; after an edit, comparing and restoring it brings t
   await expect(page.getByTestId('diff-view').locator('ins')).toHaveText('红');
 
   await page.getByTestId('restore-version').click();
-  await page.getByRole('button', { name: '恢复', exact: true }).last().click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '恢复' }).click();
   await expect(page.getByTestId('draft-opening')).toHaveValue('守住安全底线。');
   // What the restore replaced is kept as a version too.
   await expect(page.getByTestId('version-item')).toHaveCount(2);

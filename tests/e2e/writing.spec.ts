@@ -4,13 +4,28 @@ import { dragSection } from './drag';
 
 const headings = (page: Page): Promise<string[]> => fieldValues(page, 'section-heading');
 
-/** The saves the page has sent, by the channel the web host exposes. */
-function countSaves(page: Page): { count: () => number } {
-  let saves = 0;
-  page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().includes('/rpc/drafts%3Asave')) saves += 1;
+type SavesWindow = Window & { draftSaves?: number };
+
+/** A few times the editor's autosave pause (800 ms): long enough for a save to have gone out. */
+const PAUSES_MS = 3_000;
+
+/**
+ * Counts, in the page, the saves it sends (calls to the web host's drafts:save), so that reading
+ * the count after running the page's timers sees every save those timers started.
+ */
+async function countSaves(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as SavesWindow;
+    const send = window.fetch.bind(window);
+    w.draftSaves = 0;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('drafts%3Asave')) {
+        w.draftSaves = (w.draftSaves ?? 0) + 1;
+      }
+      return send(input, init);
+    };
   });
-  return { count: () => saves };
+  return () => page.evaluate(() => (window as SavesWindow).draftSaves ?? 0);
 }
 
 test('a section dragged by its handle onto another takes its place, and is saved so', async ({
@@ -101,12 +116,14 @@ test('IME composition is neither doubled nor lost, and nothing is saved while co
   page,
   host,
 }) => {
+  // The test drives the page's timers itself, to run through the autosave pause without waiting.
+  await page.clock.install();
+  const saves = await countSaves(page);
   await draftFromTemplate(page, host);
-  const saves = countSaves(page);
   const body = page.getByTestId('section-body').first();
   await body.fill('');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  const savedBefore = saves.count();
+  const savedBefore = await saves();
 
   await body.focus();
   const cdp = await page.context().newCDPSession(page);
@@ -117,18 +134,30 @@ test('IME composition is neither doubled nor lost, and nothing is saved while co
     selectionEnd: 8,
   });
   await expect(body).toHaveValue('zhongguo');
-  // Longer than the autosave pause: a save now would write text the writer has not chosen.
-  await page.waitForTimeout(2_000);
-  expect(saves.count()).toBe(savedBefore);
+  // The edit is pending: autosave's timer is set.
+  await expect(page.getByTestId('save-state')).toHaveText('未保存');
+  // From here time stands still but for the test, which runs it on past several autosave pauses
+  // (the pause is set a little ahead: the page's clock still runs until it is reached). No save
+  // may go out, for it would write text the writer has not chosen yet.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 30_000));
+  await page.clock.runFor(PAUSES_MS);
+  expect(await saves()).toBe(savedBefore);
+  await expect(page.getByTestId('save-state')).toHaveText('未保存');
 
+  // Once the composition ends, the same stretch of time saves it, once.
   await cdp.send('Input.insertText', { text: '中国' });
   await expect(body).toHaveValue('中国');
+  await page.clock.runFor(PAUSES_MS);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  expect(await saves()).toBe(savedBefore + 1);
+  await page.clock.resume();
+
   await cdp.send('Input.imeSetComposition', { text: 'ren', selectionStart: 3, selectionEnd: 3 });
   await cdp.send('Input.insertText', { text: '人' });
   await expect(body).toHaveValue('中国人');
 
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  expect(saves.count()).toBeGreaterThan(savedBefore);
+  expect(await saves()).toBeGreaterThan(savedBefore + 1);
   await page.reload();
   await expect(page.getByTestId('section-body').first()).toHaveValue('中国人');
 });

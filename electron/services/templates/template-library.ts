@@ -110,7 +110,6 @@ export const summaryOf = (t: Template): TemplateSummary => ({
   id: t.id,
   name: t.name,
   genre: t.genre,
-  slots: t.slots,
   family: t.family,
   origin: t.origin,
   description: t.description,

@@ -2,7 +2,7 @@ import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useFailure } from '../errors/use-failure';
 import { useMessages } from '../i18n/messages';
-import type { Loaded } from '../state/use-load';
+import type { Loaded } from '../state/loaded';
 import { componentMessages } from './component-messages';
 
 export function LoadState<T>({

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-
+/** Where the app is: kept in the location's hash, so a reload keeps the user where they were. */
 export type Route =
   | { name: 'home' }
   | { name: 'fill'; templateId: string }
@@ -24,14 +23,3 @@ export function routeHash(route: Route): string {
 export const navigate = (route: Route): void => {
   window.location.hash = routeHash(route);
 };
-
-/** Routes live in the hash so a reload (and the query's host token) keeps the user where they were. */
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = (): void => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
-}

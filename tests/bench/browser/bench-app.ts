@@ -7,7 +7,7 @@ import type { Result } from '../../../electron/shared/result';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
 import { startHost, type RunningHost } from '../../e2e/web-host';
 
-/** The browser host on an empty library, and Chromium to load it in. */
+/** The browser host on a library of its own (empty unless `prepare` fills it), and Chromium. */
 export interface BenchApp {
   host: RunningHost;
   browser: Browser;
@@ -18,8 +18,12 @@ export interface BenchApp {
   close: () => Promise<void>;
 }
 
-export async function startBenchApp(name: string): Promise<BenchApp> {
+export async function startBenchApp(
+  name: string,
+  prepare?: (dataDir: string) => Promise<void>,
+): Promise<BenchApp> {
   const dataDir = await mkdtemp(join(tmpdir(), `fanshi-bench-${name}-`));
+  await prepare?.(dataDir);
   const host = await startHost(dataDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   return {
@@ -49,11 +53,3 @@ export async function startBenchApp(name: string): Promise<BenchApp> {
     },
   };
 }
-
-/** The value below which p percent of the samples fall (nearest rank). */
-export const percentile = (samples: number[], p: number): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-
-export const median = (samples: number[]): number => percentile(samples, 50);

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import type { AppCore } from '../../../electron/main/compose';
 import { dispatch } from '../../../electron/main/dispatch';
 import {
   CHANNELS,
@@ -13,15 +13,16 @@ import {
 import type { Draft } from '../../../electron/shared/model';
 import type { ErrorCode, Result } from '../../../electron/shared/result';
 import { GUANHOUGAN } from '../../fixtures/template-ids';
-import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
+const openApp = useApps();
 let core: AppCore;
 let dataDir: string;
 
 beforeEach(async () => {
   dataDir = await tempDir('dispatch');
-  core = await composeApp({ dataDir, templatesDir, corpusDir });
+  core = await openApp({ dataDir });
 });
 
 /** A typed call through dispatch, the path both hosts take. */
@@ -120,7 +121,11 @@ describe('dispatch: a user’s whole flow', () => {
     // A shipped template mined from the corpus: three parallel headings sharing one frame.
     const id = GUANHOUGAN;
     const summary = templates.find((t) => t.id === id);
-    expect(summary?.slots.map((s) => s.role)).toEqual(['title', 'opening', 'closing']);
+    // The list carries the outline only; the slots come with the template itself.
+    expect(summary?.skeleton).toHaveLength(3);
+    expect(summary).not.toHaveProperty('slots');
+    const template = okValue(await call('templates:get', id));
+    expect(template.slots.map((s) => s.role)).toEqual(['title', 'opening', 'closing']);
 
     const data = {
       标题: '《榜样9》观后感',
@@ -157,7 +162,7 @@ describe('dispatch: a user’s whole flow', () => {
     expect(saved.sections[0]?.body).toBe(typed);
 
     // The edit is on disk: a second composition on the same folder sees it.
-    const again = await composeApp({ dataDir, templatesDir, corpusDir });
+    const again = await openApp({ dataDir });
     const reread = okValue(
       (await dispatch(again.handlers, 'drafts:get', [created.id])) as Result<Draft>,
     );

@@ -1,23 +1,18 @@
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../electron/main/compose';
 import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
 
 const tempDir = useTempDirs();
+const openApp = useApps();
 let core: AppCore;
 
 beforeEach(async () => {
-  core = await composeApp({ dataDir: await tempDir('export'), templatesDir, corpusDir });
-});
-
-// Registered after useTempDirs, so it runs first: the index is written behind each save, and
-// must land before the folder goes.
-afterEach(async () => {
-  await core.store.flush().catch(() => undefined);
+  core = await openApp({ dataDir: await tempDir('export') });
 });
 
 const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>

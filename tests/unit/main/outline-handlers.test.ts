@@ -1,35 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../../../electron/main/compose';
 import { dispatch } from '../../../electron/main/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 import { GUANHOUGAN } from '../../fixtures/template-ids';
-import { okValue, safetyDraft, corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
 
 /** A shipped 观后感 template: three inline headings sharing the frame 战就要“…”，杜绝“…”。 */
 const TEMPLATE = GUANHOUGAN;
 
 const tempDir = useTempDirs();
+const openApp = useApps();
 let core: AppCore;
 let dataDir: string;
-const composed: AppCore[] = [];
 
-const compose = async (): Promise<AppCore> => {
-  const app = await composeApp({ dataDir, templatesDir, corpusDir });
-  composed.push(app);
-  return app;
-};
+const compose = (): Promise<AppCore> => openApp({ dataDir });
 
 beforeEach(async () => {
   dataDir = await tempDir('outline-handlers');
   core = await compose();
-});
-
-// Registered after useTempDirs, so it runs first: the index is written behind each save, and
-// must land before the folder goes.
-afterEach(async () => {
-  await Promise.all(composed.splice(0).map((app) => app.store.flush().catch(() => undefined)));
 });
 
 const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
+import { composeApp, type AppCore } from '../../../electron/main/compose';
 import { LibraryStore } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
@@ -39,6 +40,24 @@ export function useStores(): (dir: string) => Promise<LibraryStore> {
     await store.open();
     opened.push(store);
     return store;
+  };
+}
+
+/**
+ * Composes the app as both hosts do (shipped templates, seed corpus unless another is given) and,
+ * after each test, waits for its store's writes: the index is written behind each save, after the
+ * save has resolved, and a folder removed meanwhile fails with ENOTEMPTY. Call it after
+ * useTempDirs, as useStores.
+ */
+export function useApps(): (paths: { dataDir: string; corpusDir?: string }) => Promise<AppCore> {
+  const composed: AppCore[] = [];
+  afterEach(async () => {
+    await Promise.all(composed.splice(0).map((app) => app.store.flush().catch(() => undefined)));
+  });
+  return async (paths) => {
+    const app = await composeApp({ templatesDir, corpusDir, ...paths });
+    composed.push(app);
+    return app;
   };
 }
 

@@ -2,15 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeApp } from '../../../electron/main/compose';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { TemplateSummary } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
+import { useApps, useTempDirs } from '../support/fixtures';
 import { send, type Reply } from '../support/http-host';
 
 const SECRET = 'TOP-SECRET 乡村振兴资金台账';
 const tempDir = useTempDirs();
+const openApp = useApps();
 let host: WebHost;
 let root: string;
 
@@ -22,7 +22,7 @@ beforeEach(async () => {
   await writeFile(join(rendererDir, 'assets', 'a.js'), 'console.log("范式");');
   // A file beside the renderer folder that traversal would reach.
   await writeFile(join(root, 'secret.txt'), SECRET);
-  const core = await composeApp({ dataDir: join(root, 'data'), templatesDir, corpusDir });
+  const core = await openApp({ dataDir: join(root, 'data') });
   host = await startWebHost({ handlers: core.handlers, rendererDir, port: 0 });
 });
 

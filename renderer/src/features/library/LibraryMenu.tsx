@@ -1,13 +1,15 @@
-import { App as AntApp, Button, Drawer, Dropdown, List, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { App as AntApp, Button, Dropdown } from 'antd';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { TrashedDraft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
-import { emptyNote } from '../../components/empty-note';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { downloadFile } from '../drafts/download';
 import { toInputFile } from '../templates/read-file';
 import { libraryMessages } from './library-messages';
+
+// The trash's drawer loads when first opened, not with the home page.
+const TrashDrawer = lazy(() => import('./TrashDrawer').then((m) => ({ default: m.TrashDrawer })));
 
 /**
  * 资料库: back the library up to a zip, restore from one, and open the trash. `onChanged` runs
@@ -19,6 +21,8 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const { failure } = useFailure();
   const fileInput = useRef<HTMLInputElement>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  // Kept mounted once opened, so the drawer can animate closed.
+  const [trashOpened, setTrashOpened] = useState(false);
   const [trash, setTrash] = useState<TrashedDraft[]>([]);
 
   const backup = async (): Promise<void> => {
@@ -52,6 +56,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const openTrash = async (): Promise<void> => {
     try {
       setTrash(await call(api.trash.list()));
+      setTrashOpened(true);
       setTrashOpen(true);
     } catch (e) {
       void message.error(failure('openTrash', e));
@@ -101,27 +106,16 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
           if (file) restore(file);
         }}
       />
-      <Drawer title={t.trash} open={trashOpen} onClose={() => setTrashOpen(false)}>
-        <Typography.Paragraph type="secondary">{t.trashIntro}</Typography.Paragraph>
-        <List
-          dataSource={trash}
-          locale={emptyNote(t.trashEmpty)}
-          renderItem={(d) => (
-            <List.Item
-              actions={[
-                <Button key="restore" type="link" onClick={() => void undelete(d.id)}>
-                  {t.restore}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta
-                title={d.title || t.untitled}
-                description={t.trashedDraft(d.chars, d.deletedAt, d.purgeAt)}
-              />
-            </List.Item>
-          )}
-        />
-      </Drawer>
+      {trashOpened && (
+        <Suspense fallback={null}>
+          <TrashDrawer
+            open={trashOpen}
+            trash={trash}
+            onClose={() => setTrashOpen(false)}
+            onRestore={(id) => void undelete(id)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -19,7 +19,7 @@ interface NameFormProps {
   onClose: () => void;
 }
 
-/** The dialog's content: mounted afresh at each opening, so it starts from `initial` each time. */
+/** The dialog's content: mounted afresh at each opening (see NameModal), so it starts from `initial`. */
 function NameForm({ label, initial, okText, testId, onSubmit, onClose }: NameFormProps) {
   const t = useMessages(outlineMessages).dialog;
   const { reason } = useFailure();
@@ -100,12 +100,22 @@ function NameForm({ label, initial, okText, testId, onSubmit, onClose }: NameFor
 /**
  * Asks for a name: Enter or the button submits, Esc cancels. A refusal (an empty or taken name, a
  * failed save) shows under the field and keeps the dialog and what was typed, so nothing is lost.
+ *
+ * Each opening gets a new form. The old one lives on while the dialog animates closed, so a dialog
+ * opened again at once would otherwise find the last one's state: its field, and "busy" from the
+ * save that closed it, which made Enter do nothing.
  */
 export function NameModal({
   open,
   title,
   ...form
 }: NameFormProps & { open: boolean; title: string }) {
+  const [openings, setOpenings] = useState(open ? 1 : 0);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpenings((n) => n + 1);
+  }
   return (
     <Modal
       open={open}
@@ -113,9 +123,11 @@ export function NameModal({
       footer={null}
       onCancel={form.onClose}
       destroyOnHidden
-      data-testid={form.testId}
+      // On the full-window wrapper, shown while the dialog is and hidden once it has closed (the
+      // outer root has no size of its own, so it never counts as visible).
+      wrapProps={{ 'data-testid': form.testId }}
     >
-      <NameForm {...form} />
+      <NameForm key={openings} {...form} />
     </Modal>
   );
 }

@@ -1,21 +1,29 @@
-import { App as AntApp, Button, Card, Empty, List, Popconfirm } from 'antd';
+import { App as AntApp, Button, Card, Empty, Flex, Listy, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import type { OutlineSummary } from '../../../../electron/shared/outline';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { useFailure } from '../../errors/use-failure';
+import { oneLine } from '../../components/one-line';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
+import { takeFirstScreen } from '../../state/first-screen';
 import { useLoad } from '../../state/use-load';
 import { NameModal } from './NameModal';
 import { outlineMessages } from './outline-messages';
+
+/** The list's viewport: only the outlines in view are rendered. */
+const LIST_HEIGHT = 320;
 
 /** 我的提纲: start a draft from an outline, rename or delete it. */
 export function OutlineList() {
   const { message } = AntApp.useApp();
   const t = useMessages(outlineMessages).list;
   const { failure } = useFailure();
-  const [outlines, reload] = useLoad(() => call(api.outlines.list()));
+  const [outlines, reload] = useLoad(
+    () => call(api.outlines.list()),
+    () => takeFirstScreen('outlines'),
+  );
   const [renaming, setRenaming] = useState<OutlineSummary | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
 
@@ -60,32 +68,38 @@ export function OutlineList() {
           list.length === 0 ? (
             <Empty data-testid="outline-empty" description={t.empty} />
           ) : (
-            <List
-              data-testid="outline-list"
-              dataSource={list}
-              renderItem={(o) => (
-                <List.Item
-                  data-testid="outline-item"
-                  actions={[
+            <div data-testid="outline-list">
+              <Listy<OutlineSummary>
+                virtual
+                items={list}
+                rowKey="id"
+                height={LIST_HEIGHT}
+                itemRender={(o) => (
+                  <Flex align="center" gap={4} data-testid="outline-item">
+                    <Flex vertical style={{ flex: 1, minWidth: 0 }}>
+                      <span data-testid="outline-name" title={o.name} style={oneLine}>
+                        {o.name}
+                      </span>
+                      <Typography.Text
+                        type="secondary"
+                        title={o.skeleton.join('\n')}
+                        style={oneLine}
+                      >
+                        {t.summary(o.title, o.headings)}
+                      </Typography.Text>
+                    </Flex>
                     <Button
-                      key="use"
                       type="link"
                       loading={creating === o.id}
                       onClick={() => void createFrom(o)}
                       data-testid="outline-use"
                     >
                       {t.use}
-                    </Button>,
-                    <Button
-                      key="rename"
-                      type="link"
-                      onClick={() => setRenaming(o)}
-                      data-testid="outline-rename"
-                    >
+                    </Button>
+                    <Button type="link" onClick={() => setRenaming(o)} data-testid="outline-rename">
                       {t.rename}
-                    </Button>,
+                    </Button>
                     <Popconfirm
-                      key="delete"
                       title={t.confirmDelete(o.name)}
                       description={t.deleteNote}
                       okText={t.delete}
@@ -95,18 +109,11 @@ export function OutlineList() {
                       <Button type="link" danger data-testid="outline-delete">
                         {t.delete}
                       </Button>
-                    </Popconfirm>,
-                  ]}
-                >
-                  <List.Item.Meta
-                    title={<span data-testid="outline-name">{o.name}</span>}
-                    description={
-                      <span title={o.skeleton.join('\n')}>{t.summary(o.title, o.headings)}</span>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
+                    </Popconfirm>
+                  </Flex>
+                )}
+              />
+            </div>
           )
         }
       </LoadState>

@@ -1,12 +1,24 @@
-import { Button, Card, Col, Empty, Input, Row, Segmented, Space, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  Pagination,
+  Row,
+  Segmented,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
+import { ALL_GENRES, familiesOf, filterTemplates, galleryOrder, pagesOf } from './gallery-filter';
 import { templateMessages } from './template-messages';
 
-/** The filter value that shows every genre; no genre is empty. */
-const ALL = '';
+const NO_PAGE: TemplateSummary[][] = [];
 
 /** What sets a template apart, as the card shows it: its frame, else its first headings. */
 function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): string {
@@ -19,7 +31,24 @@ function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): s
 
 const SHOWN_HEADINGS = 6;
 
-function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number }) {
+/** About as many cards as a first screen shows: whole families, while fewer than six are taken. */
+function firstScreenOf(page: TemplateSummary[][]): TemplateSummary[][] {
+  let cards = 0;
+  return page.filter((family) => {
+    const take = cards < 6;
+    cards += family.length;
+    return take;
+  });
+}
+
+// Memoised: a search that keeps a card on the page leaves it alone.
+const TemplateCard = memo(function TemplateCard({
+  t,
+  variants,
+}: {
+  t: TemplateSummary;
+  variants: number;
+}) {
   const text = useMessages(templateMessages).gallery;
   return (
     <Card
@@ -60,43 +89,66 @@ function TemplateCard({ t, variants }: { t: TemplateSummary; variants: number })
       </Typography.Text>
     </Card>
   );
-}
-
-/** Whether a template's name, genre, frames, headings or source hold every word of the query. */
-function matches(t: TemplateSummary, query: string): boolean {
-  const words = query.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length === 0) return true;
-  const haystack = [t.name, t.genre, t.description, t.sourceTitle ?? '', ...t.frames, ...t.skeleton]
-    .join('\n')
-    .replaceAll('____', '…');
-  return words.every((w) => haystack.includes(w.replaceAll('____', '…')));
-}
+});
 
 /** Every template, filterable by genre and text; variants of one family sit side by side. */
 export function TemplateGallery({ templates }: { templates: TemplateSummary[] }) {
   const text = useMessages(templateMessages).gallery;
-  const [genre, setGenre] = useState(ALL);
+  const [genre, setGenre] = useState(ALL_GENRES);
   const [query, setQuery] = useState('');
+  // The cards follow the typing at a lower priority, so the search box never waits for them.
+  const typed = useDeferredValue(query);
+  const [pageNumber, setPageNumber] = useState(1);
   const genres = useMemo(
     () => [
-      { label: text.all, value: ALL },
+      { label: text.all, value: ALL_GENRES },
       ...[...new Set(templates.map((t) => t.genre))].map((g) => ({ label: g, value: g })),
     ],
     [templates, text],
   );
-  const shown = useMemo(() => {
-    const q = query.trim();
-    return templates
-      .filter((t) => genre === ALL || t.genre === genre)
-      .filter((t) => matches(t, q))
-      .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
-  }, [templates, genre, query]);
-  /** Variants of one family side by side, in the order the filter left them. */
-  const families = useMemo(() => {
-    const groups = new Map<string, TemplateSummary[]>();
-    for (const t of shown) groups.set(t.family, [...(groups.get(t.family) ?? []), t]);
-    return [...groups.values()];
-  }, [shown]);
+  const ordered = useMemo(() => galleryOrder(templates), [templates]);
+  const shown = useMemo(() => filterTemplates(ordered, genre, typed), [ordered, genre, typed]);
+  const pages = useMemo(() => pagesOf(familiesOf(shown)), [shown]);
+  // A narrower filter can leave fewer pages than the one shown.
+  const current = Math.min(pageNumber, pages.length);
+  const page = pages[current - 1] ?? NO_PAGE;
+  // The gallery's first render draws the cards of the first screen; the rest of the page follows
+  // in a deferred render, so the home page shows without waiting for a whole page of cards.
+  const drawn = useDeferredValue(page, firstScreenOf(page));
+  // One element per page of cards: a keystroke's urgent render, before the filter has caught up,
+  // leaves the cards alone.
+  const cards = useMemo(
+    () => (
+      <Row gutter={[16, 16]} data-testid="template-list" data-count={shown.length}>
+        {drawn.map((group) =>
+          group.length > 1 ? (
+            <Col span={24} key={group[0]?.family}>
+              <Card
+                size="small"
+                title={text.family(group.length)}
+                data-testid={`family-${group[0]?.family ?? ''}`}
+              >
+                <Row gutter={[16, 16]}>
+                  {group.map((t) => (
+                    <Col xs={24} md={12} key={t.id}>
+                      <TemplateCard t={t} variants={group.length} />
+                    </Col>
+                  ))}
+                </Row>
+              </Card>
+            </Col>
+          ) : (
+            group.map((t) => (
+              <Col xs={24} md={12} key={t.id}>
+                <TemplateCard t={t} variants={1} />
+              </Col>
+            ))
+          ),
+        )}
+      </Row>
+    ),
+    [drawn, shown.length, text],
+  );
 
   return (
     <>
@@ -105,48 +157,34 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
           aria-label={text.filterByGenre}
           options={genres}
           value={genre}
-          onChange={setGenre}
+          onChange={(value) => {
+            setGenre(value);
+            setPageNumber(1);
+          }}
         />
         <Input.Search
           aria-label={text.search}
           placeholder={text.searchPlaceholder}
           allowClear
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPageNumber(1);
+          }}
           style={{ width: 240 }}
         />
       </Space>
-      {shown.length === 0 ? (
-        <Empty description={text.noMatch} />
-      ) : (
-        <Row gutter={[16, 16]} data-testid="template-list">
-          {families.map((group) =>
-            group.length > 1 ? (
-              <Col span={24} key={group[0]?.family}>
-                <Card
-                  size="small"
-                  title={text.family(group.length)}
-                  data-testid={`family-${group[0]?.family ?? ''}`}
-                >
-                  <Row gutter={[16, 16]}>
-                    {group.map((t) => (
-                      <Col xs={24} md={12} key={t.id}>
-                        <TemplateCard t={t} variants={group.length} />
-                      </Col>
-                    ))}
-                  </Row>
-                </Card>
-              </Col>
-            ) : (
-              group.map((t) => (
-                <Col xs={24} md={12} key={t.id}>
-                  <TemplateCard t={t} variants={1} />
-                </Col>
-              ))
-            ),
-          )}
-        </Row>
-      )}
+      {shown.length === 0 ? <Empty description={text.noMatch} /> : cards}
+      <Pagination
+        hideOnSinglePage
+        simple
+        current={current}
+        pageSize={1}
+        total={pages.length}
+        onChange={setPageNumber}
+        style={{ marginTop: 16, justifyContent: 'center' }}
+        data-testid="template-pages"
+      />
     </>
   );
 }

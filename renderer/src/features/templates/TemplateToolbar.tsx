@@ -1,5 +1,5 @@
-import { App as AntApp, Button, Space, Upload } from 'antd';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { App as AntApp, Button, Space } from 'antd';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
@@ -29,6 +29,7 @@ export function TemplateToolbar({
   const [importing, setImporting] = useState(false);
   // Kept mounted once opened: an import keeps running, and its report stays, while it is closed.
   const [importOpened, setImportOpened] = useState(false);
+  const packInput = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => {
     setImportOpened(true);
     setImporting(true);
@@ -59,16 +60,20 @@ export function TemplateToolbar({
       <Button type="primary" onClick={openImport} data-testid="open-import">
         {t.importEssays}
       </Button>
-      <Upload
+      {/* A plain file input: antd's Upload would add its weight to the first screen's code. */}
+      <Button onClick={() => packInput.current?.click()}>{t.importPack}</Button>
+      <input
+        ref={packInput}
+        type="file"
         accept=".json"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void importPack(file);
-          return false;
+        hidden
+        data-testid="template-pack-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importPack(file);
         }}
-      >
-        <Button>{t.importPack}</Button>
-      </Upload>
+      />
       <Button disabled={mine.length === 0} onClick={() => void exportPack()}>
         {t.exportMine}
       </Button>

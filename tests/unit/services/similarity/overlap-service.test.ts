@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../../electron/main/compose';
+import type { AppCore } from '../../../../electron/main/compose';
 import { dispatch } from '../../../../electron/main/dispatch';
 import { OverlapService } from '../../../../electron/services/similarity/overlap-service';
 import type { ImportedEssay } from '../../../../electron/services/similarity/source-essays';
@@ -9,9 +9,10 @@ import type { DraftReport, OverlapReport } from '../../../../electron/shared/che
 import type { Draft } from '../../../../electron/shared/model';
 import type { Result } from '../../../../electron/shared/result';
 import { COPIED, RURAL, SAFETY, TEACHER } from '../../../fixtures/similarity/essays';
-import { okValue, templatesDir, useTempDirs } from '../../support/fixtures';
+import { okValue, useApps, useTempDirs } from '../../support/fixtures';
 
 const tempDir = useTempDirs();
+const openApp = useApps();
 
 const SAFETY_PASSAGE = '对危险化学品、道路交通、建筑施工等领域开展拉网式排查';
 
@@ -100,7 +101,7 @@ describe('OverlapService', () => {
 
 describe('checks:overlap and checks:report through dispatch', () => {
   const call = async <T>(
-    handlers: Awaited<ReturnType<typeof composeApp>>['handlers'],
+    handlers: AppCore['handlers'],
     channel: string,
     ...args: unknown[]
   ): Promise<T> => okValue((await dispatch(handlers, channel, args)) as Result<T>);
@@ -113,7 +114,7 @@ describe('checks:overlap and checks:report through dispatch', () => {
     const gbk = Buffer.from(hex.trim(), 'hex');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
     const dataDir = await tempDir('data');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir: await tempDir('empty') });
+    const core = await openApp({ dataDir, corpusDir: await tempDir('empty') });
     const { handlers } = core;
     await call(handlers, 'templates:importEssays', {
       fileName: '村干部学习体会.txt',
@@ -139,17 +140,14 @@ describe('checks:overlap and checks:report through dispatch', () => {
     const m = report.overlap.matches[0];
     expect(report.text.slice(m?.draftStart, m?.draftEnd)).toBe(COPIED);
     expect(report.sections.map((s) => s.label)).toContain('一、发展产业');
-    await core.store.close();
   });
 
   it('an unknown draft is not_found', async () => {
-    const core = await composeApp({
+    const core = await openApp({
       dataDir: await tempDir('data'),
-      templatesDir,
       corpusDir: await tempDir('empty'),
     });
     const result = await dispatch(core.handlers, 'checks:overlap', ['no-such-draft']);
     expect(result.ok ? 'ok' : result.error.code).toBe('not_found');
-    await core.store.close();
   });
 });

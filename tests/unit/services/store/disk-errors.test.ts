@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
 import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { safetyDraft, useTempDirs } from '../../support/fixtures';
+import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
 const run = (cmd: string, args: string[]): boolean => spawnSync(cmd, args).status === 0;
 
@@ -36,6 +36,10 @@ const mount = (args: string[], target: string): void => {
 afterEach(() => {
   for (const target of mounted.splice(0).reverse()) run('umount', [target]);
 });
+// Registered last, so it runs first after each test: a save's index write, which goes on after the
+// save has resolved, must be done before the folder is unmounted and removed (rm would otherwise
+// meet the index's temp file appearing and fail with ENOTEMPTY).
+const openStore = useStores();
 
 const newDraft = (title: string) => {
   const {
@@ -59,8 +63,7 @@ async function allFiles(dir: string): Promise<string[]> {
 describe.skipIf(!canMount)('a data folder that cannot be written', () => {
   it('read-only: a save fails with read_only and a Chinese message; nothing changes', async () => {
     const dir = await tempDir('readonly');
-    const store = new LibraryStore(dir, { autoBackup: false });
-    await store.open();
+    const store = await openStore(dir);
     const draft = await store.insertDraft(newDraft('教师培训心得体会'));
     await store.flush();
     const before = await readFile(join(dir, 'drafts', `${draft.id}.json`), 'utf8');

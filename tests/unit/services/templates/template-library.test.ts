@@ -86,7 +86,10 @@ describe('the shipped templates, mined from the corpus', () => {
   });
 
   it('insert the user’s text literally, without HTML escaping or template evaluation', async () => {
-    const t = library.list().find((s) => s.slots.length > 0);
+    const t = library
+      .list()
+      .map((s) => library.get(s.id))
+      .find((s) => s.slots.length > 0);
     const slot = t?.slots[0];
     if (!t || !slot) throw new Error('no template with a slot');
     const typed = '安全生产"三年行动"&<隐患排查>{{正文}}';

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../../electron/main/compose';
 import { dispatch } from '../../../../electron/main/dispatch';
 import {
   packOf,
@@ -11,16 +10,17 @@ import {
 import type { FormulaLibrary } from '../../../../electron/shared/formulas';
 import type { ImportReport, Template, TemplateSummary } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
-import { okValue, repoRoot, corpusDir, templatesDir, useTempDirs } from '../../support/fixtures';
+import { okValue, repoRoot, templatesDir, useApps, useTempDirs } from '../../support/fixtures';
 
 const essayFile = join(repoRoot, 'tests/fixtures/import/teacher-training.txt');
 
 describe('user templates through the contract', () => {
   const tempDir = useTempDirs();
+  const openApp = useApps();
 
   it('an imported essay becomes a user template kept in the data folder, not in templates/', async () => {
     const dataDir = await tempDir('user-templates');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const base64 = (await readFile(essayFile)).toString('base64');
     const report = okValue(
       (await dispatch(core.handlers, 'templates:importEssays', [
@@ -35,7 +35,7 @@ describe('user templates through the contract', () => {
     expect(made).toMatchObject({ origin: 'user', genre: '心得体会' });
 
     // A second composition on the same folder still lists it: it is on disk.
-    const again = await composeApp({ dataDir, templatesDir, corpusDir });
+    const again = await openApp({ dataDir });
     const listed = okValue(
       (await dispatch(again.handlers, 'templates:list', [])) as {
         ok: true;
@@ -62,7 +62,7 @@ describe('user templates through the contract', () => {
 
   it('the formulas of an imported essay join those the fill form offers', async () => {
     const dataDir = await tempDir('user-templates-formulas');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const formula = '{{日期}}，我参加了{{活动}}。';
     const count = async (): Promise<number> => {
       const r = await dispatch(core.handlers, 'templates:formulas', ['心得体会']);
@@ -79,7 +79,7 @@ describe('user templates through the contract', () => {
 
   it('a title the user corrected before import names the template and the report', async () => {
     const dataDir = await tempDir('user-templates-title');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const base64 = (await readFile(essayFile)).toString('base64');
     const report = okValue(
       (await dispatch(core.handlers, 'templates:importEssays', [
@@ -94,7 +94,7 @@ describe('user templates through the contract', () => {
 
   it('says why an essay gives no template, and refuses options it does not know', async () => {
     const dataDir = await tempDir('user-templates-notes');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const text = '读书心得\n读书让我明白了很多道理,也让我学会了思考。\n让我们多读书、读好书。';
     const base64 = Buffer.from(text, 'utf8').toString('base64');
     const report = okValue(
@@ -114,7 +114,7 @@ describe('user templates through the contract', () => {
 
   it('a GBK essay is read as GB18030', async () => {
     const dataDir = await tempDir('user-templates-gbk');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     // 一、学习 二、实践 in GB18030, with a title line.
     const gbk = Buffer.from(
       'd1a7cfb0d0c4b5c30a0ad2bba1a2d1a7cfb00ad1a7cfb0cab9cec8c3c7c3f7b0d7b5c0c0edb5c4a1a30a0ab6fea1a2cab5bcf90acab5bcf9cab9cec8c3c7d5e6d5fdb6aebac3b5c0c0edb5c4a1a3',
@@ -128,7 +128,7 @@ describe('user templates through the contract', () => {
 
   it('a template pack exports and imports back as new user templates', async () => {
     const dataDir = await tempDir('user-templates-pack');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const saved = okValue(
       (await dispatch(core.handlers, 'templates:saveUser', [
         {
@@ -138,7 +138,10 @@ describe('user templates through the contract', () => {
         },
       ])) as { ok: true; value: TemplateSummary },
     );
-    expect(saved.slots.map((s) => s.name)).toEqual(['村名']);
+    const full = okValue(
+      (await dispatch(core.handlers, 'templates:get', [saved.id])) as { ok: true; value: Template },
+    );
+    expect(full.slots.map((s) => s.name)).toEqual(['村名']);
     const pack = okValue(
       (await dispatch(core.handlers, 'templates:exportPack', [[saved.id]])) as {
         ok: true;
@@ -163,7 +166,7 @@ describe('user templates through the contract', () => {
 
   it('refuses to save a template with a forbidden construct', async () => {
     const dataDir = await tempDir('user-templates-bad');
-    const core = await composeApp({ dataDir, templatesDir, corpusDir });
+    const core = await openApp({ dataDir });
     const bad = await dispatch(core.handlers, 'templates:saveUser', [
       { basedOn: null, name: '坏模板', source: '{{lookup this "constructor"}}' },
     ]);
