@@ -2,8 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPhraseBank, type PhraseEssay } from '../core/phrases/bank';
+import { formulaPhrases } from '../core/phrases/formula-phrases';
+import { formulaEssaysOf, mineFormulas, type FormulaEssay } from '../core/templates/formulas';
 import { MAX_TEXT_BYTES } from '../core/decode';
-import { analyzeBytes } from '../services/miner-service';
+import { analyzeFile } from '../services/miner-service';
 import { analysisEssays } from '../services/phrases/phrase-service';
 import { PHRASE_KINDS, type PhraseKind } from '../shared/phrases';
 import { AppFailure } from '../shared/result';
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const essays: PhraseEssay[] = [];
+  const formulaEssays: FormulaEssay[] = [];
   for (const file of files) {
     const info = await stat(file).catch(() => {
       throw new AppFailure('not_found', `找不到文件：${file}`);
@@ -41,9 +44,14 @@ async function main(): Promise<number> {
     if (!info.isFile()) throw new AppFailure('invalid_argument', `不是普通文件：${file}`);
     if (info.size > MAX_TEXT_BYTES) throw new AppFailure('too_large', `文件过大：${file}`);
     const bytes = new Uint8Array(await readFile(file));
-    essays.push(...analysisEssays(await analyzeBytes(basename(file), bytes)));
+    const { analysis, lines } = await analyzeFile(basename(file), bytes);
+    essays.push(...analysisEssays(analysis));
+    formulaEssays.push(...formulaEssaysOf(analysis, lines));
   }
-  const phrases = buildPhraseBank(essays).filter((p) => !kind || p.kind === kind);
+  const phrases = [
+    ...buildPhraseBank(essays),
+    ...formulaPhrases(mineFormulas(formulaEssays)),
+  ].filter((p) => !kind || p.kind === kind);
   process.stdout.write(`${JSON.stringify(phrases, null, 2)}\n`);
   return 0;
 }

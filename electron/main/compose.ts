@@ -44,14 +44,15 @@ export async function composeApp(paths: {
     corpusDir: paths.corpusDir,
     imported: importedEssays,
   });
+  const formulas = new FormulaService({
+    shipped: () => templates.shippedFormulas(),
+    imported: importedEssays,
+  });
   const phrases = new PhraseService({
     corpusDir: paths.corpusDir,
     imported: importedEssays,
     own: await openCollection(paths.dataDir, OWN_PHRASES, ownPhraseSchema),
-  });
-  const formulas = new FormulaService({
-    shipped: () => templates.shippedFormulas(),
-    imported: importedEssays,
+    formulas: () => formulas.library(),
   });
   const imports = new ImportRunner();
   if (paths.warmImports) imports.warm();

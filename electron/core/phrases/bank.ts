@@ -1,7 +1,6 @@
 import type { Genre } from '../../shared/analysis';
 import type { Phrase, PhraseKind, PhraseSource } from '../../shared/phrases';
 import { extractPhrases } from './extract';
-import { formulaOccurrences } from './formula-phrases';
 
 /** One essay as the phrase bank reads it. */
 export interface PhraseEssay {
@@ -44,10 +43,10 @@ const isPair = (kind: PhraseKind, text: string): boolean =>
   kind === 'four' && text.split(/[、，,]/u).length === 2;
 
 /**
- * The phrase bank of a set of essays: one entry per distinct phrase (and per opening or closing
- * formula), with the number of essays that use it, where it comes from, and the genres and topics
- * of those essays. Sorted by kind, then most used first, so an empty search lists the commonest
- * material.
+ * The phrase bank of a set of essays: one entry per distinct phrase, with the number of essays
+ * that use it, where it comes from, and the genres and topics of those essays. Sorted by kind,
+ * then most used first, so an empty search lists the commonest material. Openings and closings
+ * come from the formula library (see formulaPhrases), mined with the templates.
  */
 export function buildPhraseBank(essays: readonly PhraseEssay[]): Phrase[] {
   const byKey = new Map<string, Phrase>();
@@ -55,11 +54,7 @@ export function buildPhraseBank(essays: readonly PhraseEssay[]): Phrase[] {
     const seen = new Set<string>();
     const source: PhraseSource = { file: essay.file, title: essay.title };
     const topics = topicWords(essay.title);
-    const occurrences = [
-      ...essay.paragraphs.flatMap((paragraph) => extractPhrases(paragraph)),
-      ...formulaOccurrences(essay),
-    ];
-    for (const o of occurrences) {
+    for (const o of essay.paragraphs.flatMap((paragraph) => extractPhrases(paragraph))) {
       const key = phraseKey(o.kind, o.text);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -179,7 +179,7 @@ function parallels(
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Characters on each side of a cut that the segmenter sees: enough for the words around it. */
-const WINDOW = 6;
+const WINDOW = 4;
 
 /** Whether a word ends at `at` in `clause`: 坚决贯彻|坚定信心, but not 中共中|央总书记. */
 function wordBoundary(clause: string, at: number): boolean {

@@ -1,28 +1,26 @@
-import type { PhraseKind } from '../../shared/phrases';
-import { formulaShape } from '../templates/formula-shape';
+import type { FormulaLibrary } from '../../shared/formulas';
+import type { Phrase } from '../../shared/phrases';
 import { fillFormula } from '../templates/formula-text';
-import { formulaSentences, paragraphsEssay } from '../templates/formulas';
-import type { PhraseEssay } from './bank';
-
-/** An essay's opening or closing as material: its formula, the holes blank to fill. */
-export interface FormulaOccurrence {
-  kind: Extract<PhraseKind, 'opening' | 'closing'>;
-  /** The formula with a blank (____) for each hole: inserted, the checks panel points to them. */
-  text: string;
-  /** The sentence as the essay wrote it. */
-  context: string;
-}
 
 /**
- * The opening and closing formulas of an essay (see formulaShape): the same ones the fill form
- * offers, listed in the 素材库 beside the phrases so a writer can reach them while writing.
+ * The formula library's openings and closings as 素材: the same shapes the fill form offers, holes
+ * blank (____) so that the checks panel points to them once inserted, an essay's sentence of that
+ * shape as the context. Mined once, with the templates; the phrase bank does not mine them again.
+ * Only shapes the essays use: those the app offers of its own (count 0) stay in the fill form.
  */
-export function formulaOccurrences(essay: PhraseEssay): FormulaOccurrence[] {
-  const sentences = formulaSentences(paragraphsEssay(essay.genre, essay.title, essay.paragraphs));
+export function formulaPhrases(library: FormulaLibrary): Phrase[] {
   return (['opening', 'closing'] as const).flatMap((kind) =>
-    sentences[kind].flatMap((context) => {
-      const shape = formulaShape(context, kind);
-      return shape === null ? [] : [{ kind, text: fillFormula(shape, {}), context }];
-    }),
+    library[kind]
+      .filter((f) => f.count > 0)
+      .map((f): Phrase => ({
+        id: `${kind}:${f.text}`,
+        kind,
+        text: fillFormula(f.text, {}),
+        context: f.examples[0] ?? '',
+        count: f.count,
+        sources: [],
+        genres: [...f.genres],
+        topics: [],
+      })),
   );
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { guessGenre } from '../../core/miner/genre';
 import { buildPhraseBank, type PhraseEssay } from '../../core/phrases/bank';
+import { formulaPhrases } from '../../core/phrases/formula-phrases';
+import type { FormulaLibrary } from '../../shared/formulas';
 import { DEFAULT_PHRASE_LIMIT, PhraseIndex } from '../../core/phrases/search';
 import type { Analysis } from '../../shared/analysis';
 import {
@@ -46,6 +48,8 @@ export interface PhraseServiceOptions {
   corpusDir: string | null;
   imported: { list(): ImportedEssay[] } | null;
   own: Collection<OwnPhrase>;
+  /** The openings and closings the fill form offers (the formula library, already mined). */
+  formulas: () => FormulaLibrary;
 }
 
 export function analysisEssays(analysis: Analysis): PhraseEssay[] {
@@ -138,7 +142,8 @@ export class PhraseService {
       .join('|');
     if (this.current?.key === key) return this.current.index;
     const essays = [...(await this.corpusEssays()), ...imported.map(importedEssay)];
-    const index = new PhraseIndex(buildPhraseBank(essays));
+    const phrases = [...buildPhraseBank(essays), ...formulaPhrases(this.options.formulas())];
+    const index = new PhraseIndex(phrases);
     this.current = { key, index };
     return index;
   }

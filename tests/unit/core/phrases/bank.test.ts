@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseBank, topicWords } from '../../../../electron/core/phrases/bank';
+import { formulaPhrases } from '../../../../electron/core/phrases/formula-phrases';
 import { PhraseIndex } from '../../../../electron/core/phrases/search';
+import { mineFormulas, paragraphsEssay } from '../../../../electron/core/templates/formulas';
 
 const essay = (file: string, title: string, paragraphs: string[]) => ({
   file,
@@ -136,36 +138,38 @@ describe('PhraseIndex.suggest', () => {
   });
 });
 
-describe('buildPhraseBank: openings and closings as formulas', () => {
-  const bank = buildPhraseBank([
-    essay('a.txt', '社区读书会心得体会', [
-      '近日，街道组织观看了《书香里的人》，大家很受触动。',
-      '读书让邻里之间多了共同话题。',
-      '让我们多读书、读好书，为书香社区而努力奋斗！',
-    ]),
-    essay('b.txt', '家风家训心得体会', [
-      '近日,社区组织观看了《家风》,居民们纷纷点赞。',
-      '好家风要一代代传下去。',
-    ]),
-  ]);
+describe('formulaPhrases: openings and closings from the formula library', () => {
+  const library = mineFormulas(
+    [
+      [
+        '社区读书会心得体会',
+        '近日，街道组织观看了《书香里的人》，大家很受触动。',
+        '让我们多读书、读好书，为书香社区而努力奋斗！',
+      ],
+      [
+        '家风家训心得体会',
+        '近日,社区组织观看了《家风》,居民们纷纷点赞。',
+        '好家风要一代代传下去。',
+      ],
+    ].map(([title, opening, closing]) =>
+      paragraphsEssay('心得体会', title ?? null, [opening ?? '', '正文。', closing ?? '']),
+    ),
+  );
+  const phrases = formulaPhrases(library);
 
-  it('lists the formula two essays open with once, its holes blank, with both sources', () => {
-    const opening = bank.filter((p) => p.kind === 'opening');
-    expect(opening).toEqual([
+  it('lists the formula two essays open with once, its holes blank, a sentence as its context', () => {
+    expect(phrases.filter((p) => p.kind === 'opening')).toEqual([
       expect.objectContaining({
         text: '近日，____组织观看了《____》，____。',
         context: '近日，街道组织观看了《书香里的人》，大家很受触动。',
         count: 2,
-        sources: [
-          { file: 'a.txt', title: '社区读书会心得体会' },
-          { file: 'b.txt', title: '家风家训心得体会' },
-        ],
+        genres: expect.arrayContaining(['心得体会']) as unknown as string[],
       }),
     ]);
   });
 
   it('lists a closing formula, and the search finds it by kind', () => {
-    const closings = new PhraseIndex(bank).search({ kind: 'closing' });
-    expect(closings.map((p) => p.text)).toEqual(['让我们____，为____而努力奋斗！']);
+    const closings = new PhraseIndex(phrases).search({ kind: 'closing' });
+    expect(closings.map((p) => p.text)).toContain('让我们____，为____而努力奋斗！');
   });
 });
