@@ -137,7 +137,10 @@ export interface DraftSummary {
   title: string;
   templateId: string | null;
   updatedAt: string;
+  /** 字数 below the title, as the editor counts it (core/draft/draft-text CharCounts). */
   chars: number;
+  /** The same without punctuation: letters and digits only. */
+  charsNoPunct: number;
 }
 
 export type CreateDraftInput =

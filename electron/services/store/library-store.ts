@@ -3,7 +3,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
-import { countChars, draftToText } from '../../core/draft/draft-text';
+import { draftCharCounts, draftToText } from '../../core/draft/draft-text';
 import { assertDraftSize } from '../../core/draft/draft-size';
 import { outlineOfDraft, outlineSummary } from '../../core/draft/outline';
 import { checkedName } from '../../core/record-name';
@@ -64,17 +64,25 @@ export interface StoreOptions {
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** Bumped when the definition of 字数 changes: summaries counted by another are counted again. */
+const COUNTING = 2;
+
 const summaryFields = (d: Draft): { title: string; chars: number } => ({
   title: d.title,
-  chars: countChars(draftToText(d)) - countChars(d.title),
+  chars: draftCharCounts(d).total.all,
 });
 
-const summarize = (d: Draft): DraftSummary => ({
-  id: d.id,
-  templateId: d.templateId,
-  updatedAt: d.updatedAt,
-  ...summaryFields(d),
-});
+function summarize(d: Draft): DraftSummary {
+  const { all, withoutPunctuation } = draftCharCounts(d).total;
+  return {
+    id: d.id,
+    templateId: d.templateId,
+    updatedAt: d.updatedAt,
+    title: d.title,
+    chars: all,
+    charsNoPunct: withoutPunctuation,
+  };
+}
 
 const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN');
 
@@ -160,7 +168,13 @@ export class LibraryStore {
       await setAside(adapter.path, this.now());
     }
     this.index = new Low(adapter, { drafts: [] });
-    for (const s of stored?.drafts ?? []) this.summaries.set(s.id, s);
+    // Summaries counted by an older definition of 字数 are read again from their drafts.
+    const counted = stored?.counting === COUNTING;
+    const recount = new Set<string>();
+    for (const s of stored?.drafts ?? []) {
+      this.summaries.set(s.id, { ...s, charsNoPunct: s.charsNoPunct ?? 0 });
+      if (!counted || s.charsNoPunct === undefined) recount.add(s.id);
+    }
 
     const names = await readdir(this.draftsDir);
     const temps = names.filter((n) => n.includes(TEMP_MARKER));
@@ -175,11 +189,14 @@ export class LibraryStore {
     const times = trusted ? [] : await Promise.all(onDisk.map((id) => stat(this.draftFile(id))));
     const present = new Set(onDisk);
     const reread = onDisk.filter(
-      (id, i) => !this.summaries.has(id) || (!trusted && (times[i]?.mtimeMs ?? Infinity) >= since),
+      (id, i) =>
+        !this.summaries.has(id) ||
+        recount.has(id) ||
+        (!trusted && (times[i]?.mtimeMs ?? Infinity) >= since),
     );
     const gone = [...this.summaries.keys()].filter((id) => !present.has(id));
     // Always rewritten when it said `closed`: from now on this process may be killed any time.
-    let changed = stored?.closed !== false || reread.length > 0 || gone.length > 0;
+    let changed = stored?.closed !== false || !counted || reread.length > 0 || gone.length > 0;
 
     for (const id of reread) {
       const draft = await this.readDraftFile(id);
@@ -255,7 +272,12 @@ export class LibraryStore {
 
   private async writeIndex(closed = false): Promise<void> {
     const index = this.requireOpen();
-    index.data = { closed, asOf: wallClock(), drafts: [...this.summaries.values()] };
+    index.data = {
+      closed,
+      asOf: wallClock(),
+      counting: COUNTING,
+      drafts: [...this.summaries.values()],
+    };
     await index.write();
   }
 

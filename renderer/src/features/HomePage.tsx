@@ -15,6 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSummary, TemplateSummary } from '../../../electron/shared/model';
 import { api, call } from '../api';
+import { countMessages } from '../components/count-messages';
 import { emptyNote } from '../components/empty-note';
 import { LoadState } from '../components/LoadState';
 import { useFailure } from '../errors/use-failure';
@@ -46,6 +47,7 @@ function visibleDrafts(list: DraftSummary[], query: string, sort: DraftSort): Dr
 export function HomePage() {
   const { message } = AntApp.useApp();
   const t = useMessages(homeMessages);
+  const { rule } = useMessages(countMessages);
   const { failure } = useFailure();
   const sortOptions = useMemo(() => SORTS.map((value) => ({ value, label: t.sort[value] })), [t]);
   const [templates, reloadTemplates] = useLoad(() => call(api.templates.list()));
@@ -180,7 +182,11 @@ export function HomePage() {
                           {d.title || t.untitled}
                         </a>
                       }
-                      description={t.summary(d.chars, d.updatedAt)}
+                      description={
+                        <span title={rule} data-testid="draft-summary">
+                          {t.summary(d.chars, d.charsNoPunct, d.updatedAt)}
+                        </span>
+                      }
                     />
                   </List.Item>
                 )}

@@ -1,12 +1,5 @@
-import { Alert, App as AntApp, Button, Card, Input, Typography } from 'antd';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { Alert, App as AntApp, Button, Card, Typography } from 'antd';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftField } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call, hostError, HostError } from '../../api';
@@ -19,9 +12,11 @@ import { loadExportChoice } from '../export/export-choice';
 import { downloadDraftCopy } from './download';
 import { DraftToolbar } from './DraftToolbar';
 import { DraftSections } from './DraftSections';
+import { DraftInput, DraftTextArea } from './DraftFields';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
+import { useUndoKeys } from './use-undo-keys';
 import { focusDraftField } from './focus-field';
 import { NumberingPicker } from './NumberingPicker';
 import { PhrasePanel } from '../phrases/PhrasePanel';
@@ -90,7 +85,7 @@ function Editor({
   );
   useCommand('phrases', openPhrases);
   const [loadError, setLoadError] = useState('');
-  const { state, error, settle, adopt, compositionHandlers } = autosave;
+  const { state, error, settle, adopt } = autosave;
   const guides = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
@@ -127,27 +122,13 @@ function Editor({
   );
 
   const update = useCallback(
-    (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
-    [setDraft],
+    (patch: Partial<Draft>, chosen = false) =>
+      (chosen ? commit : setDraft)((d) => (d ? { ...d, ...patch } : d)),
+    [commit, setDraft],
   );
 
-  // Our history is the only undo in the editor: the browser's own text-field undo would replay the
-  // same edit a second time through onChange, so the key is always taken here.
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      // During an IME composition the keys belong to the candidate window, not to the draft.
-      if (e.nativeEvent.isComposing) return;
-      // React bubbles events out of portals (dialogs, drawers); those are not the draft's fields.
-      if (!(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) undo();
-      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) redo();
-      else return;
-      e.preventDefault();
-    },
-    [redo, undo],
-  );
+  const draftRoot = useRef<HTMLDivElement>(null);
+  useUndoKeys(draftRoot, undo, redo);
 
   const goTo = useCallback(
     (field: DraftField, from?: number, to?: number) => {
@@ -226,7 +207,7 @@ function Editor({
   if (!draft) return <Typography.Text>{t.loading}</Typography.Text>;
 
   return (
-    <div {...compositionHandlers} onKeyDown={onKeyDown} onBlurCapture={caret.onBlurCapture}>
+    <div ref={draftRoot} onBlurCapture={caret.onBlurCapture}>
       <PhrasePanel open={phrasesOpen} genre={null} onClose={closePhrases} onInsert={insertPhrase} />
       <DraftToolbar
         title={toolbar.title}
@@ -261,40 +242,40 @@ function Editor({
         />
       )}
       <Card>
-        <Input
+        <DraftInput
           aria-label={t.title}
           data-testid="draft-title"
           data-field="title"
           variant="borderless"
           style={{ fontSize: 24, fontWeight: 600, textAlign: 'center' }}
           value={draft.title}
-          onChange={(e) => update({ title: e.target.value })}
+          onEdit={(title, chosen) => update({ title }, chosen)}
         />
         <Typography.Title level={5}>{t.opening}</Typography.Title>
-        <Input.TextArea
+        <DraftTextArea
           aria-label={t.opening}
           data-testid="draft-opening"
           data-field="opening"
           autoSize={{ minRows: 2 }}
           value={draft.opening}
-          onChange={(e) => update({ opening: e.target.value })}
+          onEdit={(opening, chosen) => update({ opening }, chosen)}
         />
         <NumberingPicker
           levels={Math.max(1, ...draft.sections.map((s) => s.level))}
           numbering={draft.numbering}
           onChange={setNumbering}
         />
-        <DraftSections draft={draft} setDraft={setDraft} guides={guides} />
+        <DraftSections draft={draft} setDraft={setDraft} commit={commit} guides={guides} />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           {t.closing}
         </Typography.Title>
-        <Input.TextArea
+        <DraftTextArea
           aria-label={t.closing}
           data-testid="draft-closing"
           data-field="closing"
           autoSize={{ minRows: 2 }}
           value={draft.closing}
-          onChange={(e) => update({ closing: e.target.value })}
+          onEdit={(closing, chosen) => update({ closing }, chosen)}
         />
       </Card>
     </div>
