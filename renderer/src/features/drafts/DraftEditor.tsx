@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { DraftField } from '../../../../electron/shared/checks';
+import { emptyParts } from '../../../../electron/core/draft/empty-parts';
+import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call, hostError, HostError } from '../../api';
 import { useFailure } from '../../errors/use-failure';
@@ -158,7 +159,16 @@ function Editor({
   );
 
   const [exporting, setExporting] = useState(false);
-  const openExport = useCallback(() => setExporting(true), []);
+  // The parts still empty as the export dialog opens, read from the draft in the window.
+  const [exportEmpty, setExportEmpty] = useState<EmptyPart[]>([]);
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
+  const openExport = useCallback(() => {
+    setExportEmpty(latest.current ? emptyParts(latest.current) : []);
+    setExporting(true);
+  }, []);
   const closeExport = useCallback(() => setExporting(false), []);
   const copyKind = useCallback((kind: 'rich' | 'text') => void copyAs(kind), [copyAs]);
   const setNumbering = useCallback(
@@ -224,7 +234,13 @@ function Editor({
         copyAs={copyKind}
         openPhrases={openPhrases}
       />
-      <ExportDialog open={exporting} draftId={draftId} onClose={closeExport} />
+      <ExportDialog
+        open={exporting}
+        draftId={draftId}
+        empty={exportEmpty}
+        onClose={closeExport}
+        onGoTo={goTo}
+      />
       <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
       {state === 'error' && (
         <Alert
