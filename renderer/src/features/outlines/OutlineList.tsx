@@ -62,6 +62,9 @@ export function OutlineList() {
           ) : (
             <List
               data-testid="outline-list"
+              // the actions under the name, not beside it: in a narrow column their English
+              // words would leave the name one character per line
+              itemLayout="vertical"
               dataSource={list}
               renderItem={(o) => (
                 <List.Item
