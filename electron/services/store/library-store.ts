@@ -31,8 +31,14 @@ import { openCollection, type Collection } from './collection';
 import { DraftHistory } from './draft-history';
 import { DraftTrash } from './draft-trash';
 import { KeyedQueue } from './keyed-queue';
+import {
+  outlinesWithUniqueNames,
+  recordsIn,
+  replaceRecords,
+  type BackedUpCollection,
+} from './backup-records';
 import { AtomicJsonFile, CorruptFileError, parseJson, readJsonFile } from './json-file';
-import { BackupRotation, buildLibraryZip, readLibraryZip } from './library-backup';
+import { BackupRotation, buildLibraryZip, holdsCollection, readLibraryZip } from './library-backup';
 import { migrate } from './migrations';
 import { recordPath } from './record-path';
 import { draftIndex, outline, storedDraft, type DraftIndex, type Outline } from './record-schemas';
@@ -63,6 +69,24 @@ export interface StoreOptions {
 }
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A collection kept in backups, with how a backup's copy replaces it. */
+interface KeptCollection {
+  folder: string;
+  /** Replaces the collection with the backup's records; answers how many it could not read. */
+  restore: (entries: ReadonlyMap<string, string>) => Promise<{ skipped: number }>;
+}
+
+async function restoreCollection<T extends { id: string }>(
+  kept: BackedUpCollection<T>,
+  entries: ReadonlyMap<string, string>,
+): Promise<{ skipped: number }> {
+  // a backup made before the collection was kept in backups leaves it as it is
+  if (!holdsCollection(entries, kept.folder)) return { skipped: 0 };
+  const { records, skipped } = recordsIn(entries, kept.folder, kept.schema);
+  await replaceRecords(kept.collection, records);
+  return { skipped };
+}
 
 /** Bumped when the definition of 字数 changes: summaries counted by another are counted again. */
 const COUNTING = 2;
@@ -117,6 +141,7 @@ export class LibraryStore {
   private readonly history: DraftHistory;
   private readonly trash: DraftTrash;
   private readonly backups: BackupRotation;
+  private readonly kept: KeptCollection[] = [];
   private background: Promise<unknown> = Promise.resolve();
   private pendingIndex: Promise<void> = Promise.resolve();
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,7 +155,7 @@ export class LibraryStore {
     this.now = options.now ?? (() => new Date());
     this.history = new DraftHistory(join(dataDir, 'history'), summaryFields);
     this.trash = new DraftTrash(join(dataDir, 'trash'), summaryFields);
-    this.backups = new BackupRotation(dataDir);
+    this.backups = new BackupRotation(dataDir, () => this.kept.map((k) => k.folder));
   }
 
   private get draftsDir(): string {
@@ -524,39 +549,43 @@ export class LibraryStore {
   /** The whole library as a zip, for "back up to a file". */
   async exportLibrary(): Promise<Uint8Array> {
     this.requireOpen();
-    return buildLibraryZip(this.dataDir, this.now());
+    return buildLibraryZip(
+      this.dataDir,
+      this.now(),
+      this.kept.map((k) => k.folder),
+    );
   }
 
   /**
-   * Replaces the library with a backup's drafts and outlines. The current library is backed up
-   * first, and drafts missing from the backup go to the trash, so nothing is lost by a mistake.
+   * Keeps a collection another service holds for the user (their own 素材) in backups, and
+   * restores it with the library.
+   */
+  keepInBackups<T extends { id: string }>(kept: BackedUpCollection<T>): void {
+    this.kept.push({ ...kept, restore: (entries) => restoreCollection(kept, entries) });
+  }
+
+  /**
+   * Replaces the library with a backup's drafts, outlines and kept collections. The current
+   * library is backed up first, and drafts missing from the backup go to the trash, so nothing is
+   * lost by a mistake.
    */
   async importLibrary(zip: Uint8Array): Promise<LibraryRestoreResult> {
     this.requireOpen();
+    const outlines = this.requireOutlines();
     const entries = await readLibraryZip(zip);
-    const drafts: Draft[] = [];
-    const outlines: Outline[] = [];
-    let skipped = 0;
-    for (const [path, text] of entries) {
-      if (path.startsWith('drafts/')) {
-        const d = parseJson(text, storedDraft);
-        if (d.kind === 'ok') drafts.push(d.data);
-        else skipped++;
-      } else if (path.startsWith('outlines/')) {
-        const o = parseJson(text, outline);
-        if (o.kind === 'ok') outlines.push(o.data);
-        else skipped++;
-      }
-    }
+    const drafts = recordsIn(entries, 'drafts', storedDraft);
+    const kept = recordsIn(entries, 'outlines', outline);
     await this.backups.rotate(this.now());
-    const incoming = new Set(drafts.map((d) => d.id));
+    const incoming = new Set(drafts.records.map((d) => d.id));
     for (const id of [...this.summaries.keys()]) {
       if (!incoming.has(id)) await this.deleteDraft(id);
     }
-    for (const d of drafts) await this.queue.run(d.id, () => this.writeDraft(d));
+    for (const d of drafts.records) await this.queue.run(d.id, () => this.writeDraft(d));
     await this.flush();
-    for (const o of outlines) await this.outlines?.put(o);
-    return { drafts: drafts.length, outlines: outlines.length, skipped };
+    await replaceRecords(outlines, outlinesWithUniqueNames(kept.records));
+    let skipped = drafts.skipped + kept.skipped;
+    for (const collection of this.kept) skipped += (await collection.restore(entries)).skipped;
+    return { drafts: drafts.records.length, outlines: kept.records.length, skipped };
   }
 
   /** Hands out the start-up warnings once. */
