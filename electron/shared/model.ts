@@ -144,7 +144,11 @@ export interface DraftSummary {
 }
 
 export type CreateDraftInput =
-  { templateId: string; data: Record<string, unknown> } | { outlineId: string } | { title: string };
+  | { templateId: string; data: Record<string, unknown> }
+  | { outlineId: string }
+  | { title: string }
+  /** A text file read back into a draft (the copy 另存为 makes when the library is out of reach). */
+  | { file: InputFile };
 
 export type ExportPreset = 'gbt9704' | 'plain';
 

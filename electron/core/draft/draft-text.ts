@@ -214,3 +214,24 @@ export function draftCharCounts(
   const total = [opening, ...sections, closing].reduce(add, NONE);
   return { opening, sections, closing, total };
 }
+
+/**
+ * The draft as text a person reads anywhere and 导入 reads back into a draft (text-to-draft
+ * readDraftText): the title on the first line; then the opening, each section and the closing,
+ * a blank line apart; each heading flush on a line of its own, with its number; every paragraph
+ * indented by two ideographic spaces.
+ */
+export function draftToCopyText(draft: Draft, eol: string): string {
+  const indented = (block: string): string[] =>
+    paragraphsOf(block).map((p) => PARAGRAPH_INDENT + p);
+  const markers = sectionMarkers(draft);
+  const parts: string[][] = [
+    indented(draft.opening),
+    ...draft.sections.map((s, i) => {
+      const heading = ((markers[i] ?? '') + s.heading).trim();
+      return [...(heading ? [heading] : []), ...indented(s.body)];
+    }),
+    indented(draft.closing),
+  ].filter((lines) => lines.length > 0);
+  return [draft.title.trim(), ...parts.map((lines) => lines.join(eol))].join(eol + eol) + eol;
+}

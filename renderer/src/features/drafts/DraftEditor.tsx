@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, Typography } from 'antd';
+import { App as AntApp, Button, Card, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyParts } from '../../../../electron/core/draft/empty-parts';
 import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
@@ -10,7 +10,7 @@ import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { ExportDialog } from '../export/ExportDialog';
 import { loadExportChoice } from '../export/export-choice';
-import { downloadDraftCopy } from './download';
+import { writeClipboard } from './clipboard';
 import { DraftToolbar } from './DraftToolbar';
 import { DraftSections } from './DraftSections';
 import { DraftInput, DraftTextArea } from './DraftFields';
@@ -24,28 +24,8 @@ import { PhrasePanel } from '../phrases/PhrasePanel';
 import { useCaretInsert } from './use-caret-insert';
 import { editorMessages } from './editor-messages';
 import { DraftSessionProvider, useDraftSession } from './draft-session';
+import { SaveFailed } from './SaveFailed';
 import { StaleDraftDialog } from './StaleDraftDialog';
-
-/**
- * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
- * otherwise (no ClipboardItem, or permission refused).
- */
-async function writeClipboard(html: string | null, text: string): Promise<void> {
-  if (html !== null && typeof ClipboardItem === 'function') {
-    try {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
-      return;
-    } catch {
-      // Fall through to plain text, which more contexts permit.
-    }
-  }
-  await navigator.clipboard.writeText(text);
-}
 
 /** The editor of one draft: its save step is shared with the panels through the session. */
 export function DraftEditor({ draftId }: { draftId: string }) {
@@ -242,21 +222,7 @@ function Editor({
         onGoTo={goTo}
       />
       <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
-      {state === 'error' && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="save-failed"
-          style={{ marginBottom: 16 }}
-          title={t.saveFailed}
-          description={error ? reason(error) : ''}
-          action={
-            <Button onClick={() => downloadDraftCopy(draft, t.copyFile)} data-testid="save-as">
-              {t.saveAs}
-            </Button>
-          }
-        />
-      )}
+      {state === 'error' && <SaveFailed draft={draft} reason={error ? reason(error) : ''} />}
       <Card>
         <DraftInput
           aria-label={t.title}
