@@ -109,16 +109,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Three exceptions, listed by name: the editor shows each heading's marker and applies
-              // its section operations (add, move, indent, remove, 字数) while the writer types, and
-              // the fill form composes a formula's sentence per keystroke; a round trip to the host
-              // per keystroke or a second copy of the same rules in the renderer would be worse.
-              // The modules are pure and import nothing but types, and tsconfig.web.json lists them
-              // so the web project type-checks them too.
+              // Exceptions, listed by name, each pure and importing nothing but types (and each
+              // other). The editor shows each heading's marker and applies its section operations
+              // (add, move, indent, remove) while the writer types (numbering, section-ops); it
+              // counts 字数 and, with the host out of reach, copies the draft exactly as an export
+              // holds it (draft-text, the one definition of both); the export dialog names the
+              // parts still empty in the draft in the window (empty-parts); the fill form composes
+              // a formula's sentence per keystroke (formula-text). A round trip to the host per
+              // keystroke, or a second copy of the same rules in the renderer, would be worse.
+              // tsconfig.web.json lists them so the web project type-checks them too.
               regex:
-                '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops)$|core/templates/formula-text$)',
+                '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops|draft-text|empty-parts)$|core/templates/formula-text$)',
               message:
-                'The renderer imports only types from electron/shared (and the pure modules core/draft/numbering, core/draft/section-ops and core/templates/formula-text).',
+                'The renderer imports only types from electron/shared (and the pure modules core/draft/numbering, section-ops, draft-text, empty-parts and core/templates/formula-text).',
             },
             {
               regex: '(^|/)electron/shared/',

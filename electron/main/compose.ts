@@ -48,10 +48,13 @@ export async function composeApp(paths: {
     shipped: () => templates.shippedFormulas(),
     imported: importedEssays,
   });
+  const ownPhrases = await openCollection(paths.dataDir, OWN_PHRASES, ownPhraseSchema);
+  // the user's own 素材 are theirs as their drafts are: backed up and restored with them
+  store.keepInBackups({ folder: OWN_PHRASES, collection: ownPhrases, schema: ownPhraseSchema });
   const phrases = new PhraseService({
     corpusDir: paths.corpusDir,
     imported: importedEssays,
-    own: await openCollection(paths.dataDir, OWN_PHRASES, ownPhraseSchema),
+    own: ownPhrases,
     formulas: () => formulas.library(),
   });
   const imports = new ImportRunner();

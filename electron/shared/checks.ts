@@ -27,13 +27,16 @@ export interface OverlapReport {
   sourceEssays: number;
 }
 
-/** 字数 of one part of a draft. */
+/** 字数 of one part of the text below the title, counted as the editor counts it. */
 export interface SectionCount {
-  /** Chinese label: 标题, 开头, the section's numbered heading, 结尾. */
+  part: 'opening' | 'section' | 'closing';
+  /** For a section: its index in the draft's sections. */
+  section: number | null;
+  /** A section's numbered heading as written ('' when it has none); '' for the opening and closing. */
   label: string;
   /** Characters without white space. */
   chars: number;
-  /** Characters without white space or punctuation. */
+  /** Letters and digits only: without white space or punctuation. */
   charsNoPunct: number;
   /** The target 字数, when the user or the template has one. */
   target: number | null;
@@ -43,6 +46,29 @@ export interface SectionCount {
 export type DraftField =
   { part: 'title' | 'opening' | 'closing' } | { part: 'heading' | 'body'; sectionId: string };
 
+/** A stretch of one field: offsets in the field's value, end-exclusive. */
+export interface FieldSpot {
+  field: DraftField;
+  from: number;
+  to: number;
+}
+
+/**
+ * A part of the draft with nothing written in it: the title, the opening, the closing, a
+ * section (no heading and no body), a heading, or the body of a section with nothing under it.
+ */
+export interface EmptyPart {
+  kind: 'title' | 'opening' | 'closing' | 'section' | 'heading' | 'body';
+  /** For a section's parts: its index in the draft's sections. */
+  section: number | null;
+  field: DraftField;
+}
+
+/** A 查重 passage with where the writer typed its start, when that is in a field. */
+export interface LocatedMatch extends OverlapMatch {
+  spot: FieldSpot | null;
+}
+
 export interface ParallelismIssue {
   /** Index into the draft's sections. */
   section: number;
@@ -51,23 +77,22 @@ export interface ParallelismIssue {
   message: string;
 }
 
-export interface PlaceholderHit {
+export interface PlaceholderHit extends FieldSpot {
   /** Where in the draft, as the editor names it: 标题, 开头, 第2节标题, 第2节正文, 结尾. */
   label: string;
   text: string;
-  field: DraftField;
-  /** Offsets in the field's value, end-exclusive. */
-  from: number;
-  to: number;
 }
 
 export interface DraftReport {
   draftId: string;
+  /** The text below the title (the title is not counted). */
   total: { chars: number; charsNoPunct: number; target: number | null };
   sections: SectionCount[];
   parallelism: ParallelismIssue[];
   placeholders: PlaceholderHit[];
-  overlap: OverlapReport;
+  /** The parts still empty, in reading order. */
+  empty: EmptyPart[];
+  overlap: Omit<OverlapReport, 'matches'> & { matches: LocatedMatch[] };
   /** The draft's plain text, which every offset above indexes. */
   text: string;
 }

@@ -141,11 +141,18 @@ export interface DraftSummary {
   title: string;
   templateId: string | null;
   updatedAt: string;
+  /** 字数 below the title, as the editor counts it (core/draft/draft-text CharCounts). */
   chars: number;
+  /** The same without punctuation: letters and digits only. */
+  charsNoPunct: number;
 }
 
 export type CreateDraftInput =
-  { templateId: string; data: Record<string, unknown> } | { outlineId: string } | { title: string };
+  | { templateId: string; data: Record<string, unknown> }
+  | { outlineId: string }
+  | { title: string }
+  /** A text file read back into a draft (the copy 另存为 makes when the library is out of reach). */
+  | { file: InputFile };
 
 export type ExportPreset = 'gbt9704' | 'plain';
 

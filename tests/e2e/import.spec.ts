@@ -84,6 +84,36 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
   await expect(page.getByTestId('draft-title')).toHaveValue('参加乡村教师培训的心得体会');
 });
 
+test('reopened after an import, the dialog imports only the files added since', async ({
+  page,
+}) => {
+  if (!host) throw new Error('no host');
+  await page.goto(host.url);
+  const dialog = await importEssay(page, ESSAY);
+  const report = dialog.getByTestId('import-report');
+  await expect(report).toContainText('将生成模板');
+  await dialog.getByTestId('import-make').click();
+  await expect(report).toContainText('生成模板 1 个');
+  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('open-import').click();
+  await expect(dialog).toBeVisible();
+  // nothing is waiting to be imported: the last import's files are done
+  await expect(dialog.getByTestId('import-start')).toBeDisabled();
+  await expect(dialog).not.toContainText('待导入');
+  await dialog.locator('input[type=file]').setInputFiles(FIRST_AID);
+  await expect(dialog).toContainText('待导入:first-aid-training.txt');
+  await expect(dialog).not.toContainText('teacher-training.txt');
+  await dialog.getByTestId('import-start').click();
+  await expect(report.locator('.ant-list-item')).toHaveCount(1);
+  await expect(report).toContainText('first-aid-training.txt');
+  await dialog.getByTestId('import-make').click();
+  await expect(report).toContainText('生成模板 1 个');
+  await expect(report.locator('.ant-list-item')).toHaveCount(1);
+  await expect(report).not.toContainText('teacher-training.txt');
+});
+
 test('a web page: the furniture removed is listed, and why it gives no template', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
+import { draftFromTemplate, expect, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -115,4 +115,29 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('outline-name-dialog-input')).toHaveValue(TITLE);
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeVisible();
+});
+
+test('in English the outline list keeps each outline’s name on one line', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await draftFromTemplate(page, host);
+  await page.getByTestId('reuse-menu').click();
+  await page.getByRole('menuitem', { name: '保存提纲…' }).click();
+  const name = page.getByTestId('outline-name-dialog-input');
+  await expect(name).toHaveValue(TITLE);
+  await name.fill('工匠精神观后感');
+  await name.press('Enter');
+  await expect(page.getByText('已保存提纲“工匠精神观后感”')).toBeVisible();
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByTestId('switch-language').click();
+  await expect(page.getByTestId('outline-use')).toHaveText('New draft from this');
+
+  const box = await page.getByTestId('outline-name').boundingBox();
+  const lineHeight = await page
+    .getByTestId('outline-name')
+    .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(box?.height).toBeLessThan(lineHeight * 1.5);
+  expect(box?.width).toBeGreaterThan((box?.height ?? 0) * 3);
 });

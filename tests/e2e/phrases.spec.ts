@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { draftFromTemplate, expect, test } from './app-test';
 import { startHost } from './web-host';
 
@@ -39,7 +40,7 @@ test('素材库: search, filter, Enter inserts at the caret as one undo step, th
   await expect(body).toHaveValue(`我们要做到甲${chosen}乙。`);
 });
 
-test('a starred phrase is kept as the user’s own across a restart', async ({
+test('a starred phrase is kept as the user’s own across a restart and in the library’s backup', async ({
   page,
   host,
   dataDir,
@@ -64,6 +65,36 @@ test('a starred phrase is kept as the user’s own across a restart', async ({
     await expect(page.getByTestId('draft-title')).toBeVisible();
     await page.keyboard.press('Control+k');
     const mine = page.getByTestId('phrase-panel').getByTestId('phrase-item').first();
+    await expect(mine).toContainText('我的');
+    await expect(mine).toContainText(saying);
+
+    // it is in the library's backup: removed, then restored from the backup, it is back
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByTestId('library-menu').click();
+    const pending = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: '备份资料库到文件…' }).click();
+    const backup = await pending;
+    await page.getByTestId('draft-link').first().click();
+    await page.keyboard.press('Control+k');
+    await expect(mine).toContainText('我的');
+    await page.getByTestId('phrase-panel').getByTestId('phrase-remove').click();
+    await expect(
+      page.getByTestId('phrase-panel').getByTestId('phrase-item').first(),
+    ).not.toContainText('我的');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByTestId('library-menu').click();
+    await page.getByRole('menuitem', { name: '从备份文件恢复…' }).click();
+    await page.getByTestId('library-restore-file').setInputFiles({
+      name: backup.suggestedFilename(),
+      mimeType: 'application/zip',
+      buffer: await readFile(await backup.path()),
+    });
+    await page.getByRole('button', { name: '恢复' }).click();
+    await expect(page.getByText(/已恢复 1 篇草稿/u)).toBeVisible();
+    await page.getByTestId('draft-link').first().click();
+    await page.keyboard.press('Control+k');
     await expect(mine).toContainText('我的');
     await expect(mine).toContainText(saying);
   } finally {

@@ -134,19 +134,20 @@ test('IME composition is neither doubled nor lost, and nothing is saved while co
     selectionEnd: 8,
   });
   await expect(body).toHaveValue('zhongguo');
-  // The edit is pending: autosave's timer is set.
-  await expect(page.getByTestId('save-state')).toHaveText('未保存');
+  // Pinyin being composed is not yet part of the draft: the draft as saved is still the draft.
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
   // From here time stands still but for the test, which runs it on past several autosave pauses
   // (the pause is set a little ahead: the page's clock still runs until it is reached). No save
   // may go out, for it would write text the writer has not chosen yet.
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 30_000));
   await page.clock.runFor(PAUSES_MS);
   expect(await saves()).toBe(savedBefore);
-  await expect(page.getByTestId('save-state')).toHaveText('未保存');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
 
-  // Once the composition ends, the same stretch of time saves it, once.
+  // Once the composition ends, the word is an edit, and the same stretch of time saves it, once.
   await cdp.send('Input.insertText', { text: '中国' });
   await expect(body).toHaveValue('中国');
+  await expect(page.getByTestId('save-state')).toHaveText('未保存');
   await page.clock.runFor(PAUSES_MS);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   expect(await saves()).toBe(savedBefore + 1);

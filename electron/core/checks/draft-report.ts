@@ -1,35 +1,48 @@
 import type { DraftReport, OverlapReport, SectionCount } from '../../shared/checks';
 import type { Draft } from '../../shared/model';
-import { countChars, draftToText } from '../draft/draft-text';
-import { countMatchChars } from '../similarity/normalize';
-import { draftParts } from './draft-parts';
+import { emptyParts } from '../draft/empty-parts';
+import {
+  draftCharCounts,
+  draftToText,
+  numberedHeadings,
+  type CharCounts,
+} from '../draft/draft-text';
 import { parallelismIssues } from './parallelism';
 import { draftPlaceholders } from './placeholders';
+import { textSpots } from './text-spots';
 
-/** What the 查重与报告 panel shows: 字数 by part, parallelism, placeholders left, overlap. */
+const counted = ({ all, withoutPunctuation }: CharCounts) => ({
+  chars: all,
+  charsNoPunct: withoutPunctuation,
+});
+
+/** What the 查重与报告 panel shows: 字数 by part, parallelism, placeholders, empty parts, overlap. */
 export function draftReport(draft: Draft, overlap: OverlapReport): DraftReport {
-  const text = draftToText(draft);
-  const parts = draftParts(draft);
-  const sections: SectionCount[] = parts.map((p) => {
-    const joined = p.lines.map((l) => l.text).join('\n');
-    return {
-      label: p.label,
-      chars: countChars(joined),
-      charsNoPunct: countMatchChars(joined),
-      target: p.section === null ? null : (draft.sections[p.section]?.target ?? null),
-    };
-  });
+  const counts = draftCharCounts(draft);
+  const headings = numberedHeadings(draft);
+  const sections: SectionCount[] = [
+    { part: 'opening', section: null, label: '', ...counted(counts.opening), target: null },
+    ...draft.sections.map((s, i): SectionCount => ({
+      part: 'section',
+      section: i,
+      label: headings[i] ?? '',
+      ...counted(counts.sections[i] ?? { all: 0, withoutPunctuation: 0 }),
+      target: s.target ?? null,
+    })),
+    { part: 'closing', section: null, label: '', ...counted(counts.closing), target: null },
+  ];
+  const spotOf = textSpots(draft);
   return {
     draftId: draft.id,
-    total: {
-      chars: countChars(text),
-      charsNoPunct: countMatchChars(text),
-      target: draft.target ?? null,
-    },
+    total: { ...counted(counts.total), target: draft.target ?? null },
     sections,
     parallelism: parallelismIssues(draft.sections),
     placeholders: draftPlaceholders(draft),
-    overlap,
-    text,
+    empty: emptyParts(draft),
+    overlap: {
+      ...overlap,
+      matches: overlap.matches.map((m) => ({ ...m, spot: spotOf(m.draftStart, m.draftEnd) })),
+    },
+    text: draftToText(draft),
   };
 }

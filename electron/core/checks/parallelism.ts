@@ -48,8 +48,8 @@ function sharedAffix(texts: string[], take: (t: string) => string): string | nul
 }
 
 /**
- * Sibling headings that break their group's parallelism: empty, noticeably longer or shorter
- * than the others, or without the opening or ending words most of their siblings share.
+ * Sibling headings that break their group's parallelism: noticeably longer or shorter than the
+ * others, or without the opening or ending words most of their siblings share.
  */
 export function parallelismIssues(sections: readonly DraftSection[]): ParallelismIssue[] {
   const issues: ParallelismIssue[] = [];
@@ -66,10 +66,8 @@ export function parallelismIssues(sections: readonly DraftSection[]): Parallelis
       const sectionId = sections[section]?.id ?? '';
       const say = (message: string): void =>
         void issues.push({ section, sectionId, heading, message });
-      if (length === 0) {
-        say('小标题为空。');
-        return;
-      }
+      // an empty heading is listed with the draft's other empty parts
+      if (length === 0) return;
       const diff = length - typical;
       if (Math.abs(diff) > LENGTH_SLACK) {
         say(

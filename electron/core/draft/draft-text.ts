@@ -1,19 +1,46 @@
-import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
-import { sectionMarkers, stripMarker } from './numbering';
-import { closingIndex, type SectionStart } from '../miner/closing';
+import type { DraftField } from '../../shared/checks';
+import type { Draft, DraftSection } from '../../shared/model';
+import { sectionMarkers } from './numbering';
 
-export { countChars } from './section-ops';
+/*
+ * How a draft reads as the exported document does: its blocks, its plain text and its 字数. The
+ * renderer imports this module's values (an explicit exception in eslint.config.mjs) so that the
+ * editor counts and copies exactly what an export holds; it stays pure and imports only types and
+ * ./numbering.
+ */
 
-export const paragraphsOf = (block: string): string[] =>
-  block
-    .split('\n')
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+/** One paragraph of a multi-line field: its text, trimmed, and where that text starts there. */
+export interface ParagraphSpan {
+  text: string;
+  from: number;
+}
+
+/** The non-blank lines of a field, trimmed, each with its offset in the field. */
+export function paragraphSpans(block: string): ParagraphSpan[] {
+  const spans: ParagraphSpan[] = [];
+  let start = 0;
+  for (const line of block.split('\n')) {
+    const text = line.trim();
+    if (text.length > 0) spans.push({ text, from: start + line.indexOf(text) });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+export const paragraphsOf = (block: string): string[] => paragraphSpans(block).map((p) => p.text);
 
 /** Each section's heading with its number, counted per level and restarted under a new parent. */
 export function numberedHeadings(draft: Pick<Draft, 'sections' | 'numbering'>): string[] {
   const markers = sectionMarkers(draft);
   return draft.sections.map((s, i) => (markers[i] ?? '') + s.heading);
+}
+
+/** Where a run of a block's text was typed: `length` characters from `at` come from `field`. */
+export interface BlockSource {
+  at: number;
+  field: DraftField;
+  from: number;
+  length: number;
 }
 
 export interface DraftBlock {
@@ -23,6 +50,8 @@ export interface DraftBlock {
   text: string;
   /** The inline heading that opens this paragraph, numbered: a prefix of `text`. */
   lead?: string;
+  /** The fields its text comes from; a heading's number comes from none. */
+  sources: BlockSource[];
 }
 
 /** A heading ending a sentence reads as the first sentence of its paragraph (一是…。正文). */
@@ -32,24 +61,62 @@ const SENTENCE_END = /[。！？!?]$/u;
 export const isInlineSection = (s: DraftSection): boolean =>
   s.inline ?? SENTENCE_END.test(s.heading.trim());
 
+const source = (at: number, field: DraftField, from: number, length: number): BlockSource => ({
+  at,
+  field,
+  from,
+  length,
+});
+
+const paragraphs = (value: string, field: DraftField): DraftBlock[] =>
+  paragraphSpans(value).map((p) => ({
+    kind: 'paragraph',
+    level: 0,
+    text: p.text,
+    sources: [source(0, field, p.from, p.text.length)],
+  }));
+
 /** The draft as a flat list of blocks in reading order: what every export walks. */
 export function draftBlocks(draft: Draft): DraftBlock[] {
-  const blocks: DraftBlock[] = [{ kind: 'title', level: 0, text: draft.title }];
-  const para = (text: string): DraftBlock => ({ kind: 'paragraph', level: 0, text });
-  blocks.push(...paragraphsOf(draft.opening).map(para));
-  const headings = numberedHeadings(draft);
+  const title = { part: 'title' } as const;
+  const blocks: DraftBlock[] = [
+    {
+      kind: 'title',
+      level: 0,
+      text: draft.title,
+      sources: [source(0, title, 0, draft.title.length)],
+    },
+  ];
+  blocks.push(...paragraphs(draft.opening, { part: 'opening' }));
+  const markers = sectionMarkers(draft);
   draft.sections.forEach((s, i) => {
-    const heading = headings[i] ?? s.heading;
-    const body = paragraphsOf(s.body);
+    const marker = markers[i] ?? '';
+    const heading = marker + s.heading;
+    const headingSource = source(
+      marker.length,
+      { part: 'heading', sectionId: s.id },
+      0,
+      s.heading.length,
+    );
+    const body = paragraphs(s.body, { part: 'body', sectionId: s.id });
     if (isInlineSection(s) && heading.length > 0) {
-      const first = body.shift() ?? '';
-      blocks.push({ kind: 'paragraph', level: s.level, text: heading + first, lead: heading });
+      const first = body.shift();
+      blocks.push({
+        kind: 'paragraph',
+        level: s.level,
+        text: heading + (first?.text ?? ''),
+        lead: heading,
+        sources: [
+          headingSource,
+          ...(first?.sources ?? []).map((f) => ({ ...f, at: f.at + heading.length })),
+        ],
+      });
     } else {
-      blocks.push({ kind: 'heading', level: s.level, text: heading });
+      blocks.push({ kind: 'heading', level: s.level, text: heading, sources: [headingSource] });
     }
-    blocks.push(...body.map(para));
+    blocks.push(...body);
   });
-  blocks.push(...paragraphsOf(draft.closing).map(para));
+  blocks.push(...paragraphs(draft.closing, { part: 'closing' }));
   return blocks;
 }
 
@@ -61,56 +128,110 @@ export function draftToText(draft: Draft): string {
     .join('\n');
 }
 
-const HEADING_MAX_CHARS = 40;
+/** Two ideographic spaces: how Chinese plain text marks a paragraph. */
+const PARAGRAPH_INDENT = '\u3000\u3000';
 
-/** Takes the closing paragraph out of the last section's body, and returns it ('' for none). */
-function closingOf(opening: readonly string[], sections: Array<Omit<DraftSection, 'id'>>): string {
-  const paras: string[] = [...opening];
-  const starts: SectionStart[] = [];
-  for (const s of sections) {
-    starts.push({ para: paras.length, kind: 'line', level: s.level });
-    paras.push(s.heading, ...paragraphsOf(s.body));
-  }
-  const last = sections[sections.length - 1];
-  const at = closingIndex(paras, starts);
-  if (!last || at === null) return '';
-  const body = paragraphsOf(last.body);
-  const closing = body.pop() ?? '';
-  last.body = body.join('\n');
-  return closing;
+/** Plain text as Chinese offices paste and print it: the title flush, every paragraph indented. */
+export function draftToIndentedText(draft: Draft, eol: string): string {
+  return draftBlocks(draft)
+    .filter((b) => b.text.length > 0)
+    .map((b) => (b.kind === 'title' ? b.text : PARAGRAPH_INDENT + b.text))
+    .map((line) => line + eol)
+    .join('');
 }
 
 /**
- * Rebuilds a draft's structure from text whose first line is the title and whose numbered short
- * lines are headings; nesting follows the order in which numbering schemes first appear.
+ * 字数, the one definition every part of the app shows: the characters of the text below the
+ * title as the exported document holds it (opening, each heading with its number, bodies,
+ * closing). White space does not count; `withoutPunctuation` counts only letters and digits
+ * (汉字, Latin letters, numerals). A character outside the BMP is one character, not two.
  */
-export function textToDraftParts(
-  text: string,
-): Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'> {
-  const lines = paragraphsOf(text.replace(/\r\n?/gu, '\n'));
-  const title = lines.shift() ?? '';
-  const numbering: NumberingScheme[] = [];
-  const sections: Omit<DraftSection, 'id'>[] = [];
-  const opening: string[] = [];
-  for (const line of lines) {
-    const { scheme, rest } = stripMarker(line);
-    if (scheme !== 'none' && line.length <= HEADING_MAX_CHARS) {
-      if (!numbering.includes(scheme)) numbering.push(scheme);
-      sections.push({ level: numbering.indexOf(scheme) + 1, heading: rest, body: '' });
-      continue;
-    }
-    const last = sections.at(-1);
-    if (last) last.body = last.body ? `${last.body}\n${line}` : line;
-    else opening.push(line);
+export interface CharCounts {
+  all: number;
+  withoutPunctuation: number;
+}
+
+const NOT_COUNTED = /\s+/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/** Characters in `s`, a surrogate pair being one. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
   }
-  // the last paragraph is the closing where the miner reads one: it says so, or every section
-  // runs as long as the others and only the last one a paragraph longer
-  const closing = closingOf(opening, sections);
-  return {
-    title,
-    opening: opening.join('\n'),
-    sections: sections.map((s, i) => ({ ...s, id: `s${i + 1}` })),
-    closing,
-    numbering,
-  };
+  return n;
+}
+
+export const charCounts = (text: string): CharCounts => ({
+  all: codePoints(text.replace(NOT_COUNTED, '')),
+  withoutPunctuation: codePoints(text.replace(NOT_LETTER_OR_DIGIT, '')),
+});
+
+/** Characters a reader counts (no white space). */
+export const countChars = (text: string): number => charCounts(text).all;
+
+const add = (a: CharCounts, b: CharCounts): CharCounts => ({
+  all: a.all + b.all,
+  withoutPunctuation: a.withoutPunctuation + b.withoutPunctuation,
+});
+
+const NONE: CharCounts = { all: 0, withoutPunctuation: 0 };
+
+/**
+ * Each section's heading and body counted, kept while the section object lives: the editor counts
+ * on every keystroke, and a keystroke replaces only the section typed in.
+ */
+const typedCounts = new WeakMap<DraftSection, CharCounts>();
+
+function sectionText(s: DraftSection): CharCounts {
+  let counts = typedCounts.get(s);
+  if (!counts) {
+    counts = charCounts(s.heading + s.body);
+    typedCounts.set(s, counts);
+  }
+  return counts;
+}
+
+export interface DraftCharCounts {
+  opening: CharCounts;
+  /** Each section: its number, heading and body. */
+  sections: CharCounts[];
+  closing: CharCounts;
+  /** The whole text below the title. */
+  total: CharCounts;
+}
+
+/** 字数 of each part of the draft and of the whole, as CharCounts defines it. */
+export function draftCharCounts(
+  draft: Pick<Draft, 'opening' | 'sections' | 'closing' | 'numbering'>,
+): DraftCharCounts {
+  const markers = sectionMarkers(draft);
+  const sections = draft.sections.map((s, i) => add(charCounts(markers[i] ?? ''), sectionText(s)));
+  const opening = charCounts(draft.opening);
+  const closing = charCounts(draft.closing);
+  const total = [opening, ...sections, closing].reduce(add, NONE);
+  return { opening, sections, closing, total };
+}
+
+/**
+ * The draft as text a person reads anywhere and 导入 reads back into a draft (text-to-draft
+ * readDraftText): the title on the first line; then the opening, each section and the closing,
+ * a blank line apart; each heading flush on a line of its own, with its number; every paragraph
+ * indented by two ideographic spaces.
+ */
+export function draftToCopyText(draft: Draft, eol: string): string {
+  const indented = (block: string): string[] =>
+    paragraphsOf(block).map((p) => PARAGRAPH_INDENT + p);
+  const markers = sectionMarkers(draft);
+  const parts: string[][] = [
+    indented(draft.opening),
+    ...draft.sections.map((s, i) => {
+      const heading = ((markers[i] ?? '') + s.heading).trim();
+      return [...(heading ? [heading] : []), ...indented(s.body)];
+    }),
+    indented(draft.closing),
+  ].filter((lines) => lines.length > 0);
+  return [draft.title.trim(), ...parts.map((lines) => lines.join(eol))].join(eol + eol) + eol;
 }

@@ -12,53 +12,6 @@ export const MAX_LEVEL = 3;
 const FRAME_FIELD = '…';
 const BLANK = '____';
 
-/** Characters a reader counts (no white space). */
-export const countChars = (text: string): number => text.replace(/\s/gu, '').length;
-
-export interface CharCounts {
-  /** Every character but white space. */
-  all: number;
-  /** Without white space and punctuation: the figure some units set their limits in. */
-  withoutPunctuation: number;
-}
-
-export const charCounts = (text: string): CharCounts => ({
-  all: countChars(text),
-  withoutPunctuation: text.replace(/[\s\p{P}]/gu, '').length,
-});
-
-/**
- * Each section's counts, kept while the section object lives: the editor counts on every
- * keystroke, and a keystroke replaces only the section typed in.
- */
-const sectionCounts = new WeakMap<DraftSection, CharCounts>();
-
-function sectionCharCounts(s: DraftSection): CharCounts {
-  let counts = sectionCounts.get(s);
-  if (!counts) {
-    counts = charCounts(s.heading + s.body);
-    sectionCounts.set(s, counts);
-  }
-  return counts;
-}
-
-/** 字数 of each section (heading and body) and of the whole text below the title. */
-export function draftCharCounts(draft: Pick<Draft, 'opening' | 'sections' | 'closing'>): {
-  sections: CharCounts[];
-  total: CharCounts;
-} {
-  const sections = draft.sections.map(sectionCharCounts);
-  const ends = [draft.opening, draft.closing].map(charCounts);
-  const total = [...sections, ...ends].reduce<CharCounts>(
-    (sum, c) => ({
-      all: sum.all + c.all,
-      withoutPunctuation: sum.withoutPunctuation + c.withoutPunctuation,
-    }),
-    { all: 0, withoutPunctuation: 0 },
-  );
-  return { sections, total };
-}
-
 /** The heading a new member of a parallel group starts with: its frame, fields left blank. */
 export const headingFromFrame = (frame: string): string => frame.split(FRAME_FIELD).join(BLANK);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { draftFromOutline } from '../../core/draft/outline';
+import { draftFromTextFile } from '../../services/import/draft-file';
 import type { LibraryStore } from '../../services/store/library-store';
 import { partsToDraft } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
@@ -19,6 +20,7 @@ async function newDraftParts(
     return { ...partsToDraft(parts), templateId: input.templateId };
   }
   if ('outlineId' in input) return draftFromOutline(store.getOutline(input.outlineId));
+  if ('file' in input) return draftFromTextFile(input.file);
   return {
     title: input.title,
     templateId: null,

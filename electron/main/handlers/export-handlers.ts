@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { draftToHtml } from '../../core/draft/draft-html';
 import { exportFileName } from '../../core/draft/file-name';
-import { draftToIndentedText } from '../../core/draft/indented-text';
+import { draftToIndentedText } from '../../core/draft/draft-text';
 import { exportWarnings } from '../../core/draft/export-warnings';
 import { withChinesePunctuation } from '../../core/draft/punctuation';
 import { xmlSafeDraft, xmlSafeWarnings } from '../../core/draft/xml-safe';

@@ -17,10 +17,17 @@ export const id = z.string().regex(RECORD_ID, '编号格式不正确');
 
 export const slotData = z.record(z.string(), z.unknown());
 
+/** Base64 of at most ~100 MB. */
+export const inputFile: z.ZodType<InputFile> = z.object({
+  fileName: z.string().min(1).max(260),
+  base64: z.string().max(140_000_000),
+});
+
 export const createDraftInput: z.ZodType<CreateDraftInput> = z.union([
   z.object({ templateId: id, data: slotData }).strict(),
   z.object({ outlineId: id }).strict(),
   z.object({ title: z.string().max(500) }).strict(),
+  z.object({ file: inputFile }).strict(),
 ]);
 
 export const numberingScheme = z.enum(NUMBERING_SCHEMES);
@@ -73,12 +80,6 @@ export const htmlOptions: z.ZodType<HtmlOptions> = z.object({
 export const txtOptions: z.ZodType<TxtOptions> = z.object({
   lineEnding: z.enum(['crlf', 'lf']).optional(),
   encoding: z.enum(['utf-8', 'gb18030']).optional(),
-});
-
-/** Base64 of at most ~100 MB. */
-export const inputFile: z.ZodType<InputFile> = z.object({
-  fileName: z.string().min(1).max(260),
-  base64: z.string().max(140_000_000),
 });
 
 export const importOptions: z.ZodType<ImportOptions> = z

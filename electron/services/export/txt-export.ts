@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { draftToIndentedText } from '../../core/draft/indented-text';
+import { draftToIndentedText } from '../../core/draft/draft-text';
 import { withChinesePunctuation } from '../../core/draft/punctuation';
 import type { Draft, TxtOptions } from '../../shared/model';
 

@@ -11,18 +11,23 @@ import { versionFile, type VersionFile } from './record-schemas';
 
 export const KEEP_VERSIONS = 50;
 
-/** What the user wrote, in a fixed order: copies read back from disk order keys differently. */
-const contentKey = (d: Draft): string =>
-  JSON.stringify([
-    d.title,
-    d.templateId,
-    d.opening,
-    d.sections.map((s) => [s.id, s.level, s.heading, s.body]),
-    d.closing,
-    d.numbering,
-  ]);
+/** JSON with every object's keys sorted: copies read back from disk order keys differently. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
-/** Everything but the save stamp: two versions with the same content are one version. */
+/**
+ * Everything in a draft but its save stamps, so any field the draft gains (a 字数 target, a
+ * run-in heading) tells two versions apart without being listed here.
+ */
+const contentKey = ({ createdAt: _c, updatedAt: _u, ...content }: Draft): string =>
+  sortedJson(content);
+
+/** Two versions with the same content are one version. */
 const sameContent = (a: Draft, b: Draft): boolean => contentKey(a) === contentKey(b);
 
 /**

@@ -8,7 +8,11 @@ export const KEEP_BACKUPS = 5;
 export const BACKUP_FORMAT = 'fanshi-library';
 const MANIFEST = 'fanshi-backup.json';
 
-/** What a backup holds: the user's records. index.json is rebuilt; history would be too large. */
+/**
+ * What a backup holds: the user's records. index.json is rebuilt; history would be too large.
+ * Collections other services keep for the user (their own 素材) are added by name, see
+ * LibraryStore.keepInBackups.
+ */
 const BACKED_UP_FOLDERS = ['drafts', 'outlines', 'trash'] as const;
 const BACKED_UP_FILES = ['meta.json'] as const;
 
@@ -21,14 +25,21 @@ const stampOf = (now: Date): string => now.toISOString().replace(/[-:.]/gu, '');
 const BACKUP_NAME = /^library-(\d{8}T\d{9}Z)\.zip$/u;
 
 /** The library's files, zipped: what "back up to a file" hands out and the rotation keeps. */
-export async function buildLibraryZip(dataDir: string, now: Date): Promise<Uint8Array> {
+export async function buildLibraryZip(
+  dataDir: string,
+  now: Date,
+  collections: readonly string[] = [],
+): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file(MANIFEST, JSON.stringify({ format: BACKUP_FORMAT, createdAt: now.toISOString() }));
+  zip.file(
+    MANIFEST,
+    JSON.stringify({ format: BACKUP_FORMAT, createdAt: now.toISOString(), collections }),
+  );
   for (const name of BACKED_UP_FILES) {
     const bytes = await readFile(join(dataDir, name)).catch(() => null);
     if (bytes) zip.file(name, bytes);
   }
-  for (const folder of BACKED_UP_FOLDERS) {
+  for (const folder of [...BACKED_UP_FOLDERS, ...collections]) {
     let names: string[];
     try {
       names = (await readdir(join(dataDir, folder))).filter((n) => n.endsWith('.json'));
@@ -88,13 +99,35 @@ export async function readLibraryZip(bytes: Uint8Array): Promise<Map<string, str
   return out;
 }
 
+/**
+ * Whether a backup's entries hold `folder`: its manifest lists the collections it was made with,
+ * so a collection left out (a backup older than the collection's place in it) is told apart from
+ * one that was empty.
+ */
+export function holdsCollection(entries: ReadonlyMap<string, string>, folder: string): boolean {
+  try {
+    const manifest: unknown = JSON.parse(entries.get(MANIFEST) ?? '{}');
+    const listed =
+      typeof manifest === 'object' && manifest !== null && 'collections' in manifest
+        ? manifest.collections
+        : [];
+    return Array.isArray(listed) && listed.includes(folder);
+  } catch {
+    return false;
+  }
+}
+
 const tooLarge = (): AppFailure => new AppFailure('too_large', '备份文件过大或已损坏,无法恢复。');
 
 /** `<data>/backups/library-<time>.zip`, the newest KEEP_BACKUPS kept. */
 export class BackupRotation {
   readonly dir: string;
 
-  constructor(private readonly dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    /** The collections kept in backups beside the store's own folders. */
+    private readonly collections: () => readonly string[] = () => [],
+  ) {
     this.dir = join(dataDir, 'backups');
   }
 
@@ -125,7 +158,8 @@ export class BackupRotation {
   async rotate(now: Date): Promise<string> {
     await mkdir(this.dir, { recursive: true });
     const name = `library-${stampOf(now)}.zip`;
-    await writeFileAtomic(join(this.dir, name), await buildLibraryZip(this.dataDir, now));
+    const zip = await buildLibraryZip(this.dataDir, now, this.collections());
+    await writeFileAtomic(join(this.dir, name), zip);
     const excess = (await this.names()).slice(KEEP_BACKUPS);
     await Promise.all(excess.map((n) => removeFileDurably(join(this.dir, n))));
     return name;

@@ -3,7 +3,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Low } from 'lowdb';
-import { countChars, draftToText } from '../../core/draft/draft-text';
+import { draftCharCounts, draftToText } from '../../core/draft/draft-text';
 import { assertDraftSize } from '../../core/draft/draft-size';
 import { outlineOfDraft, outlineSummary } from '../../core/draft/outline';
 import { checkedName } from '../../core/record-name';
@@ -31,8 +31,14 @@ import { openCollection, type Collection } from './collection';
 import { DraftHistory } from './draft-history';
 import { DraftTrash } from './draft-trash';
 import { KeyedQueue } from './keyed-queue';
+import {
+  outlinesWithUniqueNames,
+  recordsIn,
+  replaceRecords,
+  type BackedUpCollection,
+} from './backup-records';
 import { AtomicJsonFile, CorruptFileError, parseJson, readJsonFile } from './json-file';
-import { BackupRotation, buildLibraryZip, readLibraryZip } from './library-backup';
+import { BackupRotation, buildLibraryZip, holdsCollection, readLibraryZip } from './library-backup';
 import { migrate } from './migrations';
 import { recordPath } from './record-path';
 import { draftIndex, outline, storedDraft, type DraftIndex, type Outline } from './record-schemas';
@@ -64,17 +70,43 @@ export interface StoreOptions {
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** A collection kept in backups, with how a backup's copy replaces it. */
+interface KeptCollection {
+  folder: string;
+  /** Replaces the collection with the backup's records; answers how many it could not read. */
+  restore: (entries: ReadonlyMap<string, string>) => Promise<{ skipped: number }>;
+}
+
+async function restoreCollection<T extends { id: string }>(
+  kept: BackedUpCollection<T>,
+  entries: ReadonlyMap<string, string>,
+): Promise<{ skipped: number }> {
+  // a backup made before the collection was kept in backups leaves it as it is
+  if (!holdsCollection(entries, kept.folder)) return { skipped: 0 };
+  const { records, skipped } = recordsIn(entries, kept.folder, kept.schema);
+  await replaceRecords(kept.collection, records);
+  return { skipped };
+}
+
+/** Bumped when the definition of 字数 changes: summaries counted by another are counted again. */
+const COUNTING = 2;
+
 const summaryFields = (d: Draft): { title: string; chars: number } => ({
   title: d.title,
-  chars: countChars(draftToText(d)) - countChars(d.title),
+  chars: draftCharCounts(d).total.all,
 });
 
-const summarize = (d: Draft): DraftSummary => ({
-  id: d.id,
-  templateId: d.templateId,
-  updatedAt: d.updatedAt,
-  ...summaryFields(d),
-});
+function summarize(d: Draft): DraftSummary {
+  const { all, withoutPunctuation } = draftCharCounts(d).total;
+  return {
+    id: d.id,
+    templateId: d.templateId,
+    updatedAt: d.updatedAt,
+    title: d.title,
+    chars: all,
+    charsNoPunct: withoutPunctuation,
+  };
+}
 
 const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN');
 
@@ -109,6 +141,7 @@ export class LibraryStore {
   private readonly history: DraftHistory;
   private readonly trash: DraftTrash;
   private readonly backups: BackupRotation;
+  private readonly kept: KeptCollection[] = [];
   private background: Promise<unknown> = Promise.resolve();
   private pendingIndex: Promise<void> = Promise.resolve();
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,7 +155,7 @@ export class LibraryStore {
     this.now = options.now ?? (() => new Date());
     this.history = new DraftHistory(join(dataDir, 'history'), summaryFields);
     this.trash = new DraftTrash(join(dataDir, 'trash'), summaryFields);
-    this.backups = new BackupRotation(dataDir);
+    this.backups = new BackupRotation(dataDir, () => this.kept.map((k) => k.folder));
   }
 
   private get draftsDir(): string {
@@ -160,7 +193,13 @@ export class LibraryStore {
       await setAside(adapter.path, this.now());
     }
     this.index = new Low(adapter, { drafts: [] });
-    for (const s of stored?.drafts ?? []) this.summaries.set(s.id, s);
+    // Summaries counted by an older definition of 字数 are read again from their drafts.
+    const counted = stored?.counting === COUNTING;
+    const recount = new Set<string>();
+    for (const s of stored?.drafts ?? []) {
+      this.summaries.set(s.id, { ...s, charsNoPunct: s.charsNoPunct ?? 0 });
+      if (!counted || s.charsNoPunct === undefined) recount.add(s.id);
+    }
 
     const names = await readdir(this.draftsDir);
     const temps = names.filter((n) => n.includes(TEMP_MARKER));
@@ -175,11 +214,14 @@ export class LibraryStore {
     const times = trusted ? [] : await Promise.all(onDisk.map((id) => stat(this.draftFile(id))));
     const present = new Set(onDisk);
     const reread = onDisk.filter(
-      (id, i) => !this.summaries.has(id) || (!trusted && (times[i]?.mtimeMs ?? Infinity) >= since),
+      (id, i) =>
+        !this.summaries.has(id) ||
+        recount.has(id) ||
+        (!trusted && (times[i]?.mtimeMs ?? Infinity) >= since),
     );
     const gone = [...this.summaries.keys()].filter((id) => !present.has(id));
     // Always rewritten when it said `closed`: from now on this process may be killed any time.
-    let changed = stored?.closed !== false || reread.length > 0 || gone.length > 0;
+    let changed = stored?.closed !== false || !counted || reread.length > 0 || gone.length > 0;
 
     for (const id of reread) {
       const draft = await this.readDraftFile(id);
@@ -255,7 +297,12 @@ export class LibraryStore {
 
   private async writeIndex(closed = false): Promise<void> {
     const index = this.requireOpen();
-    index.data = { closed, asOf: wallClock(), drafts: [...this.summaries.values()] };
+    index.data = {
+      closed,
+      asOf: wallClock(),
+      counting: COUNTING,
+      drafts: [...this.summaries.values()],
+    };
     await index.write();
   }
 
@@ -502,39 +549,43 @@ export class LibraryStore {
   /** The whole library as a zip, for "back up to a file". */
   async exportLibrary(): Promise<Uint8Array> {
     this.requireOpen();
-    return buildLibraryZip(this.dataDir, this.now());
+    return buildLibraryZip(
+      this.dataDir,
+      this.now(),
+      this.kept.map((k) => k.folder),
+    );
   }
 
   /**
-   * Replaces the library with a backup's drafts and outlines. The current library is backed up
-   * first, and drafts missing from the backup go to the trash, so nothing is lost by a mistake.
+   * Keeps a collection another service holds for the user (their own 素材) in backups, and
+   * restores it with the library.
+   */
+  keepInBackups<T extends { id: string }>(kept: BackedUpCollection<T>): void {
+    this.kept.push({ ...kept, restore: (entries) => restoreCollection(kept, entries) });
+  }
+
+  /**
+   * Replaces the library with a backup's drafts, outlines and kept collections. The current
+   * library is backed up first, and drafts missing from the backup go to the trash, so nothing is
+   * lost by a mistake.
    */
   async importLibrary(zip: Uint8Array): Promise<LibraryRestoreResult> {
     this.requireOpen();
+    const outlines = this.requireOutlines();
     const entries = await readLibraryZip(zip);
-    const drafts: Draft[] = [];
-    const outlines: Outline[] = [];
-    let skipped = 0;
-    for (const [path, text] of entries) {
-      if (path.startsWith('drafts/')) {
-        const d = parseJson(text, storedDraft);
-        if (d.kind === 'ok') drafts.push(d.data);
-        else skipped++;
-      } else if (path.startsWith('outlines/')) {
-        const o = parseJson(text, outline);
-        if (o.kind === 'ok') outlines.push(o.data);
-        else skipped++;
-      }
-    }
+    const drafts = recordsIn(entries, 'drafts', storedDraft);
+    const kept = recordsIn(entries, 'outlines', outline);
     await this.backups.rotate(this.now());
-    const incoming = new Set(drafts.map((d) => d.id));
+    const incoming = new Set(drafts.records.map((d) => d.id));
     for (const id of [...this.summaries.keys()]) {
       if (!incoming.has(id)) await this.deleteDraft(id);
     }
-    for (const d of drafts) await this.queue.run(d.id, () => this.writeDraft(d));
+    for (const d of drafts.records) await this.queue.run(d.id, () => this.writeDraft(d));
     await this.flush();
-    for (const o of outlines) await this.outlines?.put(o);
-    return { drafts: drafts.length, outlines: outlines.length, skipped };
+    await replaceRecords(outlines, outlinesWithUniqueNames(kept.records));
+    let skipped = drafts.skipped + kept.skipped;
+    for (const collection of this.kept) skipped += (await collection.restore(entries)).skipped;
+    return { drafts: drafts.records.length, outlines: kept.records.length, skipped };
   }
 
   /** Hands out the start-up warnings once. */

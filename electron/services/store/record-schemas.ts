@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Draft, DraftSummary, DraftVersion, NumberingScheme } from '../../shared/model';
+import type { Draft, DraftVersion, NumberingScheme } from '../../shared/model';
 import type { Outline } from '../../shared/outline';
 import { RECORD_ID } from '../../shared/record-id';
 
@@ -38,12 +38,14 @@ export const storedDraft: z.ZodType<Draft> = z.object({
   updatedAt: z.string(),
 });
 
-export const draftSummary: z.ZodType<DraftSummary> = z.object({
+/** A draft's summary in the index; an older index has no 字数 without punctuation. */
+const storedSummary = z.object({
   id: draftId,
   title: z.string(),
   templateId: z.string().nullable(),
   updatedAt: z.string(),
   chars: z.number(),
+  charsNoPunct: z.number().optional(),
 });
 
 /**
@@ -54,7 +56,9 @@ export const draftIndex = z.object({
   closed: z.boolean().optional(),
   /** Wall-clock ms when the summaries were taken; draft files changed since may be newer. */
   asOf: z.number().optional(),
-  drafts: z.array(draftSummary),
+  /** Which definition of 字数 the summaries were counted by; another one has them counted again. */
+  counting: z.number().optional(),
+  drafts: z.array(storedSummary),
 });
 export type DraftIndex = z.infer<typeof draftIndex>;
 

@@ -1,4 +1,5 @@
-import { draftToText, textToDraftParts } from '../../core/draft/draft-text';
+import { draftToText } from '../../core/draft/draft-text';
+import { textToDraftParts } from '../../core/draft/text-to-draft';
 import type { Draft, NumberingScheme, Template } from '../../shared/model';
 import type { RenderedParts } from './render-worker';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';

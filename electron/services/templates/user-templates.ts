@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { importedFileName } from '../../core/draft/file-name';
-import { checkedName } from '../../core/record-name';
+import { checkedName, fittedName } from '../../core/record-name';
 import { templateFromDraft } from '../../core/templates/from-draft';
 import { mineTemplates, type MinedFile } from '../../core/templates/library';
 import { letterHash } from '../../core/templates/template-identity';
@@ -33,6 +33,7 @@ const clip = (hint: string): string =>
 export function templatesFromAnalysis(file: MinedFile, formulas: FormulaLibrary): Template[] {
   return mineTemplates([file], formulas).map(({ formerId: _formerId, ...t }) => ({
     ...t,
+    name: fittedName(t.name, '我的模板'),
     blocks: t.blocks.map((b) => ({ ...b, hints: b.hints.map(clip) })),
     id: `u-${letterHash(`${file.analysis.file}\n${t.source}`, 8)}`,
     origin: 'user',
@@ -98,7 +99,7 @@ function slotsFor(source: string, base: Template | null): Template['slots'] {
 export function userTemplateFrom(input: UserTemplateInput, base: Template | null): Template {
   return {
     id: newUserId(),
-    name: input.name.trim() || '我的模板',
+    name: checkedName(input.name, '模板'),
     genre: base?.genre ?? '其他',
     description: base ? `基于“${base.name}”修改` : '自定义模板',
     family: base?.family ?? `f-${letterHash(input.source)}`,
@@ -161,6 +162,7 @@ export function unpack(text: string): Template[] {
   return parsed.data.templates.map((t) => ({
     ...t,
     id: newUserId(),
+    name: fittedName(t.name, '我的模板'),
     // A pack is any file: the name it claims is kept as a base name, nothing invisible in it.
     sourceFile: t.sourceFile === null ? null : importedFileName(t.sourceFile),
     origin: 'user',

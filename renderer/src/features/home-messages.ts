@@ -19,8 +19,8 @@ export const homeMessages = defineMessages(
     trashed: '草稿已移到回收站',
     undo: '撤销',
     untitled: '未命名',
-    summary: (chars: number, iso: string) =>
-      `${chars} 字 · ${new Date(iso).toLocaleString('zh-CN')}`,
+    summary: (chars: number, noPunct: number, iso: string) =>
+      `${chars} 字(不含标点 ${noPunct} 字) · ${new Date(iso).toLocaleString('zh-CN')}`,
   },
   {
     chooseTemplate: 'Choose a template',
@@ -39,7 +39,7 @@ export const homeMessages = defineMessages(
     trashed: 'Draft moved to the trash',
     undo: 'Undo',
     untitled: 'Untitled',
-    summary: (chars: number, iso: string) =>
-      `${chars} ${chars === 1 ? 'character' : 'characters'} · ${new Date(iso).toLocaleString('en')}`,
+    summary: (chars: number, noPunct: number, iso: string) =>
+      `${chars} ${chars === 1 ? 'character' : 'characters'} (${noPunct} without punctuation) · ${new Date(iso).toLocaleString('en')}`,
   },
 );

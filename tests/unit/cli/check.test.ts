@@ -43,6 +43,12 @@ describe('npm run --silent check -- DRAFT.txt', () => {
         sourceStart: RURAL.text.indexOf(COPIED),
         sourceEnd: RURAL.text.indexOf(COPIED) + COPIED.length,
         text: COPIED,
+        // where the passage is in the draft's first section body, for the checks panel to go to
+        spot: {
+          field: { part: 'body', sectionId: 's1' },
+          from: '这几年，我们'.length,
+          to: '这几年，我们'.length + COPIED.length,
+        },
       },
     ]);
     expect(report.placeholders).toEqual([

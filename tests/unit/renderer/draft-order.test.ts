@@ -7,6 +7,7 @@ const draft = (title: string, chars: number, updatedAt: string): DraftSummary =>
   title,
   templateId: null,
   chars,
+  charsNoPunct: chars,
   updatedAt,
 });
 

@@ -11,13 +11,15 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type {
   DraftField,
   DraftReport,
+  EmptyPart,
   OverlapMatch,
   SectionCount,
 } from '../../../../electron/shared/checks';
+import { CountRule } from '../../components/CountRule';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
@@ -68,7 +70,12 @@ function HighlightedText({ report }: { report: DraftReport }) {
 }
 
 const countColumns = (t: ChecksText) => [
-  { title: t.columnPart, dataIndex: 'label', key: 'label', ellipsis: true },
+  {
+    title: t.columnPart,
+    key: 'label',
+    ellipsis: true,
+    render: (_: unknown, c: SectionCount) => t.partLabel(c),
+  },
   { title: t.columnChars, dataIndex: 'chars', key: 'chars', width: 80 },
   { title: t.columnCharsNoPunct, dataIndex: 'charsNoPunct', key: 'charsNoPunct', width: 90 },
   {
@@ -79,6 +86,27 @@ const countColumns = (t: ChecksText) => [
     render: (target: number | null) => (target === null ? '—' : target),
   },
 ];
+
+/** A report entry that takes the writer to its place in the draft; long text wraps. */
+function LinkButton(props: {
+  testId: string;
+  title: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Button
+      type="link"
+      size="small"
+      data-testid={props.testId}
+      title={props.title}
+      style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </Button>
+  );
+}
 
 /** Takes the writer to a field of the draft, selecting `from`–`to` in it. */
 export type GoTo = (field: DraftField, from?: number, to?: number) => void;
@@ -97,8 +125,21 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
           styles={{ content: { color: overlap.overlapPercent >= 30 ? '#cf1322' : undefined } }}
           data-testid="overlap-percent"
         />
-        <Statistic title={t.totalChars} value={report.total.chars} />
-        <Statistic title={t.charsNoPunct} value={report.total.charsNoPunct} />
+        <Statistic
+          title={
+            <>
+              {t.totalChars}
+              <CountRule />
+            </>
+          }
+          value={report.total.chars}
+          data-testid="report-chars"
+        />
+        <Statistic
+          title={t.charsNoPunct}
+          value={report.total.charsNoPunct}
+          data-testid="report-chars-no-punct"
+        />
         <Statistic
           title={t.essaysCompared}
           value={overlap.sourceEssays}
@@ -130,7 +171,17 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
             renderItem={(m) => (
               <List.Item data-testid="overlap-match">
                 <Space orientation="vertical" size={2}>
-                  <Typography.Text>{m.text}</Typography.Text>
+                  {m.spot ? (
+                    <LinkButton
+                      testId="overlap-link"
+                      title={t.goToPassage}
+                      onClick={() => m.spot && goTo(m.spot.field, m.spot.from, m.spot.to)}
+                    >
+                      {m.text}
+                    </LinkButton>
+                  ) : (
+                    <Typography.Text>{m.text}</Typography.Text>
+                  )}
                   <Space size={4}>
                     <Tag color={KIND_COLOR[m.sourceKind]}>{t.kind[m.sourceKind]}</Tag>
                     <Typography.Text type="secondary">{t.source(sourceName(m))}</Typography.Text>
@@ -158,6 +209,26 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
           columns={countColumns(t)}
           dataSource={report.sections}
         />
+      </section>
+
+      <section>
+        <Typography.Title level={5}>{t.emptyHeading}</Typography.Title>
+        {report.empty.length === 0 ? (
+          <Typography.Text type="success">{t.noEmpty}</Typography.Text>
+        ) : (
+          <List
+            data-testid="empty-parts"
+            size="small"
+            dataSource={report.empty}
+            renderItem={(p: EmptyPart) => (
+              <List.Item>
+                <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
+                  {t.empty(p)}
+                </LinkButton>
+              </List.Item>
+            )}
+          />
+        )}
       </section>
 
       <section>
@@ -198,16 +269,13 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
             dataSource={report.parallelism}
             renderItem={(p) => (
               <List.Item>
-                <Button
-                  type="link"
-                  size="small"
-                  data-testid="parallelism-link"
+                <LinkButton
+                  testId="parallelism-link"
                   title={t.goToHeading}
-                  style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
                   onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
                 >
                   {t.parallelismItem(p.section + 1, p.heading, p.message)}
-                </Button>
+                </LinkButton>
               </List.Item>
             )}
           />

@@ -1,3 +1,4 @@
+import type { EmptyPart, SectionCount } from '../../../../electron/shared/checks';
 import { defineMessages } from '../../i18n/messages';
 
 export const checksMessages = defineMessages(
@@ -26,6 +27,27 @@ export const checksMessages = defineMessages(
     noOverlap: '没有发现与范文重复的段落',
     source: (source: string) => `来源:${source}`,
     countsHeading: '各部分字数',
+    partLabel: (c: SectionCount) =>
+      c.part === 'opening'
+        ? '开头'
+        : c.part === 'closing'
+          ? '结尾'
+          : c.label.trim() || `第${(c.section ?? 0) + 1}节`,
+    goToPassage: '转到这一处并选中',
+    emptyHeading: '空着的部分',
+    noEmpty: '各部分都有内容。',
+    goToEmpty: '转到这里',
+    empty: (p: EmptyPart) => {
+      const n = (p.section ?? 0) + 1;
+      return {
+        title: '标题是空的',
+        opening: '开头是空的',
+        closing: '结尾是空的',
+        section: `第${n}节是空的(没有小标题,也没有正文)`,
+        heading: `第${n}节没有小标题`,
+        body: `第${n}节只有小标题,没有正文`,
+      }[p.kind];
+    },
     placeholdersHeading: '待填写的占位符',
     noPlaceholders: '没有遗留的占位符。',
     goToPlaceholder: '转到这一处并选中',
@@ -61,6 +83,27 @@ export const checksMessages = defineMessages(
     noOverlap: 'No passages overlap the sample essays',
     source: (source: string) => `Source: ${source}`,
     countsHeading: 'Characters by part',
+    partLabel: (c: SectionCount) =>
+      c.part === 'opening'
+        ? 'Opening'
+        : c.part === 'closing'
+          ? 'Closing'
+          : c.label.trim() || `Section ${(c.section ?? 0) + 1}`,
+    goToPassage: 'Go there and select it',
+    emptyHeading: 'Empty parts',
+    noEmpty: 'Every part has text.',
+    goToEmpty: 'Go there',
+    empty: (p: EmptyPart) => {
+      const n = (p.section ?? 0) + 1;
+      return {
+        title: 'The title is empty',
+        opening: 'The opening is empty',
+        closing: 'The closing is empty',
+        section: `Section ${n} is empty (no heading, no text)`,
+        heading: `Section ${n} has no heading`,
+        body: `Section ${n} has a heading but no text`,
+      }[p.kind];
+    },
     placeholdersHeading: 'Placeholders to fill in',
     noPlaceholders: 'No placeholders left.',
     goToPlaceholder: 'Go there and select it',

@@ -1,13 +1,7 @@
-import { Alert, App as AntApp, Button, Card, Input, Typography } from 'antd';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import type { DraftField } from '../../../../electron/shared/checks';
+import { App as AntApp, Button, Card, Typography } from 'antd';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { emptyParts } from '../../../../electron/core/draft/empty-parts';
+import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
 import type { Draft } from '../../../../electron/shared/model';
 import { api, call, hostError, HostError } from '../../api';
 import { useFailure } from '../../errors/use-failure';
@@ -16,40 +10,22 @@ import { useCommand } from '../../state/commands';
 import { navigate } from '../../state/route';
 import { ExportDialog } from '../export/ExportDialog';
 import { loadExportChoice } from '../export/export-choice';
-import { downloadDraftCopy } from './download';
+import { writeClipboard } from './clipboard';
 import { DraftToolbar } from './DraftToolbar';
 import { DraftSections } from './DraftSections';
+import { DraftInput, DraftTextArea } from './DraftFields';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
+import { useUndoKeys } from './use-undo-keys';
 import { focusDraftField } from './focus-field';
 import { NumberingPicker } from './NumberingPicker';
 import { PhrasePanel } from '../phrases/PhrasePanel';
 import { useCaretInsert } from './use-caret-insert';
 import { editorMessages } from './editor-messages';
 import { DraftSessionProvider, useDraftSession } from './draft-session';
+import { SaveFailed } from './SaveFailed';
 import { StaleDraftDialog } from './StaleDraftDialog';
-
-/**
- * Rich text where the browser allows it, so a paste into Word or WPS keeps the fonts; plain text
- * otherwise (no ClipboardItem, or permission refused).
- */
-async function writeClipboard(html: string | null, text: string): Promise<void> {
-  if (html !== null && typeof ClipboardItem === 'function') {
-    try {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-        }),
-      ]);
-      return;
-    } catch {
-      // Fall through to plain text, which more contexts permit.
-    }
-  }
-  await navigator.clipboard.writeText(text);
-}
 
 /** The editor of one draft: its save step is shared with the panels through the session. */
 export function DraftEditor({ draftId }: { draftId: string }) {
@@ -90,7 +66,7 @@ function Editor({
   );
   useCommand('phrases', openPhrases);
   const [loadError, setLoadError] = useState('');
-  const { state, error, settle, adopt, compositionHandlers } = autosave;
+  const { state, error, settle, adopt } = autosave;
   const guides = useSectionHints(draft?.templateId ?? null);
 
   useEffect(() => {
@@ -127,27 +103,13 @@ function Editor({
   );
 
   const update = useCallback(
-    (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d)),
-    [setDraft],
+    (patch: Partial<Draft>, chosen = false) =>
+      (chosen ? commit : setDraft)((d) => (d ? { ...d, ...patch } : d)),
+    [commit, setDraft],
   );
 
-  // Our history is the only undo in the editor: the browser's own text-field undo would replay the
-  // same edit a second time through onChange, so the key is always taken here.
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      // During an IME composition the keys belong to the candidate window, not to the draft.
-      if (e.nativeEvent.isComposing) return;
-      // React bubbles events out of portals (dialogs, drawers); those are not the draft's fields.
-      if (!(e.target instanceof Node) || !e.currentTarget.contains(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) undo();
-      else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) redo();
-      else return;
-      e.preventDefault();
-    },
-    [redo, undo],
-  );
+  const draftRoot = useRef<HTMLDivElement>(null);
+  useUndoKeys(draftRoot, undo, redo);
 
   const goTo = useCallback(
     (field: DraftField, from?: number, to?: number) => {
@@ -177,7 +139,16 @@ function Editor({
   );
 
   const [exporting, setExporting] = useState(false);
-  const openExport = useCallback(() => setExporting(true), []);
+  // The parts still empty as the export dialog opens, read from the draft in the window.
+  const [exportEmpty, setExportEmpty] = useState<EmptyPart[]>([]);
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
+  const openExport = useCallback(() => {
+    setExportEmpty(latest.current ? emptyParts(latest.current) : []);
+    setExporting(true);
+  }, []);
   const closeExport = useCallback(() => setExporting(false), []);
   const copyKind = useCallback((kind: 'rich' | 'text') => void copyAs(kind), [copyAs]);
   const setNumbering = useCallback(
@@ -226,7 +197,7 @@ function Editor({
   if (!draft) return <Typography.Text>{t.loading}</Typography.Text>;
 
   return (
-    <div {...compositionHandlers} onKeyDown={onKeyDown} onBlurCapture={caret.onBlurCapture}>
+    <div ref={draftRoot} onBlurCapture={caret.onBlurCapture}>
       <PhrasePanel open={phrasesOpen} genre={null} onClose={closePhrases} onInsert={insertPhrase} />
       <DraftToolbar
         title={toolbar.title}
@@ -243,58 +214,50 @@ function Editor({
         copyAs={copyKind}
         openPhrases={openPhrases}
       />
-      <ExportDialog open={exporting} draftId={draftId} onClose={closeExport} />
+      <ExportDialog
+        open={exporting}
+        draftId={draftId}
+        empty={exportEmpty}
+        onClose={closeExport}
+        onGoTo={goTo}
+      />
       <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
-      {state === 'error' && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="save-failed"
-          style={{ marginBottom: 16 }}
-          title={t.saveFailed}
-          description={error ? reason(error) : ''}
-          action={
-            <Button onClick={() => downloadDraftCopy(draft, t.copyFile)} data-testid="save-as">
-              {t.saveAs}
-            </Button>
-          }
-        />
-      )}
+      {state === 'error' && <SaveFailed draft={draft} reason={error ? reason(error) : ''} />}
       <Card>
-        <Input
+        <DraftInput
           aria-label={t.title}
           data-testid="draft-title"
           data-field="title"
           variant="borderless"
           style={{ fontSize: 24, fontWeight: 600, textAlign: 'center' }}
           value={draft.title}
-          onChange={(e) => update({ title: e.target.value })}
+          onEdit={(title, chosen) => update({ title }, chosen)}
         />
         <Typography.Title level={5}>{t.opening}</Typography.Title>
-        <Input.TextArea
+        <DraftTextArea
           aria-label={t.opening}
           data-testid="draft-opening"
           data-field="opening"
           autoSize={{ minRows: 2 }}
           value={draft.opening}
-          onChange={(e) => update({ opening: e.target.value })}
+          onEdit={(opening, chosen) => update({ opening }, chosen)}
         />
         <NumberingPicker
           levels={Math.max(1, ...draft.sections.map((s) => s.level))}
           numbering={draft.numbering}
           onChange={setNumbering}
         />
-        <DraftSections draft={draft} setDraft={setDraft} guides={guides} />
+        <DraftSections draft={draft} setDraft={setDraft} commit={commit} guides={guides} />
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           {t.closing}
         </Typography.Title>
-        <Input.TextArea
+        <DraftTextArea
           aria-label={t.closing}
           data-testid="draft-closing"
           data-field="closing"
           autoSize={{ minRows: 2 }}
           value={draft.closing}
-          onChange={(e) => update({ closing: e.target.value })}
+          onEdit={(closing, chosen) => update({ closing }, chosen)}
         />
       </Card>
     </div>

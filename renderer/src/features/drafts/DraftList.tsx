@@ -23,6 +23,7 @@ import {
 } from 'react';
 import type { DraftSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { countMessages } from '../../components/count-messages';
 import { LoadState } from '../../components/LoadState';
 import { oneLine } from '../../components/one-line';
 import { useMessages } from '../../i18n/messages';
@@ -49,6 +50,7 @@ const DraftRow = memo(function DraftRow({
   onDelete: (id: string) => void;
 }) {
   const t = useMessages(homeMessages);
+  const { rule } = useMessages(countMessages);
   return (
     <Flex align="center" gap={8}>
       <Flex vertical style={{ flex: 1, minWidth: 0 }}>
@@ -60,8 +62,8 @@ const DraftRow = memo(function DraftRow({
         >
           {draft.title || t.untitled}
         </a>
-        <Typography.Text type="secondary" style={oneLine}>
-          {t.summary(draft.chars, draft.updatedAt)}
+        <Typography.Text type="secondary" style={oneLine} title={rule} data-testid="draft-summary">
+          {t.summary(draft.chars, draft.charsNoPunct, draft.updatedAt)}
         </Typography.Text>
       </Flex>
       <Popconfirm

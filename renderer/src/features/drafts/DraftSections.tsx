@@ -12,15 +12,16 @@ import {
 } from 'react';
 import type { Draft } from '../../../../electron/shared/model';
 import { sectionMarkers } from '../../../../electron/core/draft/numbering';
+import { draftCharCounts } from '../../../../electron/core/draft/draft-text';
 import {
   addSiblingAfter,
-  draftCharCounts,
   moveDown,
   moveToSibling,
   moveUp,
   sectionMoves,
   siblingFrame,
 } from '../../../../electron/core/draft/section-ops';
+import { CountRule } from '../../components/CountRule';
 import { useMessages } from '../../i18n/messages';
 import { CharTarget } from './CharTarget';
 import { sectionMessages } from './section-messages';
@@ -33,11 +34,13 @@ const newSectionId = (): string =>
 interface Props {
   draft: Draft;
   setDraft: Dispatch<SetStateAction<Draft | null>>;
+  /** A change that is one undo step of its own (a word chosen in an input method). */
+  commit: Dispatch<SetStateAction<Draft | null>>;
   guides: SectionGuides;
 }
 
 /** The draft's sections: heading with its live number, body, 字数, and the outline operations. */
-export function DraftSections({ draft, setDraft, guides }: Props) {
+export function DraftSections({ draft, setDraft, commit, guides }: Props) {
   const t = useMessages(sectionMessages);
   // Reordering moves the section's DOM nodes, which drops the caret; it is put back after render.
   const refocus = useRef<{ id: string; field: Field } | null>(null);
@@ -70,11 +73,11 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
   );
 
   const updateSection = useCallback(
-    (id: string, patch: { heading: string } | { body: string }) =>
-      setDraft((d) =>
+    (id: string, patch: { heading: string } | { body: string }, chosen: boolean) =>
+      (chosen ? commit : setDraft)((d) =>
         d ? { ...d, sections: d.sections.map((s) => (s.id === id ? { ...s, ...patch } : s)) } : d,
       ),
-    [setDraft],
+    [commit, setDraft],
   );
 
   const onKeyDown = useCallback(
@@ -209,9 +212,12 @@ export function DraftSections({ draft, setDraft, guides }: Props) {
         >
           {t.addSection}
         </Button>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
-          {t.draftCount(counts.total)}
-        </Typography.Text>
+        <span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
+            {t.draftCount(counts.total)}
+          </Typography.Text>
+          <CountRule />
+        </span>
         <CharTarget
           label={t.draftTarget}
           testId="draft-target"

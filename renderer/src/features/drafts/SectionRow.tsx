@@ -1,5 +1,5 @@
 import { HolderOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../../electron/core/draft/section-ops';
 import { useMessages } from '../../i18n/messages';
 import { CharTarget } from './CharTarget';
+import { DraftInput, DraftTextArea } from './DraftFields';
 import { SectionHint } from './SectionHint';
 import { sectionMessages } from './section-messages';
 
@@ -29,7 +30,8 @@ export const SECTION_DRAG = 'application/x-fanshi-section';
 export interface SectionActions {
   apply: (op: (d: Draft) => Draft, focus?: { id: string; field: Field }) => void;
   addAfter: (id: string) => void;
-  update: (id: string, patch: { heading: string } | { body: string }) => void;
+  /** `chosen`: a word chosen in an input method, one undo step of its own. */
+  update: (id: string, patch: { heading: string } | { body: string }, chosen: boolean) => void;
   setTarget: (id: string, target: number | undefined) => void;
   onKeyDown: (id: string, e: KeyboardEvent<HTMLElement>) => void;
   dragStart: (id: string, e: DragEvent<HTMLElement>) => void;
@@ -84,7 +86,7 @@ const SectionHeading = memo(function SectionHeading({
       >
         <HolderOutlined />
       </span>
-      <Input
+      <DraftInput
         aria-label={t.heading(n)}
         data-testid="section-heading"
         data-field="heading"
@@ -93,7 +95,7 @@ const SectionHeading = memo(function SectionHeading({
         prefix={<span data-testid="section-marker">{marker}</span>}
         style={{ fontWeight: 600 }}
         value={heading}
-        onChange={(e) => actions.update(id, { heading: e.target.value })}
+        onEdit={(text, chosen) => actions.update(id, { heading: text }, chosen)}
       />
       <Button aria-label={t.deleteLabel(n)} onClick={() => apply((d) => removeSection(d, id))}>
         {t.delete}
@@ -209,7 +211,7 @@ export const SectionRow = memo(function SectionRow({
       onDrop={(e) => actions.drop(s.id, e)}
     >
       <SectionHeading id={s.id} n={n} marker={marker} heading={s.heading} actions={actions} />
-      <Input.TextArea
+      <DraftTextArea
         aria-label={t.body(n)}
         data-testid="section-body"
         data-field="body"
@@ -217,7 +219,7 @@ export const SectionRow = memo(function SectionRow({
         // whole body on every keystroke (a forced layout of thousands of characters).
         style={{ marginTop: 8, fieldSizing: 'content', minHeight: 'calc(3lh + 10px)' }}
         value={s.body}
-        onChange={(e) => actions.update(s.id, { body: e.target.value })}
+        onEdit={(text, chosen) => actions.update(s.id, { body: text }, chosen)}
       />
       <Space size={4} wrap style={{ marginTop: 4 }}>
         <SectionTools

@@ -1,3 +1,4 @@
+import { draftToCopyText } from '../../../../electron/core/draft/draft-text';
 import type { Draft, ExportedFile } from '../../../../electron/shared/model';
 
 /** Hands bytes to the browser as a download; in Electron this opens a save dialog. */
@@ -26,14 +27,16 @@ export interface CopyFileText {
   name: (title: string) => string;
 }
 
+const UTF8_BOM = '\uFEFF';
+
 /**
- * "另存为" when the library cannot be written: the draft as the editor holds it, straight from
- * memory, as JSON (lossless; nothing on the host is involved, so it works on a full disk too).
+ * "另存为" when the library cannot be written: the draft as the window holds it, straight from
+ * memory (nothing on the host is involved, so it works offline or on a full disk too), as plain
+ * text any editor opens and 导入 reads back into a draft (see draftToCopyText). UTF-8 with a BOM
+ * and CRLF, so Notepad on Chinese Windows reads it right.
  */
-export function downloadDraftCopy(draft: Draft, text: CopyFileText): void {
+export function downloadDraftText(draft: Draft, text: CopyFileText): void {
   const name = (draft.title.trim() || text.untitled).replace(/[\\/:*?"<>|]/gu, '_');
-  downloadBlob(
-    new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' }),
-    text.name(name),
-  );
+  const body = draftToCopyText(draft, '\r\n');
+  downloadBlob(new Blob([UTF8_BOM + body], { type: 'text/plain;charset=utf-8' }), text.name(name));
 }

@@ -35,6 +35,9 @@ export const editorMessages = defineMessages(
     spotGone: '这一处已不在草稿中,请重新检查',
     saveFailed: '保存失败,编辑内容仍在本窗口中',
     saveAs: '另存为…',
+    saveAsText: '文本文件(.txt),之后可用“资料库 → 从文本文件新建草稿”打开',
+    copyForWord: '复制全文,可直接粘贴到 Word 或 WPS',
+    copiedForWord: '已复制全文,可粘贴到 Word 或 WPS 中排版',
     title: '标题',
     opening: '开头',
     closing: '结尾',
@@ -46,7 +49,7 @@ export const editorMessages = defineMessages(
     },
     copyFile: {
       untitled: '未命名草稿',
-      name: (title: string) => `${title}(未保存的副本).json`,
+      name: (title: string) => `${title}(未保存的副本).txt`,
     },
   },
   {
@@ -82,6 +85,9 @@ export const editorMessages = defineMessages(
     spotGone: 'This spot is no longer in the draft; please check again',
     saveFailed: 'Save failed; your edits are still in this window',
     saveAs: 'Save as…',
+    saveAsText: 'Text file (.txt), which Library → New draft from a text file opens later',
+    copyForWord: 'Copy the whole text, ready to paste into Word or WPS',
+    copiedForWord: 'Copied the whole text; paste it into Word or WPS to lay it out',
     title: 'Title',
     opening: 'Opening',
     closing: 'Closing',
@@ -93,7 +99,7 @@ export const editorMessages = defineMessages(
     },
     copyFile: {
       untitled: 'Untitled draft',
-      name: (title: string) => `${title} (unsaved copy).json`,
+      name: (title: string) => `${title} (unsaved copy).txt`,
     },
   },
 );

@@ -1,4 +1,4 @@
-import type { CharCounts } from '../../../../electron/core/draft/section-ops';
+import type { CharCounts } from '../../../../electron/core/draft/draft-text';
 import { defineMessages } from '../../i18n/messages';
 
 const characters = (n: number): string => `${n} ${n === 1 ? 'character' : 'characters'}`;

@@ -10,8 +10,8 @@ export type SaveOutcome = { ok: true } | { ok: false; error: HostError };
 export const AUTOSAVE_DELAY_MS = 800;
 
 /**
- * Saves the latest draft once typing has paused, one save at a time, never in the middle of an
- * IME composition (the text there is not the user's yet).
+ * Saves the latest draft once typing has paused, one save at a time. Letters being composed in an
+ * input method never reach the draft (see DraftFields), so they are never saved.
  *
  * Every save names the saved copy it was built on (`updatedAt`). When another window or tab has
  * saved the draft since, the host refuses it: the state becomes `conflict`, nothing more is
@@ -23,7 +23,6 @@ export function useAutosave(draft: Draft | null) {
   const latest = useRef(draft);
   /** The `updatedAt` of the saved copy the editor's text builds on. */
   const base = useRef<string | null>(draft?.updatedAt ?? null);
-  const composing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<SaveOutcome>>(Promise.resolve({ ok: true }));
   const dirty = useRef(false);
@@ -100,14 +99,8 @@ export function useAutosave(draft: Draft | null) {
   );
 
   const schedule = useCallback((): void => {
-    const arm = (): void => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        if (composing.current) arm();
-        else void saveNow();
-      }, AUTOSAVE_DELAY_MS);
-    };
-    arm();
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
   }, [saveNow]);
 
   useEffect(() => {
@@ -146,14 +139,5 @@ export function useAutosave(draft: Draft | null) {
     };
   }, [saveNow]);
 
-  const compositionHandlers = {
-    onCompositionStart: () => {
-      composing.current = true;
-    },
-    onCompositionEnd: () => {
-      composing.current = false;
-    },
-  };
-
-  return { state, error, saveNow, settle, adopt, compositionHandlers };
+  return { state, error, saveNow, settle, adopt };
 }

@@ -1,9 +1,11 @@
-import { App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
+import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
 import type { ExportedFile } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
+import { checksMessages } from '../checks/checks-messages';
 import { downloadFile } from '../drafts/download';
 import { useDraftSession } from '../drafts/draft-session';
 import {
@@ -48,11 +50,47 @@ function Field(props: { label: string; labelId: string; help?: string; children:
 
 interface Props {
   draftId: string;
+  /** The parts of the draft still empty as the dialog opened. */
+  empty: readonly EmptyPart[];
   onClose: () => void;
+  /** Closes the dialog and takes the writer to a field of the draft. */
+  onGoTo: (field: DraftField) => void;
+}
+
+/** The parts of the draft still empty, each a way to go and write it; the export may go ahead. */
+function EmptyParts({ empty, onGoTo }: Pick<Props, 'empty' | 'onGoTo'>) {
+  const t = useMessages(exportMessages);
+  const name = useMessages(checksMessages).empty;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="export-empty"
+      style={{ marginBottom: 16 }}
+      title={t.emptyTitle}
+      description={
+        <Space orientation="vertical" size={0}>
+          {empty.map((p) => (
+            <Button
+              key={`${p.kind}-${String(p.section)}`}
+              type="link"
+              size="small"
+              style={{ padding: 0, height: 'auto' }}
+              title={t.goToEmpty}
+              data-testid="export-empty-link"
+              onClick={() => onGoTo(p.field)}
+            >
+              {name(p)}
+            </Button>
+          ))}
+        </Space>
+      }
+    />
+  );
 }
 
 /** The dialog's content: mounted at each opening, so it starts from the last choice. */
-function ExportForm({ draftId, onClose }: Props) {
+function ExportForm({ draftId, empty, onClose, onGoTo }: Props) {
   const { withSaved } = useDraftSession();
   const { failure } = useFailure();
   const t = useMessages(exportMessages);
@@ -96,6 +134,7 @@ function ExportForm({ draftId, onClose }: Props) {
 
   return (
     <>
+      {empty.length > 0 && <EmptyParts empty={empty} onGoTo={onGoTo} />}
       <Field label={t.format} labelId={`${id}-format`} help={t.formatHelp[choice.format]}>
         <Radio.Group
           aria-labelledby={`${id}-format`}
@@ -172,8 +211,10 @@ function ExportForm({ draftId, onClose }: Props) {
  * Export options: format (.docx, UTF-8 or GB18030 .txt), and for Word the preset, the font scheme
  * and the author / date line. Remembers the last choice; the draft is saved before it is exported.
  */
-export function ExportDialog({ open, ...form }: Props & { open: boolean }) {
+export function ExportDialog({ open, onGoTo, ...form }: Props & { open: boolean }) {
   const t = useMessages(exportMessages);
+  // Where to take the writer once the dialog has closed; meanwhile it must not refocus its opener.
+  const [jump, setJump] = useState<DraftField | null>(null);
   return (
     <Modal
       open={open}
@@ -181,9 +222,20 @@ export function ExportDialog({ open, ...form }: Props & { open: boolean }) {
       footer={null}
       onCancel={form.onClose}
       destroyOnHidden
+      focusable={{ focusTriggerAfterClose: jump === null }}
+      afterClose={() => {
+        if (jump) onGoTo(jump);
+        setJump(null);
+      }}
       data-testid="export-dialog"
     >
-      <ExportForm {...form} />
+      <ExportForm
+        {...form}
+        onGoTo={(field) => {
+          setJump(field);
+          form.onClose();
+        }}
+      />
     </Modal>
   );
 }

@@ -34,6 +34,8 @@ export const exportMessages = defineMessages(
     ok: '导出',
     notSaved: '草稿没能保存,导出的不会是窗口中的内容。请先解决保存问题。',
     exported: (fileName: string) => `已导出 ${fileName}`,
+    emptyTitle: '这些部分还空着,导出的文件里也会是空的:',
+    goToEmpty: '去填写',
   },
   {
     title: 'Export',
@@ -68,5 +70,7 @@ export const exportMessages = defineMessages(
     notSaved:
       'The draft could not be saved, so the export would not match this window. Fix saving first.',
     exported: (fileName: string) => `Exported ${fileName}`,
+    emptyTitle: 'These parts are still empty, and will be empty in the file too:',
+    goToEmpty: 'Go and write it',
   },
 );

@@ -4,6 +4,7 @@ import type { TrashedDraft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
+import { navigate } from '../../state/route';
 import { downloadFile } from '../drafts/download';
 import { toInputFile } from '../templates/read-file';
 import { libraryMessages } from './library-messages';
@@ -20,6 +21,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
   const t = useMessages(libraryMessages);
   const { failure } = useFailure();
   const fileInput = useRef<HTMLInputElement>(null);
+  const textInput = useRef<HTMLInputElement>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   // Kept mounted once opened, so the drawer can animate closed.
   const [trashOpened, setTrashOpened] = useState(false);
@@ -53,6 +55,16 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
     });
   };
 
+  // A text file back into a draft: the copy 另存为 makes when the library is out of reach.
+  const draftFromText = async (file: File): Promise<void> => {
+    try {
+      const draft = await call(api.drafts.create({ file: await toInputFile(file) }));
+      navigate({ name: 'draft', draftId: draft.id });
+    } catch (e) {
+      void message.error(failure('import', e));
+    }
+  };
+
   const openTrash = async (): Promise<void> => {
     try {
       setTrash(await call(api.trash.list()));
@@ -83,11 +95,14 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
             { key: 'backup', label: t.backup },
             { key: 'restore', label: t.restoreFromBackup },
             { type: 'divider' },
+            { key: 'text', label: t.draftFromText },
+            { type: 'divider' },
             { key: 'trash', label: t.trash },
           ],
           onClick: ({ key }) => {
             if (key === 'backup') void backup();
             else if (key === 'restore') fileInput.current?.click();
+            else if (key === 'text') textInput.current?.click();
             else void openTrash();
           },
         }}
@@ -104,6 +119,18 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) restore(file);
+        }}
+      />
+      <input
+        ref={textInput}
+        type="file"
+        accept=".txt,text/plain"
+        hidden
+        data-testid="draft-from-text-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void draftFromText(file);
         }}
       />
       {trashOpened && (

@@ -7,11 +7,12 @@ export const libraryMessages = defineMessages(
     menu: '资料库',
     backup: '备份资料库到文件…',
     restoreFromBackup: '从备份文件恢复…',
+    draftFromText: '从文本文件新建草稿…',
     trash: '回收站',
     backedUp: (fileName: string) => `已备份到 ${fileName}`,
     confirmRestoreTitle: '从备份文件恢复资料库?',
     confirmRestoreContent:
-      '草稿将换成备份里的内容。当前资料库会先自动备份一份,备份里没有的草稿会移到回收站,不会丢失。',
+      '草稿、提纲和收藏的素材将换成备份里的内容。当前资料库会先自动备份一份,备份里没有的草稿会移到回收站,不会丢失。',
     restore: '恢复',
     cancel: '取消',
     restored: (drafts: number, skipped: number) =>
@@ -28,11 +29,12 @@ export const libraryMessages = defineMessages(
     menu: 'Library',
     backup: 'Back up the library to a file…',
     restoreFromBackup: 'Restore from a backup file…',
+    draftFromText: 'New draft from a text file…',
     trash: 'Trash',
     backedUp: (fileName: string) => `Backed up to ${fileName}`,
     confirmRestoreTitle: 'Restore the library from a backup file?',
     confirmRestoreContent:
-      'Your drafts will be replaced by those in the backup. The current library is backed up first, and drafts missing from the backup go to the trash, so nothing is lost.',
+      'Your drafts, outlines and starred phrases will be replaced by those in the backup. The current library is backed up first, and drafts missing from the backup go to the trash, so nothing is lost.',
     restore: 'Restore',
     cancel: 'Cancel',
     restored: (drafts: number, skipped: number) =>

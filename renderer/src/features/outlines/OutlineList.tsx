@@ -75,8 +75,10 @@ export function OutlineList() {
                 rowKey="id"
                 height={LIST_HEIGHT}
                 itemRender={(o) => (
-                  <Flex align="center" gap={4} data-testid="outline-item">
-                    <Flex vertical style={{ flex: 1, minWidth: 0 }}>
+                  // the actions under the name, not beside it: in a narrow column their English
+                  // words would squeeze the name to a few characters
+                  <Flex vertical data-testid="outline-item">
+                    <Flex vertical style={{ minWidth: 0 }}>
                       <span data-testid="outline-name" title={o.name} style={oneLine}>
                         {o.name}
                       </span>
@@ -88,28 +90,36 @@ export function OutlineList() {
                         {t.summary(o.title, o.headings)}
                       </Typography.Text>
                     </Flex>
-                    <Button
-                      type="link"
-                      loading={creating === o.id}
-                      onClick={() => void createFrom(o)}
-                      data-testid="outline-use"
-                    >
-                      {t.use}
-                    </Button>
-                    <Button type="link" onClick={() => setRenaming(o)} data-testid="outline-rename">
-                      {t.rename}
-                    </Button>
-                    <Popconfirm
-                      title={t.confirmDelete(o.name)}
-                      description={t.deleteNote}
-                      okText={t.delete}
-                      cancelText={t.cancel}
-                      onConfirm={() => void remove(o)}
-                    >
-                      <Button type="link" danger data-testid="outline-delete">
-                        {t.delete}
+                    <Flex wrap>
+                      <Button
+                        type="link"
+                        size="small"
+                        loading={creating === o.id}
+                        onClick={() => void createFrom(o)}
+                        data-testid="outline-use"
+                      >
+                        {t.use}
                       </Button>
-                    </Popconfirm>
+                      <Button
+                        type="link"
+                        size="small"
+                        onClick={() => setRenaming(o)}
+                        data-testid="outline-rename"
+                      >
+                        {t.rename}
+                      </Button>
+                      <Popconfirm
+                        title={t.confirmDelete(o.name)}
+                        description={t.deleteNote}
+                        okText={t.delete}
+                        cancelText={t.cancel}
+                        onConfirm={() => void remove(o)}
+                      >
+                        <Button type="link" size="small" danger data-testid="outline-delete">
+                          {t.delete}
+                        </Button>
+                      </Popconfirm>
+                    </Flex>
                   </Flex>
                 )}
               />

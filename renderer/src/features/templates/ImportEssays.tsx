@@ -99,6 +99,8 @@ export function ImportEssays({
       );
     }
     setPhase('made');
+    // Imported: the next import starts from the files added for it, never these again.
+    setFiles([]);
     if (isCancelled()) void message.info(t.cancelled);
     onImported();
   };
@@ -155,6 +157,10 @@ export function ImportEssays({
         accept={ACCEPT}
         fileList={[]}
         beforeUpload={(_file, list) => {
+          if (phase === 'made') {
+            setOutcomes([]);
+            setPhase('idle');
+          }
           setFiles((f) => [...f, ...list.filter((x) => !f.some((y) => y.name === x.name))]);
           return false;
         }}

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../../../electron/core/checks/draft-report';
 import { parallelismIssues } from '../../../../electron/core/checks/parallelism';
 import { findPlaceholders } from '../../../../electron/core/checks/placeholders';
-import { draftToText, numberedHeadings } from '../../../../electron/core/draft/draft-text';
+import {
+  draftCharCounts,
+  draftToText,
+  numberedHeadings,
+} from '../../../../electron/core/draft/draft-text';
 import type { OverlapReport } from '../../../../electron/shared/checks';
 import type { DraftSection } from '../../../../electron/shared/model';
 import { safetyDraft } from '../../support/fixtures';
@@ -19,27 +23,30 @@ const sections = (...headings: string[]): DraftSection[] =>
   headings.map((heading, i) => ({ id: `s${i}`, level: 1, heading, body: '' }));
 
 describe('draftReport', () => {
-  it('counts 字数 per part with and without punctuation, on the draft as plain text', () => {
+  it('counts 字数 per part below the title, each heading with its number, as the editor does', () => {
     const draft = safetyDraft();
     const report = draftReport(draft, noOverlap);
     expect(report.text).toBe(draftToText(draft));
     expect(numberedHeadings(draft)[0]).toBe('一、提高思想认识，绷紧安全生产这根弦');
-    expect(report.sections.map((s) => s.label)).toEqual([
-      '标题',
-      '开头',
-      ...numberedHeadings(draft),
-      '结尾',
+    expect(report.sections.map((s) => [s.part, s.label])).toEqual([
+      ['opening', ''],
+      ...numberedHeadings(draft).map((h) => ['section', h]),
+      ['closing', ''],
     ]);
-    expect(report.sections[0]).toEqual({
-      label: '标题',
-      chars: 15,
-      charsNoPunct: 15,
+    const counts = draftCharCounts(draft);
+    expect(report.sections[1]).toMatchObject({
+      chars: counts.sections[0]?.all,
+      charsNoPunct: counts.sections[0]?.withoutPunctuation,
+    });
+    // 一、提高思想认识，绷紧安全生产这根弦 安全生产责任重于泰山，任何时候都不能有丝毫松懈。
+    expect(report.sections[1]).toMatchObject({ chars: 42, charsNoPunct: 38 });
+    expect(report.total).toEqual({
+      chars: counts.total.all,
+      charsNoPunct: counts.total.withoutPunctuation,
       target: null,
     });
-    expect(report.sections[3]).toMatchObject({ chars: 45, charsNoPunct: 40 });
     const sum = report.sections.reduce((n, s) => n + s.chars, 0);
     expect(report.total.chars).toBe(sum);
-    expect(report.total.target).toBeNull();
   });
 
   it('finds the placeholders a template leaves, with where they are', () => {
@@ -85,16 +92,116 @@ describe('draftReport', () => {
     expect(report.total.target).toBe(1500);
     expect(report.sections.map((s) => s.target)).toEqual([
       null,
-      null,
       400,
       ...rest.map(() => null),
       null,
     ]);
   });
 
-  it('passes the overlap through', () => {
-    const overlap = { ...noOverlap, overlapPercent: 12.5 };
-    expect(draftReport(safetyDraft(), overlap).overlap).toBe(overlap);
+  it('passes the overlap through, each passage with the field and selection it was typed in', () => {
+    const draft = safetyDraft();
+    const text = draftToText(draft);
+    const passage = '任何时候都不能有丝毫松懈';
+    const heading = '突出重点领域';
+    const match = (words: string, from = text.indexOf(words)) => ({
+      draftStart: from,
+      draftEnd: from + words.length,
+      sourceKind: 'corpus' as const,
+      sourceFile: '001.txt',
+      essayTitle: '安全生产讲话',
+      sourceStart: 0,
+      sourceEnd: words.length,
+      text: words,
+    });
+    // the second passage starts on the heading's number, 二、, which no field holds
+    const numbered = match(`二、${heading}`);
+    const overlap = { ...noOverlap, overlapPercent: 12.5, matches: [match(passage), numbered] };
+    const report = draftReport(draft, overlap);
+    expect(report.overlap.overlapPercent).toBe(12.5);
+    const [inBody, onHeading] = report.overlap.matches;
+    expect(inBody?.spot).toEqual({
+      field: { part: 'body', sectionId: 's1' },
+      from: draft.sections[0]?.body.indexOf(passage),
+      to: (draft.sections[0]?.body.indexOf(passage) ?? 0) + passage.length,
+    });
+    expect(onHeading?.spot).toEqual({
+      field: { part: 'heading', sectionId: 's3' },
+      from: 0,
+      to: heading.length,
+    });
+  });
+
+  it('finds passages in trimmed paragraphs, in the title and in a run-in heading’s paragraph', () => {
+    const draft = safetyDraft({
+      opening: '同志们：\n  今天召开全县会议。',
+      sections: [
+        {
+          id: 'r1',
+          level: 1,
+          heading: '坚持问题导向。',
+          body: '把隐患找准，把措施落实。',
+          inline: true,
+        },
+      ],
+      numbering: ['一是'],
+    });
+    const text = draftToText(draft);
+    const spotOf = (words: string) => {
+      const from = text.indexOf(words);
+      const report = draftReport(draft, {
+        ...noOverlap,
+        matches: [
+          {
+            draftStart: from,
+            draftEnd: from + words.length,
+            sourceKind: 'imported',
+            sourceFile: 'a.txt',
+            essayTitle: '',
+            sourceStart: 0,
+            sourceEnd: 0,
+            text: words,
+          },
+        ],
+      });
+      return report.overlap.matches[0]?.spot;
+    };
+    expect(spotOf('全县会议')).toEqual({ field: { part: 'opening' }, from: 11, to: 15 });
+    expect(spotOf('安全生产工作会议')).toEqual({ field: { part: 'title' }, from: 3, to: 11 });
+    // 一是坚持问题导向。把隐患找准… : the passage runs from the heading into the body; it is cut
+    // at the heading's end, where the writer's selection can still hold it
+    expect(spotOf('问题导向。把隐患')).toEqual({
+      field: { part: 'heading', sectionId: 'r1' },
+      from: 2,
+      to: 7,
+    });
+    expect(spotOf('把措施落实')).toEqual({
+      field: { part: 'body', sectionId: 'r1' },
+      from: 6,
+      to: 11,
+    });
+  });
+
+  it('lists the empty parts: an empty opening, closing, section, heading or body', () => {
+    const draft = safetyDraft({
+      opening: '  ',
+      closing: '',
+      sections: [
+        { id: 'e1', level: 1, heading: '', body: '' },
+        { id: 'e2', level: 1, heading: '提高认识', body: '' },
+        { id: 'e3', level: 2, heading: '压实责任', body: '责任到人。' },
+        { id: 'e4', level: 1, heading: '', body: '只有正文。' },
+        { id: 'e5', level: 1, heading: '抓好落实', body: '' },
+      ],
+    });
+    expect(draftReport(draft, noOverlap).empty).toEqual([
+      { kind: 'opening', section: null, field: { part: 'opening' } },
+      { kind: 'section', section: 0, field: { part: 'heading', sectionId: 'e1' } },
+      // e2 has a section nested under it: its heading needs no body of its own
+      { kind: 'heading', section: 3, field: { part: 'heading', sectionId: 'e4' } },
+      { kind: 'body', section: 4, field: { part: 'body', sectionId: 'e5' } },
+      { kind: 'closing', section: null, field: { part: 'closing' } },
+    ]);
+    expect(draftReport(safetyDraft(), noOverlap).empty).toEqual([]);
   });
 });
 
@@ -142,7 +249,7 @@ describe('parallelismIssues', () => {
     expect(parallelismIssues(list)).toEqual([]);
   });
 
-  it('flags an empty heading', () => {
-    expect(parallelismIssues(sections('坚持以学铸魂', ''))[0]?.message).toBe('小标题为空。');
+  it('leaves an empty heading to the empty parts, and compares the others', () => {
+    expect(parallelismIssues(sections('坚持以学铸魂', '', '坚持以学增智'))).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@ import {
   draftToText,
   numberedHeadings,
   paragraphsOf,
-  textToDraftParts,
 } from '../../../../electron/core/draft/draft-text';
+import { textToDraftParts } from '../../../../electron/core/draft/text-to-draft';
 import type { Draft, DraftSection, NumberingScheme } from '../../../../electron/shared/model';
 import { safetyDraft } from '../../support/fixtures';
 

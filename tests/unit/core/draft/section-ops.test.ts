@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarkers } from '../../../../electron/core/draft/numbering';
 import {
   addSiblingAfter,
-  charCounts,
-  draftCharCounts,
   fitsFrame,
   frameOf,
   headingFromFrame,
@@ -278,29 +276,5 @@ describe('frames', () => {
       '二是',
       '三是',
     ]);
-  });
-});
-
-describe('字数', () => {
-  it.each([
-    { text: '安全生产，重于泰山。', all: 10, withoutPunctuation: 8 },
-    { text: '  师德为先\n“言传身教”！', all: 11, withoutPunctuation: 8 },
-    { text: '2026年培训 120 学时', all: 12, withoutPunctuation: 12 },
-    { text: '', all: 0, withoutPunctuation: 0 },
-  ])('$text', ({ text, all, withoutPunctuation }) => {
-    expect(charCounts(text)).toEqual({ all, withoutPunctuation });
-  });
-
-  it('counts each section and the whole draft below the title', () => {
-    const counts = draftCharCounts({
-      opening: '同志们：',
-      sections: [section('a', 1, '认清形势', '形势严峻。'), section('b', 1, '压实责任', '')],
-      closing: '谢谢大家！',
-    });
-    expect(counts.sections).toEqual([
-      { all: 9, withoutPunctuation: 8 },
-      { all: 4, withoutPunctuation: 4 },
-    ]);
-    expect(counts.total).toEqual({ all: 22, withoutPunctuation: 19 });
   });
 });

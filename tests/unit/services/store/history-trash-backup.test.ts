@@ -92,6 +92,45 @@ describe('history', () => {
       code: 'not_found',
     });
   });
+
+  it('versions that differ only in 字数 targets or a run-in heading are two, and a restore keeps them', async () => {
+    const { store, advance } = await openStore(await tempDir('targets'));
+    const draft = await store.insertDraft(newDraft('安全生产讲话'));
+    const plain = await store.snapshotDraft(draft.id);
+    advance(MIN);
+    const [first, ...rest] = draft.sections;
+    if (!first) throw new Error('fixture has sections');
+    const aimed = await store.saveDraft({
+      ...draft,
+      target: 1500,
+      sections: [{ ...first, target: 400, inline: true }, ...rest],
+    });
+    const withTargets = await store.snapshotDraft(draft.id);
+    expect(withTargets.id).not.toBe(plain.id);
+    advance(MIN);
+    await store.saveDraft({ ...aimed, sections: [{ ...first, inline: true }, ...rest] });
+    expect((await store.snapshotDraft(draft.id)).id).not.toBe(withTargets.id);
+
+    const back = await store.restoreVersion(draft.id, withTargets.id);
+    expect(back.target).toBe(1500);
+    expect(back.sections[0]).toMatchObject({ target: 400, inline: true });
+    const none = await store.restoreVersion(draft.id, plain.id);
+    expect(none.target).toBeUndefined();
+    expect(none.sections[0]?.inline).toBeUndefined();
+    const again = await store.restoreVersion(draft.id, withTargets.id);
+    expect(again).toMatchObject({ target: 1500 });
+    expect(again.sections[0]).toMatchObject({ target: 400, inline: true });
+  });
+
+  it('the same content read back with its keys in another order is one version', async () => {
+    const { store, advance } = await openStore(await tempDir('order'));
+    const draft = await store.insertDraft(newDraft('安全生产讲话'));
+    const v1 = await store.snapshotDraft(draft.id);
+    advance(MIN);
+    const reordered = Object.fromEntries(Object.entries(draft).reverse()) as typeof draft;
+    await store.saveDraft(reordered);
+    expect((await store.snapshotDraft(draft.id)).id).toBe(v1.id);
+  });
 });
 
 describe('trash', () => {

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftCharCounts } from '../../../../electron/core/draft/draft-text';
 import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
 import { AppFailure, type ErrorCode } from '../../../../electron/shared/result';
@@ -234,6 +235,33 @@ describe('LibraryStore.listDrafts', () => {
         closing: '',
       }),
     );
-    expect(store.listDrafts()[0]?.chars).toBe(17);
+    expect(store.listDrafts()[0]).toMatchObject({ chars: 17, charsNoPunct: 15 });
+  });
+
+  it('counts again the drafts an older index counted by another rule', async () => {
+    const dir = await tempDir('recount');
+    const first = await openStore(dir);
+    const draft = await first.insertDraft(parts());
+    await first.close();
+    // as an older version left it: no 字数 without punctuation, and a count by another rule
+    const indexPath = join(dir, 'index.json');
+    const index = JSON.parse(await readFile(indexPath, 'utf8')) as {
+      counting?: number;
+      drafts: Array<Record<string, unknown>>;
+    };
+    delete index.counting;
+    index.drafts = index.drafts.map(({ charsNoPunct: _, ...d }) => ({ ...d, chars: 999 }));
+    await writeFile(indexPath, JSON.stringify(index));
+
+    const second = await openStore(dir);
+    const counts = draftCharCounts(draft).total;
+    expect(second.listDrafts()).toEqual([
+      expect.objectContaining({
+        id: draft.id,
+        chars: counts.all,
+        charsNoPunct: counts.withoutPunctuation,
+      }),
+    ]);
+    expect(counts.all).not.toBe(999);
   });
 });

@@ -8,7 +8,12 @@ import {
   userTemplateFrom,
 } from '../../../../electron/services/templates/user-templates';
 import type { FormulaLibrary } from '../../../../electron/shared/formulas';
-import type { ImportReport, Template, TemplateSummary } from '../../../../electron/shared/model';
+import type {
+  Draft,
+  ImportReport,
+  Template,
+  TemplateSummary,
+} from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
 import { okValue, repoRoot, templatesDir, useApps, useTempDirs } from '../../support/fixtures';
 
@@ -164,6 +169,48 @@ describe('user templates through the contract', () => {
     expect(text).toMatchObject({ ok: true, value: { text: '李家村乡村振兴调研报告' } });
   });
 
+  it('names a template by one rule whichever way it is saved', async () => {
+    const dataDir = await tempDir('user-templates-names');
+    const core = await openApp({ dataDir });
+    const save = (name: string) =>
+      dispatch(core.handlers, 'templates:saveUser', [
+        { basedOn: null, name, source: '{{#title}}{{题目}}{{/title}}' },
+      ]);
+    const blank = okValue(
+      (await dispatch(core.handlers, 'drafts:create', [{ title: '社区志愿服务总结' }])) as {
+        ok: true;
+        value: Draft;
+      },
+    );
+    const sections = ['服务居民', '美化环境'].map((heading, i) => ({
+      id: `s${i}`,
+      level: 1,
+      heading,
+      body: '',
+    }));
+    const draft = okValue(
+      (await dispatch(core.handlers, 'drafts:save', [
+        { ...blank, sections, numbering: ['一、'] },
+      ])) as { ok: true; value: Draft },
+    );
+    const fromDraft = (name: string) =>
+      dispatch(core.handlers, 'templates:fromDraft', [draft.id, name]);
+    for (const make of [save, fromDraft]) {
+      expect(await make('   ')).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_argument', message: '模板名称不能为空' },
+      });
+      expect(await make('长'.repeat(61))).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_argument', message: '模板名称最多 60 个字,现在有 61 个字' },
+      });
+      expect(await make(' 志愿服务\n总结 ')).toMatchObject({
+        ok: true,
+        value: { name: '志愿服务 总结' },
+      });
+    }
+  });
+
   it('refuses to save a template with a forbidden construct', async () => {
     const dataDir = await tempDir('user-templates-bad');
     const core = await openApp({ dataDir });
@@ -186,6 +233,18 @@ describe('template packs', () => {
     const [back] = unpack(packOf([t]));
     expect(back).toMatchObject({ name: '读书笔记', source: t.source, origin: 'user' });
     expect(back?.id).not.toBe(t.id);
+  });
+
+  it('brings a name a pack claims within the rule instead of refusing the pack', () => {
+    const [long, blank] = unpack(
+      packOf([
+        { ...template(), name: `读书笔记${'很长'.repeat(40)}` },
+        { ...template(), name: ' \n ' },
+      ]),
+    );
+    expect(long?.name).toHaveLength(60);
+    expect(long?.name.endsWith('…')).toBe(true);
+    expect(blank?.name).toBe('我的模板');
   });
 
   it('keeps only the base name a pack claims for a template’s source, nothing invisible', () => {
