@@ -30,14 +30,14 @@ const FURNITURE =
   /(版权所有|版权声明|copyright|©|ICP备|ICP证|公网安备|联系我们|关于我们|免责声明|网站地图|返回顶部|返回首页|上一篇|下一篇|相关推荐|热门推荐|猜你喜欢|相关文章|推荐阅读|延伸阅读|热门文章|最新文章|相关阅读|相关专题|下载此文|下载本文|免费下载|立即下载|文档下载|全文下载|下载(?:文档|全文|原文|word|doc)|复制全文|阅读全文|展开全文|查看全文|点击查看|扫码|扫一扫|二维码|关注公众号|微信公众号|订阅号|分享到|收藏本文|打印本文|加入收藏|加入清单|我要投稿|预览结束|手机站|手机版|电脑版|全文共\s*\d+\s*字|(剩余|还剩)\s*\d*\s*(字|页)|(不得|不允许|禁止|严禁)(二次)?(转载|传播)|转载请注明|如有侵权|侵权请|相关搜索|热门搜索|大家都在看|为你推荐|精彩推荐|查看更多|返回列表|收藏本站|设为首页|关闭窗口|打印本页|客户端查看|此处已添加)/iu;
 /**
  * A gate in front of the rest of the text: sign in or pay to read on ("登录后查看全文"), and the
- * widgets that say how much is hidden ("还剩80%未读", "剩余内容已隐藏,请下载后查看"). Downloading
- * and reading on are things an essay may speak of, so those count only on a line with no
- * sentence in it.
+ * widgets that say how much is hidden or who may see it ("还剩80%未读", "剩余内容已隐藏,请下载后
+ * 查看"). Downloading and reading on are things an essay may speak of, so those count only on a
+ * line with no sentence in it.
  */
 const GATE =
   /(?:登录|登陆|注册|会员|VIP|付费)[^。！？，,]{0,12}(?:查看|阅读|浏览|全文|完整|剩余|全部内容)|(?:查看|阅读|浏览)[^。！？]{0,10}(?:全文|完整|剩余|全部)[^。！？]{0,8}(?:登录|登陆|注册|会员|付费|下载)/iu;
 const GATE_WIDGET =
-  /(?:下载|购买|支付)[^。！？，,]{0,12}(?:查看|阅读|全文|完整|剩余)|(?:还剩|剩余)\s*\d*\s*%?\s*(?:未读|内容)|(?:内容|全文|部分)已?隐藏|隐藏(?:内容|全文)|继续阅读/u;
+  /(?:下载|购买|支付)[^。！？，,]{0,12}(?:查看|阅读|全文|完整|剩余)|(?:还剩|剩余)\s*\d*\s*%?\s*(?:未读|内容)|(?:内容|全文|部分)已?隐藏|隐藏(?:内容|全文)|继续阅读|(?:权限|授权)[^。！？，,]{0,6}(?:查看|阅读|浏览)/u;
 const GATE_MAX = 60;
 /** A class and a name, the way school essays sign off ("2203班 李明", "高二(3)班 王小明"). */
 const CLASS_BYLINE =

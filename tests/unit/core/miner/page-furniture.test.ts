@@ -114,9 +114,15 @@ const rows: Row[] = [
       '剩余内容已隐藏,请下载后查看',
       '本文为会员内容,请登录后阅读。',
       '还剩80%未读,继续阅读',
+      '本段需经授权方可浏览',
     ],
     titles: ['社区工作总结'],
-    junk: ['剩余内容已隐藏,请下载后查看', '本文为会员内容,请登录后阅读。', '还剩80%未读,继续阅读'],
+    junk: [
+      '剩余内容已隐藏,请下载后查看',
+      '本文为会员内容,请登录后阅读。',
+      '还剩80%未读,继续阅读',
+      '本段需经授权方可浏览',
+    ],
   },
   {
     name: 'numbered headings stacked at the end of an excerpt are no list of links',
@@ -154,6 +160,7 @@ describe('page furniture is told from essay text', () => {
     '一、更多关注困难群众',
     '我会继续阅读更多的好书。',
     '我下载学习强国后每天阅读文章。',
+    '各部门要明确审批权限,查看台账要登记。',
   ])('%s is not furniture', (line) => {
     expect(isJunkLine(line)).toBe(false);
   });
