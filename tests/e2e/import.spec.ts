@@ -207,6 +207,9 @@ test('a template edited with an error shows where, and a fixed one saves as a ne
 });
 
 test('a long import shows how far it has got, then its report', async ({ page, host }) => {
+  // Its two stages may each take most of a minute on a busy machine, as their waits below allow:
+  // the test's own limit must not be shorter than those waits together.
+  test.setTimeout(180_000);
   // About 12 MB: three sections of many lines, in the words of the fixture essay's topic.
   const lines = [
     '每周的教研活动上,老师们轮流说课、评课,互相取长补短。',
