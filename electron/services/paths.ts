@@ -13,17 +13,15 @@ const given = (v: string | undefined): string | undefined =>
 export function defaultUserDataDir(
   env: NodeJS.ProcessEnv = process.env,
   platform = process.platform,
+  home = homedir(),
 ): string {
   if (platform === 'win32') {
-    return win32.join(
-      given(env.APPDATA) ?? win32.join(homedir(), 'AppData', 'Roaming'),
-      PRODUCT_NAME,
-    );
+    return win32.join(given(env.APPDATA) ?? win32.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
   }
   if (platform === 'darwin') {
-    return posix.join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+    return posix.join(home, 'Library', 'Application Support', PRODUCT_NAME);
   }
-  return posix.join(given(env.XDG_CONFIG_HOME) ?? posix.join(homedir(), '.config'), PRODUCT_NAME);
+  return posix.join(given(env.XDG_CONFIG_HOME) ?? posix.join(home, '.config'), PRODUCT_NAME);
 }
 
 /** --data, else FANSHI_DATA_DIR, else the desktop app's folder. */

@@ -11,6 +11,7 @@ import { runCommand, useCommand, useCommandSources } from './state/commands';
 import { requestDraftSearchFocus } from './state/search-focus';
 import { navigate } from './state/route';
 import { useRoute } from './state/use-route';
+import { palette } from './theme';
 
 // The home page comes with the first load; the other pages' code loads when the user opens one,
 // so the first window has less to download, parse and run before it shows anything.
@@ -70,11 +71,16 @@ export function App() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#8e1b1b' }}>
-        <Typography.Link href="#/" style={{ color: '#fff', fontSize: 20, fontWeight: 600 }}>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', background: palette.headerBg }}
+      >
+        <Typography.Link
+          href="#/"
+          style={{ color: palette.headerBrand, fontSize: 20, fontWeight: 600 }}
+        >
           {t.brand}
         </Typography.Link>
-        <Typography.Text style={{ color: '#f3d9d9', marginLeft: 16, flex: 1 }}>
+        <Typography.Text style={{ color: palette.headerTagline, marginLeft: 16, flex: 1 }}>
           {t.tagline}
         </Typography.Text>
         <Button

@@ -20,3 +20,21 @@ export const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
   },
 };
+
+/**
+ * The app's own colours, for what antd has no token for: the seal-red header, the 查重 marks and
+ * the phrase tags (dark enough for 4.5:1 contrast on their tags' light backgrounds). Components
+ * take them from here, and antd's tokens (theme.useToken) for the rest, never a hex of their own.
+ */
+export const palette = {
+  headerBg: '#8e1b1b',
+  headerBrand: '#fff',
+  headerTagline: '#f3d9d9',
+  /** A passage that overlaps a source. */
+  overlapMark: '#ffe58f',
+  /** An overlap share high enough to act on (30 % and over). */
+  overlapHigh: '#cf1322',
+  phraseWorn: '#ad2102',
+  phraseRare: '#237804',
+  phraseOwn: '#874d00',
+} as const;

@@ -109,10 +109,19 @@ export default async function previewBench(): Promise<Figure[]> {
     const page = await (await app.newContext()).newPage();
     await page.goto(`${app.host.url}#/fill/${encodeURIComponent(template.id)}`);
     await page.getByTestId('preview').getByText('一、坚持').waitFor();
+    // The host's own render of the whole text follows the quick one once typing pauses.
+    const checked = page.waitForResponse(
+      (r) =>
+        decodeURIComponent(new URL(r.url()).pathname) === '/rpc/templates:render' &&
+        (r.request().postData() ?? '').includes(TYPED),
+    );
     // The first keystrokes warm up the render worker and the page's code paths.
     const samples = (await keystrokeLatencies(page, '正文1', '第1项工作方面，')).slice(10);
-    // The host's own render follows the quick one: it must have left the same text.
-    await page.waitForTimeout(1_000);
+    await checked;
+    // The answer is applied before the page draws its next frame; then the text must still be there.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     const shown = await page.getByTestId('preview').textContent();
     if (!shown?.includes(`第1项工作方面，${TYPED}`)) {
       throw new Error('the preview lost the typed text after the host rendered it');

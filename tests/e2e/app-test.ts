@@ -19,9 +19,14 @@ export async function fillTitle(page: Page): Promise<void> {
 
 /**
  * Playwright's `test` with a fresh data folder and a browser host on it for each test, both gone
- * afterwards. Specs that restart the host or point two at one folder manage their own.
+ * afterwards. `anotherHost` starts one more host on the same folder (a restart, after `host.stop()`),
+ * stopped after the test too.
  */
-export const test = base.extend<{ dataDir: string; host: RunningHost }>({
+export const test = base.extend<{
+  dataDir: string;
+  host: RunningHost;
+  anotherHost: () => Promise<RunningHost>;
+}>({
   // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -33,6 +38,15 @@ export const test = base.extend<{ dataDir: string; host: RunningHost }>({
     const host = await startHost(dataDir);
     await use(host);
     await host.stop();
+  },
+  anotherHost: async ({ dataDir }, use) => {
+    const started: RunningHost[] = [];
+    await use(async () => {
+      const host = await startHost(dataDir);
+      started.push(host);
+      return host;
+    });
+    await Promise.all(started.map((h) => h.stop()));
   },
 });
 

@@ -1,29 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, fillTitle, test } from './app-test';
 import { GUANHOUGAN } from '../fixtures/template-ids';
-import { fillTitle } from './app-test';
 
 /** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
 const TEMPLATE = GUANHOUGAN;
 
 /** An essay written for the tests whose three headings are numbered 一、二、三、. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-editor-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 const headings = (page: Page): Promise<string[]> =>
   page
@@ -32,8 +16,8 @@ const headings = (page: Page): Promise<string[]> =>
 
 test('a fourth section takes the frame, moves up by button and by key, and is saved', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await page.getByLabel('按文体筛选').getByText('观后感').click();
   await page
@@ -103,8 +87,8 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
 
 test('numbered headings show their marker, renumbered after a move and a removal', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await page.getByTestId('open-import').click();
   const dialog = page.getByRole('dialog', { name: '导入范文' });

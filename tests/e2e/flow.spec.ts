@@ -1,37 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { exportDraft } from './app-test';
-import { libraryText, startHost, type RunningHost } from './web-host';
+import { libraryText } from './web-host';
 import { GUANHOUGAN } from '../fixtures/template-ids';
-import { fillTitle, TITLE } from './app-test';
+import { expect, exportDraft, fillTitle, test, TITLE } from './app-test';
 
 /** A shipped template mined from the corpus: three parallel inline headings. */
 const TEMPLATE = GUANHOUGAN;
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 const download = async (page: Page, format?: string): Promise<Buffer> =>
   (await exportDraft(page, format)).bytes;
 
 test('template → form → preview → draft → edit → autosave → reload → restart → export', async ({
   page,
+  host: first,
+  dataDir,
+  anotherHost,
 }) => {
-  host = await startHost(dataDir);
+  let host = first;
   await page.goto(host.url);
 
   await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
@@ -95,7 +81,7 @@ test('template → form → preview → draft → edit → autosave → reload �
 
   // A new host process on the same data folder still has the draft.
   await host.stop();
-  host = await startHost(dataDir);
+  host = await anotherHost();
   await page.goto(host.url);
   await page.getByTestId('draft-link').filter({ hasText: '观看《大国工匠》有感' }).click();
   await expect(page.getByTestId('section-body').first()).toHaveValue(
@@ -119,8 +105,10 @@ test('template → form → preview → draft → edit → autosave → reload �
   expect(text).toMatch(/\u3000\u3000战就要“精益求精”，杜绝“[^”]+”。精益求精的态度，是/u);
 });
 
-test('the host refuses calls without its token or from another origin', async ({ request }) => {
-  host = await startHost(dataDir);
+test('the host refuses calls without its token or from another origin', async ({
+  request,
+  host,
+}) => {
   const url = `${host.origin}/rpc/templates:list`;
   const noToken = await request.post(url, { data: [] });
   expect(noToken.status()).toBe(401);
@@ -144,8 +132,8 @@ test('the host refuses calls without its token or from another origin', async ({
 
 test('a blank draft can be created, deleted, and the empty state guides the user', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await expect(page.getByText('还没有草稿')).toBeVisible();
   await page.getByRole('button', { name: '新建空白草稿' }).click();

@@ -1,25 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Locator } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './app-test';
 import { GUANHOUGAN } from '../fixtures/template-ids';
 
 /** A shipped 观后感 template with three parallel headings, each with its 范文 paragraph. */
 const TEMPLATE = GUANHOUGAN;
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-hints-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 async function hintText(section: Locator): Promise<string> {
   const hint = section.getByTestId('section-hint');
@@ -29,8 +13,7 @@ async function hintText(section: Locator): Promise<string> {
   return text.innerText();
 }
 
-test('a section keeps its 范文 hint when it moves', async ({ page }) => {
-  if (!host) throw new Error('no host');
+test('a section keeps its 范文 hint when it moves', async ({ page, host }) => {
   await page.goto(`${host.url}#/fill/${TEMPLATE}`);
   await page.getByTestId('create-draft').click();
   const sections = page.getByTestId('draft-section');

@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-test';
 
 /** Essays written for these tests, on topics the corpus does not have. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
@@ -10,19 +8,6 @@ const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
 const FIRST_AID = resolve(__dirname, '../fixtures/import/first-aid-training.txt');
 /** A page as an essay website shows it, with furniture around an essay that has no headings. */
 const PAGE = resolve(__dirname, '../fixtures/import/library-page.txt');
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-import-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 /** Imports one essay file through the dialog, and waits for its report. */
 async function importEssay(page: Page, file: string) {
@@ -43,8 +28,10 @@ async function writeOwn(page: Page, field: string, text: string): Promise<void> 
   await page.getByTestId(`slot-${field}`).fill(text);
 }
 
-test('an imported essay becomes a template in the gallery, then a draft', async ({ page }) => {
-  if (!host) throw new Error('no host');
+test('an imported essay becomes a template in the gallery, then a draft', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   const dialog = await importEssay(page, ESSAY);
 
@@ -86,8 +73,8 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
 
 test('reopened after an import, the dialog imports only the files added since', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
   const dialog = await importEssay(page, ESSAY);
   const report = dialog.getByTestId('import-report');
@@ -116,8 +103,8 @@ test('reopened after an import, the dialog imports only the files added since', 
 
 test('a web page: the furniture removed is listed, and why it gives no template', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
   const dialog = await importEssay(page, PAGE);
 
@@ -142,8 +129,8 @@ test('a web page: the furniture removed is listed, and why it gives no template'
 
 test('an imported essay keeps its subtitle, its closing and the frame its headings share', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
   const dialog = await importEssay(page, FIRST_AID);
   await expect(dialog.getByTestId('import-report')).toContainText('小标题 3 个');
@@ -197,8 +184,8 @@ test('an imported essay keeps its subtitle, its closing and the frame its headin
 
 test('a template edited with an error shows where, and a fixed one saves as a new template', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
   await page.getByRole('button', { name: '编辑' }).first().click();
   const source = page.getByTestId('template-source');
@@ -219,8 +206,10 @@ test('a template edited with an error shows where, and a fixed one saves as a ne
   await expect(page.locator('[data-testid^="template-u-"]')).toContainText('安全生产月总结');
 });
 
-test('a long import shows how far it has got, then its report', async ({ page }) => {
-  if (!host) throw new Error('no host');
+test('a long import shows how far it has got, then its report', async ({ page, host }) => {
+  // Its two stages may each take most of a minute on a busy machine, as their waits below allow:
+  // the test's own limit must not be shorter than those waits together.
+  test.setTimeout(180_000);
   // About 12 MB: three sections of many lines, in the words of the fixture essay's topic.
   const lines = [
     '每周的教研活动上,老师们轮流说课、评课,互相取长补短。',

@@ -2,31 +2,36 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addUserTemplates, writeDrafts } from '../fixtures/big-library';
-import { expect, test } from './app-test';
-import { startHost, type RunningHost } from './web-host';
+import { test as appTest, expect } from './app-test';
 
 const DRAFTS = 600;
 const USER_TEMPLATES = 40;
 
-let dataDir = '';
-let host: RunningHost;
-
-// One library for both tests: made once, without the UI, before the host starts on it.
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-long-'));
-  await addUserTemplates(dataDir, USER_TEMPLATES);
-  await writeDrafts(dataDir, DRAFTS);
-  host = await startHost(dataDir);
-});
-
-test.afterAll(async () => {
-  await host.stop();
-  await rm(dataDir, { recursive: true, force: true });
+/**
+ * One library for both tests, made once per worker without the UI; each test's host starts on it.
+ * The tests only read it.
+ */
+const test = appTest.extend<object, { bigLibrary: string }>({
+  bigLibrary: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-long-'));
+      await addUserTemplates(dir, USER_TEMPLATES);
+      await writeDrafts(dir, DRAFTS);
+      await use(dir);
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  dataDir: async ({ bigLibrary }, use) => {
+    await use(bigLibrary);
+  },
 });
 
 test('a long drafts list draws only the rows in view, scrolls to the rest and is searched whole', async ({
   page,
+  host,
 }) => {
   await page.goto(host.url);
   const list = page.getByTestId('draft-list');
@@ -57,6 +62,7 @@ test('a long drafts list draws only the rows in view, scrolls to the rest and is
 
 test('the template gallery comes in pages of whole families, and a search starts from page one', async ({
   page,
+  host,
 }) => {
   await page.goto(host.url);
   const gallery = page.getByTestId('template-list');

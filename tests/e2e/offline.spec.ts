@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { draftFromTemplate, expect, fieldValues, test } from './app-test';
-import { startHost } from './web-host';
 
 test('with the host out of reach, 另存为 keeps the window’s text as a .txt and copies it for Word; 导入 reads the .txt back into a draft', async ({
   page,
   context,
   host,
-  dataDir,
+  anotherHost,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await draftFromTemplate(page, host);
@@ -59,25 +58,21 @@ test('with the host out of reach, 另存为 keeps the window’s text as a .txt 
   expect(copied).toContain(window.closing);
 
   // the host is back: the text file becomes a draft again
-  const again = await startHost(dataDir);
-  try {
-    await page.goto(again.url);
-    await page.getByTestId('library-menu').click();
-    await page.getByRole('menuitem', { name: '从文本文件新建草稿…' }).click();
-    await page.getByTestId('draft-from-text-file').setInputFiles({
-      name: file.suggestedFilename(),
-      mimeType: 'text/plain',
-      buffer: bytes,
-    });
-    await expect(page.getByTestId('draft-title')).toHaveValue(window.title);
-    await expect(page.getByTestId('draft-opening')).toHaveValue(window.opening);
-    expect(await fieldValues(page, 'section-heading')).toEqual(window.headings);
-    await expect(page.getByTestId('section-marker')).toHaveText(window.markers);
-    expect(await fieldValues(page, 'section-body')).toEqual(window.bodies);
-    await expect(page.getByTestId('draft-closing')).toHaveValue(window.closing);
-  } finally {
-    await again.stop();
-  }
+  const again = await anotherHost();
+  await page.goto(again.url);
+  await page.getByTestId('library-menu').click();
+  await page.getByRole('menuitem', { name: '从文本文件新建草稿…' }).click();
+  await page.getByTestId('draft-from-text-file').setInputFiles({
+    name: file.suggestedFilename(),
+    mimeType: 'text/plain',
+    buffer: bytes,
+  });
+  await expect(page.getByTestId('draft-title')).toHaveValue(window.title);
+  await expect(page.getByTestId('draft-opening')).toHaveValue(window.opening);
+  expect(await fieldValues(page, 'section-heading')).toEqual(window.headings);
+  await expect(page.getByTestId('section-marker')).toHaveText(window.markers);
+  expect(await fieldValues(page, 'section-body')).toEqual(window.bodies);
+  await expect(page.getByTestId('draft-closing')).toHaveValue(window.closing);
 });
 
 test('a file that is not text is refused with a reason, and no draft is made', async ({

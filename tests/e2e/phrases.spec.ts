@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { draftFromTemplate, expect, test } from './app-test';
-import { startHost } from './web-host';
 
 test('素材库: search, filter, Enter inserts at the caret as one undo step, the source is shown', async ({
   page,
@@ -43,7 +42,7 @@ test('素材库: search, filter, Enter inserts at the caret as one undo step, th
 test('a starred phrase is kept as the user’s own across a restart and in the library’s backup', async ({
   page,
   host,
-  dataDir,
+  anotherHost,
 }) => {
   await draftFromTemplate(page, host);
   await page.getByTestId('section-body').first().click();
@@ -58,48 +57,44 @@ test('a starred phrase is kept as the user’s own across a restart and in the l
   await expect(panel.getByTestId('phrase-item').first()).toContainText('我的');
 
   await host.stop();
-  const again = await startHost(dataDir);
-  try {
-    await page.goto(again.url);
-    await page.getByTestId('draft-link').first().click();
-    await expect(page.getByTestId('draft-title')).toBeVisible();
-    await page.keyboard.press('Control+k');
-    const mine = page.getByTestId('phrase-panel').getByTestId('phrase-item').first();
-    await expect(mine).toContainText('我的');
-    await expect(mine).toContainText(saying);
+  const again = await anotherHost();
+  await page.goto(again.url);
+  await page.getByTestId('draft-link').first().click();
+  await expect(page.getByTestId('draft-title')).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const mine = page.getByTestId('phrase-panel').getByTestId('phrase-item').first();
+  await expect(mine).toContainText('我的');
+  await expect(mine).toContainText(saying);
 
-    // it is in the library's backup: removed, then restored from the backup, it is back
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '返回' }).click();
-    await page.getByTestId('library-menu').click();
-    const pending = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: '备份资料库到文件…' }).click();
-    const backup = await pending;
-    await page.getByTestId('draft-link').first().click();
-    await page.keyboard.press('Control+k');
-    await expect(mine).toContainText('我的');
-    await page.getByTestId('phrase-panel').getByTestId('phrase-remove').click();
-    await expect(
-      page.getByTestId('phrase-panel').getByTestId('phrase-item').first(),
-    ).not.toContainText('我的');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '返回' }).click();
-    await page.getByTestId('library-menu').click();
-    await page.getByRole('menuitem', { name: '从备份文件恢复…' }).click();
-    await page.getByTestId('library-restore-file').setInputFiles({
-      name: backup.suggestedFilename(),
-      mimeType: 'application/zip',
-      buffer: await readFile(await backup.path()),
-    });
-    await page.getByRole('button', { name: '恢复' }).click();
-    await expect(page.getByText(/已恢复 1 篇草稿/u)).toBeVisible();
-    await page.getByTestId('draft-link').first().click();
-    await page.keyboard.press('Control+k');
-    await expect(mine).toContainText('我的');
-    await expect(mine).toContainText(saying);
-  } finally {
-    await again.stop();
-  }
+  // it is in the library's backup: removed, then restored from the backup, it is back
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByTestId('library-menu').click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '备份资料库到文件…' }).click();
+  const backup = await pending;
+  await page.getByTestId('draft-link').first().click();
+  await page.keyboard.press('Control+k');
+  await expect(mine).toContainText('我的');
+  await page.getByTestId('phrase-panel').getByTestId('phrase-remove').click();
+  await expect(
+    page.getByTestId('phrase-panel').getByTestId('phrase-item').first(),
+  ).not.toContainText('我的');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByTestId('library-menu').click();
+  await page.getByRole('menuitem', { name: '从备份文件恢复…' }).click();
+  await page.getByTestId('library-restore-file').setInputFiles({
+    name: backup.suggestedFilename(),
+    mimeType: 'application/zip',
+    buffer: await readFile(await backup.path()),
+  });
+  await page.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText(/已恢复 1 篇草稿/u)).toBeVisible();
+  await page.getByTestId('draft-link').first().click();
+  await page.keyboard.press('Control+k');
+  await expect(mine).toContainText('我的');
+  await expect(mine).toContainText(saying);
 });
 
 test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({

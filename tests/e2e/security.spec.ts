@@ -1,27 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './app-test';
 import { exportDraft } from './app-test';
-import { startHost, type RunningHost } from './web-host';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-sec-'));
-  host = await startHost(dataDir);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 test('under the production CSP eval is refused and the normal flow raises no violation', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: seen });
@@ -78,8 +61,8 @@ test('under the production CSP eval is refused and the normal flow raises no vio
 
 test('the app cancels the browser default for files dropped outside a drop zone', async ({
   page,
+  host,
 }) => {
-  if (!host) throw new Error('no host');
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
   // The default action of a file drop is to open the file in place of the app.

@@ -1,21 +1,7 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './web-host';
-
-let dataDir = '';
-let host: RunningHost | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'fanshi-e2e-storage-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from './app-test';
 
 /** A blank draft with `title` and `opening`, saved, with the editor left open. */
 async function newDraft(page: Page, title: string, opening: string): Promise<void> {
@@ -25,8 +11,7 @@ async function newDraft(page: Page, title: string, opening: string): Promise<voi
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
 }
 
-test('deleting a draft offers 撤销, which brings it back', async ({ page }) => {
-  host = await startHost(dataDir);
+test('deleting a draft offers 撤销, which brings it back', async ({ page, host }) => {
   await page.goto(host.url);
   await newDraft(page, '教师培训心得体会', '通过这次培训,我深受启发。');
   await page.getByRole('button', { name: '返回' }).first().click();
@@ -46,8 +31,8 @@ test('deleting a draft offers 撤销, which brings it back', async ({ page }) =>
 
 test('Ctrl+S keeps a version; after an edit, comparing and restoring it brings the text back', async ({
   page,
+  host,
 }) => {
-  host = await startHost(dataDir);
   await page.goto(host.url);
   await newDraft(page, '安全生产讲话', '守住安全底线。');
 
@@ -81,8 +66,11 @@ test('Ctrl+S keeps a version; after an edit, comparing and restoring it brings t
 
 test('a damaged draft file is restored from its last version and the user is told', async ({
   page,
+  host: first,
+  dataDir,
+  anotherHost,
 }) => {
-  host = await startHost(dataDir);
+  let host = first;
   await page.goto(host.url);
   await newDraft(page, '乡村振兴工作总结', '今年以来,我镇坚持产业兴旺。');
   await page.keyboard.press('Control+s');
@@ -92,7 +80,7 @@ test('a damaged draft file is restored from its last version and the user is tol
   const [file = ''] = await readdir(join(dataDir, 'drafts'));
   await writeFile(join(dataDir, 'drafts', file), Buffer.alloc(512));
 
-  host = await startHost(dataDir);
+  host = await anotherHost();
   await page.goto(host.url);
   await page.getByTestId('draft-link').click();
   await expect(page.getByTestId('draft-opening')).toHaveValue('今年以来,我镇坚持产业兴旺。');

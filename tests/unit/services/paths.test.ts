@@ -1,5 +1,4 @@
-import type * as os from 'node:os';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -9,13 +8,6 @@ import {
   resolveTemplatesDir,
 } from '../../../electron/services/paths';
 import { useTempDirs } from '../support/fixtures';
-
-/** The home directory the code under test sees, so each OS's row reads like that OS. */
-const fakeHome = vi.hoisted(() => ({ value: '/home/lm' }));
-vi.mock('node:os', async (importOriginal) => ({
-  ...(await importOriginal<typeof os>()),
-  homedir: () => fakeHome.value,
-}));
 
 describe('resolveDataDir', () => {
   it.each<{ name: string; flag: string | undefined; env: NodeJS.ProcessEnv; expected: string }>([
@@ -84,8 +76,7 @@ describe('defaultUserDataDir, as Electron’s userData on each OS', () => {
       expected: '/home/lm/.config/范式',
     },
   ])('$platform, home $home, $env → $expected', ({ platform, home, env, expected }) => {
-    fakeHome.value = home;
-    expect(defaultUserDataDir(env, platform)).toBe(expected);
+    expect(defaultUserDataDir(env, platform, home)).toBe(expected);
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { composeApp, type AppCore } from '../../../electron/main/compose';
-import { LibraryStore } from '../../../electron/services/store/library-store';
+import { LibraryStore, type StoreOptions } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 
@@ -26,17 +26,24 @@ export function useTempDirs(): (label?: string) => Promise<string> {
 }
 
 /**
- * Opens library stores (backups off: they have their own tests) and, after each test, waits for
- * their index writes. Call it after useTempDirs: hooks run last-registered first, so the writes
- * finish before the folders are removed.
+ * Opens library stores (backups off unless `options` turn them on: they have their own tests) and,
+ * after each test, waits for their background work and index writes. Call it after useTempDirs:
+ * hooks run last-registered first, so the writes finish before the folders are removed.
  */
-export function useStores(): (dir: string) => Promise<LibraryStore> {
+export function useStores(): (dir: string, options?: StoreOptions) => Promise<LibraryStore> {
   const opened: LibraryStore[] = [];
   afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.flush().catch(() => undefined)));
+    await Promise.all(
+      opened.splice(0).map((s) =>
+        s
+          .idle()
+          .then(() => s.flush())
+          .catch(() => undefined),
+      ),
+    );
   });
-  return async (dir) => {
-    const store = new LibraryStore(dir, { autoBackup: false });
+  return async (dir, options = {}) => {
+    const store = new LibraryStore(dir, { autoBackup: false, ...options });
     await store.open();
     opened.push(store);
     return store;

@@ -5,13 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
-import { okValue, safetyDraft, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft, useStores, useTempDirs } from '../support/fixtures';
 import { useHttpHost } from '../support/http-host';
 
 const tempDir = useTempDirs();
 const httpHost = useHttpHost(tempDir);
+// Registered last, so its stores' writes end before the host stops and the folders go.
+const openStore = useStores();
 
 const ROUNDS = 30;
 const WRITERS = 20;
@@ -50,8 +51,7 @@ describe('simultaneous saves of one draft', () => {
 
     // A restart brings back what the app showed last.
     await h.core.store.flush();
-    const again = new LibraryStore(h.dataDir, { autoBackup: false });
-    await again.open();
+    const again = await openStore(h.dataDir);
     expect(await again.getDraft(base.id)).toEqual(base);
     expect(again.listDrafts()).toMatchObject([{ id: base.id, title: base.title }]);
   }, 120_000);
@@ -88,8 +88,7 @@ describe('simultaneous saves of one draft', () => {
       expect(onDisk).toEqual(last);
     }
     await h.core.store.flush();
-    const again = new LibraryStore(h.dataDir, { autoBackup: false });
-    await again.open();
+    const again = await openStore(h.dataDir);
     expect(await again.getDraft(created.id)).toEqual(last);
   }, 180_000);
 

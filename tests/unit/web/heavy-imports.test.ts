@@ -119,8 +119,9 @@ describe('a 20 MB import', () => {
         expect(p.fileName).toBe('志愿服务合集.txt');
         stages.add(p.stage);
       }
-      // As a progress bar polls: often enough to see each stage, not so often as to load the CPU.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // As a progress bar polls: often enough to see each stage, not so often as to load the CPU,
+      // and no longer once the import has answered.
+      await Promise.race([importing, new Promise((resolve) => setTimeout(resolve, 100))]);
     }
     const report = okValue((await importing).result);
     expect(report.templates.length).toBeGreaterThan(0);

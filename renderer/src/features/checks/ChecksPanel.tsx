@@ -9,6 +9,7 @@ import {
   Statistic,
   Table,
   Tag,
+  theme,
   Typography,
 } from 'antd';
 import { useCallback, useState, type ReactNode } from 'react';
@@ -27,6 +28,7 @@ import { PhraseSuggestions } from '../phrases/PhraseSuggestions';
 import { useDraftSession } from '../drafts/draft-session';
 import { checksMessages } from './checks-messages';
 import { segments } from './highlight';
+import { palette } from '../../theme';
 
 type ChecksText = (typeof checksMessages)['en'];
 
@@ -40,6 +42,7 @@ const KIND_COLOR: Record<OverlapMatch['sourceKind'], string> = {
 /** The draft's text with every overlapping passage marked, its source in the tooltip. */
 function HighlightedText({ report }: { report: DraftReport }) {
   const t = useMessages(checksMessages);
+  const { token } = theme.useToken();
   const matches = report.overlap.matches;
   return (
     // Focusable, so a keyboard user can reach the marked text and scroll the panel with it.
@@ -48,7 +51,12 @@ function HighlightedText({ report }: { report: DraftReport }) {
       tabIndex={0}
       role="region"
       aria-label={t.fullText}
-      style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', padding: 12, lineHeight: 1.8 }}
+      style={{
+        whiteSpace: 'pre-wrap',
+        border: `1px solid ${token.colorBorderSecondary}`,
+        padding: 12,
+        lineHeight: 1.8,
+      }}
     >
       {segments(report.text, matches).map((s, i) => {
         const m = s.match === null ? undefined : matches[s.match];
@@ -57,7 +65,7 @@ function HighlightedText({ report }: { report: DraftReport }) {
             key={i}
             data-testid="overlap-mark"
             title={t.overlapWith(sourceName(m))}
-            style={{ background: '#ffe58f', padding: 0 }}
+            style={{ background: palette.overlapMark, padding: 0 }}
           >
             {s.text}
           </mark>
@@ -122,7 +130,9 @@ function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
           value={overlap.overlapPercent}
           suffix="%"
           precision={1}
-          styles={{ content: { color: overlap.overlapPercent >= 30 ? '#cf1322' : undefined } }}
+          styles={{
+            content: { color: overlap.overlapPercent >= 30 ? palette.overlapHigh : undefined },
+          }}
           data-testid="overlap-percent"
         />
         <Statistic

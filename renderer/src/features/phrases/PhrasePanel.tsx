@@ -15,7 +15,8 @@ import type { Genre } from '../../../../electron/shared/analysis';
 import type { Phrase, PhraseKind } from '../../../../electron/shared/phrases';
 import { api, call } from '../../api';
 import { useMessages } from '../../i18n/messages';
-import { phraseMessages, TAG_COLOR } from './phrase-messages';
+import { palette } from '../../theme';
+import { phraseMessages } from './phrase-messages';
 
 const LIMIT = 60;
 /** Used by this many essays, a phrase is one 查重 will flag (the host's WORN_COUNT). */
@@ -25,13 +26,13 @@ type KindFilter = PhraseKind | 'all';
 
 function WornTag({ phrase }: { phrase: Phrase }) {
   const t = useMessages(phraseMessages);
-  if (phrase.own) return <Tag color={TAG_COLOR.own}>{t.own}</Tag>;
+  if (phrase.own) return <Tag color={palette.phraseOwn}>{t.own}</Tag>;
   return phrase.count >= WORN_COUNT ? (
-    <Tag color={TAG_COLOR.worn} title={t.wornHint(phrase.count)} data-testid="phrase-worn">
+    <Tag color={palette.phraseWorn} title={t.wornHint(phrase.count)} data-testid="phrase-worn">
       {t.worn} {phrase.count}
     </Tag>
   ) : (
-    <Tag color={TAG_COLOR.rare} title={t.rareHint} data-testid="phrase-rare">
+    <Tag color={palette.phraseRare} title={t.rareHint} data-testid="phrase-rare">
       {t.rare}
     </Tag>
   );
@@ -276,7 +277,7 @@ export function PhrasePanel({
                   padding: '8px 10px',
                   borderRadius: 6,
                   cursor: 'pointer',
-                  background: i === active ? 'var(--ant-color-primary-bg, #fff1f0)' : undefined,
+                  background: i === active ? 'var(--ant-color-primary-bg)' : undefined,
                 }}
               >
                 <div style={{ whiteSpace: 'pre-wrap' }}>{p.text}</div>

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { PhraseSuggestion } from '../../../../electron/shared/phrases';
 import { api } from '../../api';
 import { useMessages } from '../../i18n/messages';
-import { phraseMessages, TAG_COLOR } from './phrase-messages';
+import { palette } from '../../theme';
+import { phraseMessages } from './phrase-messages';
 
 /**
  * Under a passage 查重 flagged: the worn phrase in it and less-worn phrases of its kind from the
@@ -36,7 +37,7 @@ export function PhraseSuggestions({ passage }: { passage: string }) {
           {s.instead.map((p) => (
             <Space key={p.id} size={4} data-testid="phrase-suggestion">
               <Typography.Text>{p.text}</Typography.Text>
-              <Tag color={TAG_COLOR.rare}>{p.count <= 1 ? t.rare : `${t.worn} ${p.count}`}</Tag>
+              <Tag color={palette.phraseRare}>{p.count <= 1 ? t.rare : `${t.worn} ${p.count}`}</Tag>
               <Button
                 size="small"
                 type="text"

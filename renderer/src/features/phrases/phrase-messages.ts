@@ -2,9 +2,6 @@ import type { Genre } from '../../../../electron/shared/analysis';
 import type { PhraseKind } from '../../../../electron/shared/phrases';
 import { defineMessages } from '../../i18n/messages';
 
-/** Solid colours: antd's light tag colours fall short of 4.5:1 text contrast. */
-export const TAG_COLOR = { worn: '#ad2102', rare: '#237804', own: '#874d00' } as const;
-
 /** Text of the 素材 panel. */
 export const phraseMessages = defineMessages(
   {

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +7,13 @@ import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
 import { acquireInstanceLock } from '../../../../electron/services/store/instance-lock';
-import { LibraryStore } from '../../../../electron/services/store/library-store';
 import { seqOf } from '../../../fixtures/store-writer-protocol';
-import { repoRoot, useTempDirs } from '../../support/fixtures';
+import { requireBuiltRenderer } from '../../support/built-app';
+import { repoRoot, useStores, useTempDirs } from '../../support/fixtures';
+import { seededRandom } from '../../support/seeded-random';
 
 const tempDir = useTempDirs();
+const openStore = useStores();
 let writerBundle = '';
 let bundleDir = '';
 
@@ -84,16 +85,17 @@ describe('kill -9 of a writer during continuous saves', () => {
     let tempsLeft = 0;
     let ackedSaves = 0;
     const started = Date.now();
+    const random = seededRandom('crash test');
 
     for (let round = 0; round < 100; round++) {
       const writer = startWriter(dataDir);
       // One kill in five during start-up (migration, clean-up, index check), the rest while
       // saving; timed from `ready` so a slow, busy machine still kills mid-save.
       if (round % 5 === 0) {
-        await new Promise((r) => setTimeout(r, Math.random() * 300));
+        await new Promise((r) => setTimeout(r, random() * 300));
       } else {
         await writer.ready;
-        await new Promise((r) => setTimeout(r, 15 + Math.random() * 250));
+        await new Promise((r) => setTimeout(r, 15 + random() * 250));
       }
       writer.child.kill('SIGKILL');
       expect(await writer.exited).toBeNull();
@@ -111,8 +113,7 @@ describe('kill -9 of a writer during continuous saves', () => {
 
       // The dead writer's lock is stale and is taken over.
       const lock = await acquireInstanceLock(dataDir);
-      const store = new LibraryStore(dataDir, { autoBackup: false });
-      await store.open();
+      const store = await openStore(dataDir);
       expect(store.warnings).toEqual([]);
       expect((await filesUnder(dataDir)).filter((f) => f.includes(TEMP_MARKER))).toEqual([]);
       for (const summary of store.listDrafts()) {
@@ -154,29 +155,24 @@ describe('one writer per data folder', () => {
     await third.exited;
   }, 30_000);
 
-  const built = existsSync(join(repoRoot, 'out/renderer/index.html'));
-
-  it.skipIf(!built)(
-    'a second browser host on the same folder exits non-zero',
-    async () => {
-      const dataDir = await tempDir('two-hosts');
-      const host = (): ChildProcess =>
-        spawn(
-          process.execPath,
-          ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
-          { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-        );
-      const first = host();
-      await new Promise<void>((done) => first.stdout?.once('data', () => done()));
-      const second = host();
-      let err = '';
-      second.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-      const code = await new Promise<number | null>((done) => second.once('exit', done));
-      first.kill('SIGTERM');
-      await new Promise((done) => first.once('exit', done));
-      expect(code).not.toBe(0);
-      expect(err).toContain('正在使用数据文件夹');
-    },
-    60_000,
-  );
+  it('a second browser host on the same folder exits non-zero', async () => {
+    requireBuiltRenderer();
+    const dataDir = await tempDir('two-hosts');
+    const host = (): ChildProcess =>
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', 'electron/web/index.ts', '--port', '0', '--data', dataDir],
+        { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    const first = host();
+    await new Promise<void>((done) => first.stdout?.once('data', () => done()));
+    const second = host();
+    let err = '';
+    second.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((done) => second.once('exit', done));
+    first.kill('SIGTERM');
+    await new Promise((done) => first.once('exit', done));
+    expect(code).not.toBe(0);
+    expect(err).toContain('正在使用数据文件夹');
+  }, 60_000);
 });

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
-import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
 import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
@@ -96,8 +95,7 @@ describe.skipIf(!canMount)('a data folder that cannot be written', () => {
     mount(['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs'], dir);
     // Ballast, removed at the end to free space.
     await writeFile(join(dir, 'ballast'), Buffer.alloc(60 * 1024, 1));
-    const store = new LibraryStore(dir, { autoBackup: false });
-    await store.open();
+    const store = await openStore(dir);
 
     const saved: Draft[] = [];
     let failure: unknown = null;
@@ -126,8 +124,7 @@ describe.skipIf(!canMount)('a data folder that cannot be written', () => {
     }
 
     // A new start on the still-full disk shows every draft that was saved.
-    const again = new LibraryStore(dir, { autoBackup: false });
-    await again.open();
+    const again = await openStore(dir);
     expect(again.listDrafts()).toHaveLength(saved.length);
 
     // Free some space: saving works again.
@@ -141,8 +138,7 @@ describe.skipIf(!canMount)('a data folder that cannot be written', () => {
   it('full disk: deleting still works, by moving the file into the trash, and so does 撤销', async () => {
     const dir = await tempDir('full-delete');
     mount(['-t', 'tmpfs', '-o', 'size=200k', 'tmpfs'], dir);
-    const store = new LibraryStore(dir, { autoBackup: false });
-    await store.open();
+    const store = await openStore(dir);
     const drafts: Draft[] = [];
     for (let i = 0; i < 100; i++) {
       try {

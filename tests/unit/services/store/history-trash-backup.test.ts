@@ -1,30 +1,23 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEEP_VERSIONS } from '../../../../electron/services/store/draft-history';
 import { KEEP_BACKUPS } from '../../../../electron/services/store/library-backup';
-import { LibraryStore } from '../../../../electron/services/store/library-store';
-import { safetyDraft, useTempDirs } from '../../support/fixtures';
+import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
 const tempDir = useTempDirs();
-const opened: LibraryStore[] = [];
+const openLibrary = useStores();
 
 /** A store whose clock the test moves. */
 async function openStore(dir: string, autoBackup = false) {
   const clock = { now: new Date('2026-03-01T08:00:00.000Z') };
-  const store = new LibraryStore(dir, { autoBackup, now: () => clock.now });
-  await store.open();
-  opened.push(store);
+  const store = await openLibrary(dir, { autoBackup, now: () => clock.now });
   const advance = (ms: number): void => {
     clock.now = new Date(clock.now.getTime() + ms);
   };
   return { store, clock, advance };
 }
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.idle().then(() => s.flush())));
-});
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -166,12 +159,7 @@ describe('trash', () => {
     await store.deleteDraft(recent.id);
     await store.flush();
 
-    const later = new LibraryStore(dir, {
-      autoBackup: false,
-      now: () => new Date('2026-04-01T08:00:00.000Z'),
-    });
-    await later.open();
-    opened.push(later);
+    const later = await openLibrary(dir, { now: () => new Date('2026-04-01T08:00:00.000Z') });
     expect((await later.listTrash()).map((t) => t.id)).toEqual([recent.id]);
     expect(await readdir(join(dir, 'history'))).not.toContain(old.id);
   });
@@ -181,11 +169,11 @@ describe('backups', () => {
   it(`a daily backup at start and one on close, the newest ${KEEP_BACKUPS} kept`, async () => {
     const dir = await tempDir('backups');
     for (let i = 0; i < 7; i++) {
-      const store = new LibraryStore(dir, {
+      const store = await openLibrary(dir, {
+        autoBackup: true,
         backupDelayMs: 0,
         now: () => new Date(Date.UTC(2026, 2, 1 + i, 8)),
       });
-      await store.open();
       await store.insertDraft(newDraft(`第${i + 1}天的草稿`));
       await store.idle();
       await store.close();

@@ -1,24 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
-import { LibraryStore, SCHEMA_VERSION } from '../../../../electron/services/store/library-store';
+import { SCHEMA_VERSION } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { safetyDraft, useTempDirs } from '../../support/fixtures';
+import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 
 const tempDir = useTempDirs();
-const opened: LibraryStore[] = [];
-
-async function openStore(dir: string, autoBackup = false): Promise<LibraryStore> {
-  const store = new LibraryStore(dir, { autoBackup });
-  await store.open();
-  opened.push(store);
-  return store;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.idle().then(() => s.flush())));
-});
+const openStore = useStores();
 
 const newDraft = (title: string, body = '今年以来,我们坚持问题导向。') => {
   const {
@@ -78,7 +67,7 @@ describe('a damaged draft file', () => {
 
   it('without any version, falls back to the newest backup', async () => {
     const dir = await tempDir('from-backup');
-    const first = await openStore(dir, true);
+    const first = await openStore(dir, { autoBackup: true });
     const draft = await first.insertDraft(newDraft('乡村振兴工作总结'));
     await first.close(); // leaves a backup
     await writeFile(join(dir, 'drafts', `${draft.id}.json`), 'null');
@@ -263,8 +252,7 @@ describe('migration from schema 1 (one library.json)', () => {
   it('refuses a folder written by a newer Fanshi, touching nothing', async () => {
     const dir = await tempDir('newer');
     await writeFile(join(dir, 'meta.json'), JSON.stringify({ schemaVersion: 99 }));
-    const store = new LibraryStore(dir, { autoBackup: false });
-    await expect(store.open()).rejects.toThrow(/更新版本的范式/u);
+    await expect(openStore(dir)).rejects.toThrow(/更新版本的范式/u);
     expect(await readdir(dir)).toEqual(['meta.json']);
   });
 });
