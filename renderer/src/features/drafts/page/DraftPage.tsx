@@ -1,6 +1,7 @@
 import type { ExportPreset, FontScheme } from '../../../../../electron/shared/model';
 import { useMessages } from '../../../i18n/messages';
-import { DraftInput, DraftTextArea } from '../DraftFields';
+import { DraftInput } from '../DraftFields';
+import { PageTextArea } from './PageTextArea';
 import { DraftSections } from '../DraftSections';
 import type { DraftViewProps } from '../draft-view-props';
 import { editorMessages } from '../editor-messages';
@@ -38,13 +39,11 @@ export function DraftPage({
             value={draft.title}
             onEdit={(title, chosen) => update({ title }, chosen)}
           />
-          <DraftTextArea
+          <PageTextArea
             aria-label={t.opening}
             placeholder={t.opening}
             data-testid="draft-opening"
             data-field="opening"
-            variant="borderless"
-            className="fs-field fs-paragraphs"
             value={draft.opening}
             onEdit={(opening, chosen) => update({ opening }, chosen)}
           />
@@ -66,13 +65,11 @@ export function DraftPage({
       />
       <div className="fs-row fs-last">
         <div className="fs-sheet">
-          <DraftTextArea
+          <PageTextArea
             aria-label={t.closing}
             placeholder={t.closing}
             data-testid="draft-closing"
             data-field="closing"
-            variant="borderless"
-            className="fs-field fs-paragraphs"
             value={draft.closing}
             onEdit={(closing, chosen) => update({ closing }, chosen)}
           />

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { removeSection } from '../../../../../electron/core/draft/section-ops';
 import { useMessages } from '../../../i18n/messages';
 import { CharTarget } from '../CharTarget';
-import { DraftInput, DraftTextArea } from '../DraftFields';
+import { DraftInput } from '../DraftFields';
+import { PageTextArea } from './PageTextArea';
 import { sectionMessages } from '../section-messages';
 import { DragHandle, Hint, SectionTools, type SectionRowProps } from '../SectionRow';
 
@@ -57,46 +58,48 @@ export const PageSection = memo(function PageSection({
             onEdit={(text, chosen) => actions.update(s.id, { heading: text }, chosen)}
           />
         </div>
-        <DraftTextArea
+        <PageTextArea
           aria-label={t.body(n)}
           data-testid="section-body"
           data-field="body"
-          variant="borderless"
-          className="fs-field fs-paragraphs"
           value={s.body}
           onEdit={(text, chosen) => actions.update(s.id, { body: text }, chosen)}
         />
       </div>
       <div className="fs-rail">
-        <Space size={4} wrap className="fs-control" data-testid="section-tools">
-          <SectionTools
-            id={s.id}
-            n={n}
-            canMoveUp={canMoveUp}
-            canMoveDown={canMoveDown}
-            canIndent={canIndent}
-            canOutdent={canOutdent}
-            actions={actions}
-          />
-          <Button
-            size="small"
-            aria-label={t.deleteLabel(n)}
-            onClick={() => actions.apply((d) => removeSection(d, s.id))}
-          >
-            {t.delete}
-          </Button>
-        </Space>
-        <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
-          {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
-        </Typography.Text>
-        <CharTarget
-          label={t.sectionTarget(n)}
-          testId="section-target"
-          chars={chars}
-          target={s.target}
-          onChange={(target) => actions.setTarget(s.id, target)}
-        />
-        <Hint hint={hint} />
+        <div className="fs-rail-inner">
+          <div className="fs-rail-counts">
+            <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
+              {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
+            </Typography.Text>
+            <CharTarget
+              label={t.sectionTarget(n)}
+              testId="section-target"
+              chars={chars}
+              target={s.target}
+              onChange={(target) => actions.setTarget(s.id, target)}
+            />
+          </div>
+          <Hint hint={hint} />
+          <Space size={4} wrap className="fs-control" data-testid="section-tools">
+            <SectionTools
+              id={s.id}
+              n={n}
+              canMoveUp={canMoveUp}
+              canMoveDown={canMoveDown}
+              canIndent={canIndent}
+              canOutdent={canOutdent}
+              actions={actions}
+            />
+            <Button
+              size="small"
+              aria-label={t.deleteLabel(n)}
+              onClick={() => actions.apply((d) => removeSection(d, s.id))}
+            >
+              {t.delete}
+            </Button>
+          </Space>
+        </div>
       </div>
     </section>
   );
