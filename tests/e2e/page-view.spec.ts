@@ -191,3 +191,48 @@ test('a draft written on the page exports to a Word file that reads as the page 
     await renderFirstPage(file.bytes, join(shots, 'page-view-docx-page1.png'));
   }
 });
+
+test('the outline view edits the same draft with the same undo history, and is remembered', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '新建空白草稿' }).click();
+  const pageView = page.getByTestId('page-view');
+  await expect(pageView).toBeVisible();
+  await page.getByTestId('draft-title').fill('春季运动会总结');
+
+  // The same draft in the outline: the title typed on the page, then an opening typed here.
+  await page.getByTestId('editor-view').getByText('大纲').click();
+  await expect(pageView).toBeHidden();
+  await expect(page.getByTestId('draft-title')).toHaveValue('春季运动会总结');
+  await page.getByTestId('draft-opening').fill('四月的一个晴天，全校师生在操场上迎来了运动会。');
+
+  // One history: undo reaches back across the switch to the page's step.
+  await page.getByTestId('draft-opening').press('Control+z');
+  await expect(page.getByTestId('draft-opening')).toHaveValue('');
+  await page.getByTestId('draft-opening').press('Control+z');
+  await expect(page.getByTestId('draft-title')).toHaveValue('未命名草稿');
+
+  // Back on the page, redo brings both steps back.
+  await page.getByTestId('editor-view').getByText('页面').click();
+  await expect(pageView).toBeVisible();
+  await page.getByTestId('draft-title').press('Control+Shift+z');
+  await page.getByTestId('draft-title').press('Control+Shift+z');
+  await expect(page.getByTestId('draft-title')).toHaveValue('春季运动会总结');
+  await expect(page.getByTestId('draft-opening')).toHaveValue(
+    '四月的一个晴天，全校师生在操场上迎来了运动会。',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // The view chosen last is the one the editor opens in.
+  await page.getByTestId('editor-view').getByText('大纲').click();
+  await page.reload();
+  await expect(page.getByTestId('draft-opening')).toHaveValue(
+    '四月的一个晴天，全校师生在操场上迎来了运动会。',
+  );
+  await expect(pageView).toBeHidden();
+  await page.getByTestId('editor-view').getByText('页面').click();
+  await page.reload();
+  await expect(pageView).toBeVisible();
+});

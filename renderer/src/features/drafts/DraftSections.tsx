@@ -8,6 +8,7 @@ import {
   type Dispatch,
   type DragEvent,
   type KeyboardEvent,
+  type ReactNode,
   type SetStateAction,
 } from 'react';
 import type { Draft } from '../../../../electron/shared/model';
@@ -43,10 +44,12 @@ interface Props {
   guides: SectionGuides;
   /** On the page each section is set as it prints, with its tools in the rail beside it. */
   view: EditorView;
+  /** On the page: the closing, beside which the rail offers a new section and the whole 字数. */
+  closing?: ReactNode;
 }
 
 /** The draft's sections: heading with its live number, body, 字数, and the outline operations. */
-export function DraftSections({ draft, setDraft, commit, guides, view }: Props) {
+export function DraftSections({ draft, setDraft, commit, guides, view, closing }: Props) {
   const t = useMessages(sectionMessages);
   // Reordering moves the section's DOM nodes, which drops the caret; it is put back after render.
   const refocus = useRef<{ id: string; field: Field } | null>(null);
@@ -252,12 +255,9 @@ export function DraftSections({ draft, setDraft, commit, guides, view }: Props) 
         );
       })}
       {view === 'page' ? (
-        // Beside the closing, in the rail: the page itself shows only the text.
-        <div className="fs-row fs-tail">
-          <div className="fs-sheet" />
-          <div className="fs-rail">
-            <div className="fs-tail-tools">{tail}</div>
-          </div>
+        <div className="fs-row fs-last">
+          <div className="fs-sheet">{closing}</div>
+          <div className="fs-rail">{tail}</div>
         </div>
       ) : (
         tail

@@ -62,9 +62,7 @@ export function DraftPage({
         commit={commit}
         guides={guides}
         view="page"
-      />
-      <div className="fs-row fs-last">
-        <div className="fs-sheet">
+        closing={
           <PageTextArea
             aria-label={t.closing}
             placeholder={t.closing}
@@ -73,9 +71,8 @@ export function DraftPage({
             value={draft.closing}
             onEdit={(closing, chosen) => update({ closing }, chosen)}
           />
-        </div>
-        <div className="fs-rail" />
-      </div>
+        }
+      />
     </div>
   );
 }

@@ -67,39 +67,37 @@ export const PageSection = memo(function PageSection({
         />
       </div>
       <div className="fs-rail">
-        <div className="fs-rail-inner">
-          <div className="fs-rail-counts">
-            <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
-              {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
-            </Typography.Text>
-            <CharTarget
-              label={t.sectionTarget(n)}
-              testId="section-target"
-              chars={chars}
-              target={s.target}
-              onChange={(target) => actions.setTarget(s.id, target)}
-            />
-          </div>
-          <Hint hint={hint} />
-          <Space size={4} wrap className="fs-control" data-testid="section-tools">
-            <SectionTools
-              id={s.id}
-              n={n}
-              canMoveUp={canMoveUp}
-              canMoveDown={canMoveDown}
-              canIndent={canIndent}
-              canOutdent={canOutdent}
-              actions={actions}
-            />
-            <Button
-              size="small"
-              aria-label={t.deleteLabel(n)}
-              onClick={() => actions.apply((d) => removeSection(d, s.id))}
-            >
-              {t.delete}
-            </Button>
-          </Space>
+        <Space size={4} wrap className="fs-control" data-testid="section-tools">
+          <SectionTools
+            id={s.id}
+            n={n}
+            canMoveUp={canMoveUp}
+            canMoveDown={canMoveDown}
+            canIndent={canIndent}
+            canOutdent={canOutdent}
+            actions={actions}
+          />
+          <Button
+            size="small"
+            aria-label={t.deleteLabel(n)}
+            onClick={() => actions.apply((d) => removeSection(d, s.id))}
+          >
+            {t.delete}
+          </Button>
+        </Space>
+        <div className="fs-rail-counts">
+          <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
+            {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
+          </Typography.Text>
+          <CharTarget
+            label={t.sectionTarget(n)}
+            testId="section-target"
+            chars={chars}
+            target={s.target}
+            onChange={(target) => actions.setTarget(s.id, target)}
+          />
         </div>
+        <Hint hint={hint} />
       </div>
     </section>
   );

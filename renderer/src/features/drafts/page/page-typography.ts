@@ -52,10 +52,10 @@ const STACKS: Readonly<Record<string, readonly string[]>> = {
 
 const GENERIC = new Set(['serif', 'sans-serif']);
 
-/** A CSS font-family list for a face named as Word names it. */
+/** A CSS font-family list for a face named as Word names it: that face first, as Word picks it. */
 export function fontStack(font: string): string {
-  const names = STACKS[font] ?? [font, ...SERIF_FALLBACK];
-  return names.map((n) => (GENERIC.has(n) ? n : `"${n}"`)).join(', ');
+  const names = new Set([font, ...(STACKS[font] ?? SERIF_FALLBACK)]);
+  return [...names].map((n) => (GENERIC.has(n) ? n : `"${n}"`)).join(', ');
 }
 
 /**
