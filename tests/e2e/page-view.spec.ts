@@ -168,6 +168,10 @@ test('a draft written on the page exports to a Word file that reads as the page 
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   });
   await page.mouse.move(0, 0);
+  // At the Word page's picture's scale (60 dpi of 96), so the two compare side by side.
+  await page.evaluate(() => {
+    document.documentElement.style.zoom = '0.625';
+  });
   const view = await page.getByTestId('page-view').boundingBox();
   const sheet = await page.locator('.fs-first .fs-sheet').boundingBox();
   if (!view || !sheet) throw new Error('the page is not on screen');
@@ -176,6 +180,9 @@ test('a draft written on the page exports to a Word file that reads as the page 
     animations: 'disabled',
     // One A4 page's height of the sheet, and the rail beside it.
     clip: { x: view.x, y: view.y, width: view.width, height: Math.round(sheet.width * 1.414) },
+  });
+  await page.evaluate(() => {
+    document.documentElement.style.zoom = '';
   });
 
   const file = await exportDraft(page);

@@ -17,6 +17,7 @@ describe('the page view sets type as the Word export does', () => {
     expect(v['--fs-line']).toBe('28pt');
     // two characters of the 16 pt body
     expect(v['--fs-indent']).toBe('32pt');
+    expect(v['--fs-margin-top']).toBe('37mm');
     expect(v['--fs-margin-left']).toBe('28mm');
     expect(v['--fs-margin-right']).toBe('26mm');
   });

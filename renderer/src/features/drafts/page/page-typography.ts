@@ -59,12 +59,13 @@ export function fontStack(font: string): string {
 }
 
 /**
- * The type area's side margins in mm, as the Word export sets the page (GB/T 9704 §5.2: 28 and
- * 26 mm; Word's own A4 default: 31.75 mm), so lines break on screen about where they print.
+ * The page's margins in mm, as the Word export sets the page (GB/T 9704 §5.2: 37 mm above, 28 and
+ * 26 mm at the sides; Word's own A4 default: 25.4 and 31.75 mm), so lines break on screen about
+ * where they print.
  */
-const SIDE_MARGINS_MM: Readonly<Record<ExportPreset, { left: number; right: number }>> = {
-  gbt9704: { left: 28, right: 26 },
-  plain: { left: 31.75, right: 31.75 },
+const MARGINS_MM: Readonly<Record<ExportPreset, { top: number; left: number; right: number }>> = {
+  gbt9704: { top: 37, left: 28, right: 26 },
+  plain: { top: 25.4, left: 31.75, right: 31.75 },
 };
 
 /**
@@ -82,7 +83,7 @@ const fontVars = (name: string, spec: FontSpec): Record<string, string> => ({
 /** The page view's type as CSS custom properties on its root, for page-view.css to use. */
 export function pageStyle(preset: ExportPreset, scheme: FontScheme): CSSProperties {
   const t = typographyOf(preset, scheme);
-  const margins = SIDE_MARGINS_MM[preset];
+  const margins = MARGINS_MM[preset];
   const line =
     t.line.rule === 'exact' ? `${t.line.pt}pt` : (t.line.times * NATURAL_LINE_EM).toFixed(2);
   return {
@@ -93,6 +94,7 @@ export function pageStyle(preset: ExportPreset, scheme: FontScheme): CSSProperti
     ...fontVars('h3', headingFont(t, 3)),
     '--fs-line': line,
     '--fs-indent': `${t.indentChars * t.body.pt}pt`,
+    '--fs-margin-top': `${margins.top}mm`,
     '--fs-margin-left': `${margins.left}mm`,
     '--fs-margin-right': `${margins.right}mm`,
   } as CSSProperties;
