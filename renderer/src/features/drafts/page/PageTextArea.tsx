@@ -1,5 +1,6 @@
 import type { GetProps } from 'antd';
 import type { Input } from 'antd';
+import { useState } from 'react';
 import { DraftTextArea, type OnEdit } from '../DraftFields';
 
 type Props = Omit<GetProps<typeof Input.TextArea>, 'value' | 'onChange'> & {
@@ -14,11 +15,19 @@ type Props = Omit<GetProps<typeof Input.TextArea>, 'value' | 'onChange'> & {
  * area over it, transparent, to take the click; the field being written in shows the text area.
  */
 export function PageTextArea({ value, placeholder, className, ...props }: Props) {
+  // The copy is hidden while the field has the focus: it is left empty then, so that a keystroke
+  // does not set its text as well (a style pass over it on every key).
+  const [writing, setWriting] = useState(false);
+  const copy = value ? `${value}\u200b` : placeholder;
   return (
-    <div className="fs-paragraph-box">
+    <div
+      className="fs-paragraph-box"
+      onFocus={() => setWriting(true)}
+      onBlur={() => setWriting(false)}
+    >
       <div className={`fs-mirror${value ? '' : ' fs-mirror-empty'}`} aria-hidden="true">
         {/* A trailing newline still makes a line, as it does in the text area. */}
-        {value ? `${value}\u200b` : placeholder}
+        {writing ? null : copy}
       </div>
       <DraftTextArea
         {...props}
