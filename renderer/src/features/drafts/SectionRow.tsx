@@ -65,7 +65,7 @@ export function DragHandle({
 }: {
   id: string;
   actions: SectionActions;
-  className: string | undefined;
+  className?: string;
 }) {
   const t = useMessages(sectionMessages);
   return (
@@ -102,7 +102,7 @@ const SectionHeading = memo(function SectionHeading({
   const t = useMessages(sectionMessages);
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <DragHandle id={id} actions={actions} className={undefined} />
+      <DragHandle id={id} actions={actions} />
       <DraftInput
         aria-label={t.heading(n)}
         data-testid="section-heading"
