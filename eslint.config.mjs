@@ -117,11 +117,13 @@ export default tseslint.config(
               // parts still empty in the draft in the window (empty-parts); the fill form composes
               // a formula's sentence per keystroke (formula-text). A round trip to the host per
               // keystroke, or a second copy of the same rules in the renderer, would be worse.
+              // The page view sets the draft in the export preset's faces, sizes and line pitch
+              // (typography), so that the screen and the Word file read from one table.
               // tsconfig.web.json lists them so the web project type-checks them too.
               regex:
-                '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops|draft-text|empty-parts)$|core/templates/formula-text$)',
+                '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops|draft-text|empty-parts|typography)$|core/templates/formula-text$)',
               message:
-                'The renderer imports only types from electron/shared (and the pure modules core/draft/numbering, section-ops, draft-text, empty-parts and core/templates/formula-text).',
+                'The renderer imports only types from electron/shared (and the pure modules core/draft/numbering, section-ops, draft-text, empty-parts, typography and core/templates/formula-text).',
             },
             {
               regex: '(^|/)electron/shared/',

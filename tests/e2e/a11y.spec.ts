@@ -38,7 +38,12 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await page.getByTestId('create-draft').click();
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
   await page.getByLabel('第1节目标字数').fill('300');
-  expect(await seriousIssues(page), '编辑草稿').toEqual([]);
+  expect(await seriousIssues(page), '编辑草稿(页面)').toEqual([]);
+  await page.getByTestId('editor-view').getByText('大纲').click();
+  await expect(page.getByTestId('page-view')).toBeHidden();
+  expect(await seriousIssues(page), '编辑草稿(大纲)').toEqual([]);
+  await page.getByTestId('editor-view').getByText('页面').click();
+  await expect(page.getByTestId('page-view')).toBeVisible();
 
   await page.getByTestId('open-checks').click();
   await expect(page.getByTestId('section-counts')).toBeVisible();

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Typography } from 'antd';
+import { App as AntApp, Button, Card, Segmented, Typography } from 'antd';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyParts } from '../../../../electron/core/draft/empty-parts';
 import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
@@ -12,14 +12,14 @@ import { ExportDialog } from '../export/ExportDialog';
 import { loadExportChoice } from '../export/export-choice';
 import { writeClipboard } from './clipboard';
 import { DraftToolbar } from './DraftToolbar';
-import { DraftSections } from './DraftSections';
-import { DraftInput, DraftTextArea } from './DraftFields';
+import { DraftOutline } from './DraftOutline';
+import { DraftPage } from './page/DraftPage';
+import { useEditorView, type EditorView } from './editor-view';
 import { useSectionHints } from './use-section-hints';
 import { useAutosave } from './use-autosave';
 import { draftChangeKey, useUndo } from './use-undo';
 import { useUndoKeys } from './use-undo-keys';
 import { focusDraftField } from './focus-field';
-import { NumberingPicker } from './NumberingPicker';
 import { PhrasePanel } from '../phrases/PhrasePanel';
 import { useCaretInsert } from './use-caret-insert';
 import { editorMessages } from './editor-messages';
@@ -149,7 +149,13 @@ function Editor({
     setExportEmpty(latest.current ? emptyParts(latest.current) : []);
     setExporting(true);
   }, []);
-  const closeExport = useCallback(() => setExporting(false), []);
+  // The page is set as the last export was; an export may have changed that.
+  const [look, setLook] = useState(loadExportChoice);
+  const closeExport = useCallback(() => {
+    setExporting(false);
+    setLook(loadExportChoice());
+  }, []);
+  const [view, setView] = useEditorView();
   const copyKind = useCallback((kind: 'rich' | 'text') => void copyAs(kind), [copyAs]);
   const setNumbering = useCallback(
     (numbering: Draft['numbering']) => update({ numbering }),
@@ -195,6 +201,7 @@ function Editor({
     );
   }
   if (!draft) return <Typography.Text>{t.loading}</Typography.Text>;
+  const viewProps = { draft, update, setDraft, commit, guides, setNumbering };
 
   return (
     <div ref={draftRoot} onBlurCapture={caret.onBlurCapture}>
@@ -223,43 +230,22 @@ function Editor({
       />
       <StaleDraftDialog open={state === 'conflict'} onSettle={settleConflict} />
       {state === 'error' && <SaveFailed draft={draft} reason={error ? reason(error) : ''} />}
-      <Card>
-        <DraftInput
-          aria-label={t.title}
-          data-testid="draft-title"
-          data-field="title"
-          variant="borderless"
-          style={{ fontSize: 24, fontWeight: 600, textAlign: 'center' }}
-          value={draft.title}
-          onEdit={(title, chosen) => update({ title }, chosen)}
-        />
-        <Typography.Title level={5}>{t.opening}</Typography.Title>
-        <DraftTextArea
-          aria-label={t.opening}
-          data-testid="draft-opening"
-          data-field="opening"
-          autoSize={{ minRows: 2 }}
-          value={draft.opening}
-          onEdit={(opening, chosen) => update({ opening }, chosen)}
-        />
-        <NumberingPicker
-          levels={Math.max(1, ...draft.sections.map((s) => s.level))}
-          numbering={draft.numbering}
-          onChange={setNumbering}
-        />
-        <DraftSections draft={draft} setDraft={setDraft} commit={commit} guides={guides} />
-        <Typography.Title level={5} style={{ marginTop: 16 }}>
-          {t.closing}
-        </Typography.Title>
-        <DraftTextArea
-          aria-label={t.closing}
-          data-testid="draft-closing"
-          data-field="closing"
-          autoSize={{ minRows: 2 }}
-          value={draft.closing}
-          onEdit={(closing, chosen) => update({ closing }, chosen)}
-        />
-      </Card>
+      <Segmented<EditorView>
+        aria-label={t.view.label}
+        data-testid="editor-view"
+        style={{ marginBottom: 12 }}
+        value={view}
+        onChange={setView}
+        options={[
+          { value: 'page', label: t.view.page },
+          { value: 'outline', label: t.view.outline },
+        ]}
+      />
+      {view === 'page' ? (
+        <DraftPage {...viewProps} preset={look.preset} fontScheme={look.fontScheme} />
+      ) : (
+        <DraftOutline {...viewProps} />
+      )}
     </div>
   );
 }

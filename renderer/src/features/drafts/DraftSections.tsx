@@ -8,6 +8,7 @@ import {
   type Dispatch,
   type DragEvent,
   type KeyboardEvent,
+  type ReactNode,
   type SetStateAction,
 } from 'react';
 import type { Draft } from '../../../../electron/shared/model';
@@ -15,9 +16,11 @@ import { sectionMarkers } from '../../../../electron/core/draft/numbering';
 import { draftCharCounts } from '../../../../electron/core/draft/draft-text';
 import {
   addSiblingAfter,
+  indent,
   moveDown,
   moveToSibling,
   moveUp,
+  outdent,
   sectionMoves,
   siblingFrame,
 } from '../../../../electron/core/draft/section-ops';
@@ -27,6 +30,8 @@ import { CharTarget } from './CharTarget';
 import { sectionMessages } from './section-messages';
 import { SECTION_DRAG, SectionRow, type Field, type SectionActions } from './SectionRow';
 import type { SectionGuides } from './use-section-hints';
+import type { EditorView } from './editor-view';
+import { PageSection } from './page/PageSection';
 
 const newSectionId = (): string =>
   `n-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -37,10 +42,14 @@ interface Props {
   /** A change that is one undo step of its own (a word chosen in an input method). */
   commit: Dispatch<SetStateAction<Draft | null>>;
   guides: SectionGuides;
+  /** On the page each section is set as it prints, with its tools in the rail beside it. */
+  view: EditorView;
+  /** On the page: the closing, beside which the rail offers a new section and the whole 字数. */
+  closing?: ReactNode;
 }
 
 /** The draft's sections: heading with its live number, body, 字数, and the outline operations. */
-export function DraftSections({ draft, setDraft, commit, guides }: Props) {
+export function DraftSections({ draft, setDraft, commit, guides, view, closing }: Props) {
   const t = useMessages(sectionMessages);
   // Reordering moves the section's DOM nodes, which drops the caret; it is put back after render.
   const refocus = useRef<{ id: string; field: Field } | null>(null);
@@ -52,6 +61,13 @@ export function DraftSections({ draft, setDraft, commit, guides }: Props) {
       .querySelector<HTMLElement>(`[data-section-id="${target.id}"] [data-field="${target.field}"]`)
       ?.focus();
   }, [draft.sections]);
+
+  // Read by the key and drag handlers rather than closed over, so they keep their identity while
+  // typing.
+  const current = useRef(draft);
+  useEffect(() => {
+    current.current = draft;
+  }, [draft]);
 
   const apply = useCallback(
     (op: (d: Draft) => Draft, focus?: { id: string; field: Field }) => {
@@ -82,9 +98,22 @@ export function DraftSections({ draft, setDraft, commit, guides }: Props) {
 
   const onKeyDown = useCallback(
     (id: string, e: KeyboardEvent<HTMLElement>) => {
-      // Keys typed while an IME is composing belong to the composition.
-      if (!e.altKey || e.nativeEvent.isComposing) return;
-      const field: Field = e.target instanceof HTMLTextAreaElement ? 'body' : 'heading';
+      // Keys typed while an IME is composing belong to the composition (some IMEs report them
+      // as the key Process rather than with isComposing).
+      if (e.nativeEvent.isComposing || e.key === 'Process') return;
+      const field: Field =
+        e.target instanceof HTMLElement && e.target.dataset.field === 'body' ? 'body' : 'heading';
+      if (e.key === 'Tab' && field === 'heading' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        // In a heading Tab demotes and Shift+Tab promotes, as in an outliner; where the section
+        // cannot move that way, Tab moves the focus as anywhere else.
+        const d = current.current;
+        const moves = sectionMoves(d, id);
+        if (e.shiftKey ? !moves.outdent : !moves.indent) return;
+        apply((x) => (e.shiftKey ? outdent(x, id) : indent(x, id)), { id, field });
+        e.preventDefault();
+        return;
+      }
+      if (!e.altKey) return;
       if (e.key === 'ArrowUp') apply((d) => moveUp(d, id), { id, field });
       else if (e.key === 'ArrowDown') apply((d) => moveDown(d, id), { id, field });
       else if (e.key === 'Enter') addAfter(id);
@@ -97,11 +126,6 @@ export function DraftSections({ draft, setDraft, commit, guides }: Props) {
   // The dragged section's id: dragover events may not read the drag data, only its types.
   const dragged = useRef<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
-  // Read by the drag handlers rather than closed over, so they keep their identity while typing.
-  const current = useRef(draft);
-  useEffect(() => {
-    current.current = draft;
-  }, [draft]);
   const canDrop = useCallback((targetId: string): boolean => {
     const d = current.current;
     return dragged.current !== null && moveToSibling(d, dragged.current, targetId) !== d;
@@ -169,13 +193,51 @@ export function DraftSections({ draft, setDraft, commit, guides }: Props) {
   const markers = useMemo(() => sectionMarkers(draft), [draft]);
   const counts = useMemo(() => draftCharCounts(draft), [draft]);
 
+  const Row = view === 'page' ? PageSection : SectionRow;
+  const tail = (
+    <Space style={view === 'page' ? undefined : { marginTop: 16 }} wrap>
+      <Button
+        onClick={() => {
+          const newId = newSectionId();
+          apply(
+            (d) => {
+              // A sibling of the last outermost section, as 添加同级小节 makes one: the group's
+              // frame and its run-in kept; with no section yet (no id matches '') a blank one.
+              const outer = Math.min(...d.sections.map((s) => s.level));
+              const last = d.sections.findLast((s) => s.level === outer);
+              return last
+                ? addSiblingAfter(d, last.id, newId, siblingFrame(d, last.id, guides.frames))
+                : addSiblingAfter(d, '', newId);
+            },
+            { id: newId, field: 'heading' },
+          );
+        }}
+      >
+        {t.addSection}
+      </Button>
+      <span>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
+          {t.draftCount(counts.total)}
+        </Typography.Text>
+        <CountRule />
+      </span>
+      <CharTarget
+        label={t.draftTarget}
+        testId="draft-target"
+        chars={counts.total.all}
+        target={draft.target}
+        onChange={setTotalTarget}
+      />
+    </Space>
+  );
+
   return (
     <>
       {draft.sections.map((s, i) => {
         const moves = sectionMoves(draft, s.id);
         const count = counts.sections[i];
         return (
-          <SectionRow
+          <Row
             key={s.id}
             section={s}
             n={i + 1}
@@ -192,40 +254,14 @@ export function DraftSections({ draft, setDraft, commit, guides }: Props) {
           />
         );
       })}
-      <Space style={{ marginTop: 16 }} wrap>
-        <Button
-          onClick={() => {
-            const newId = newSectionId();
-            apply(
-              (d) => {
-                // A sibling of the last outermost section, as 添加同级小节 makes one: the group's
-                // frame and its run-in kept; with no section yet (no id matches '') a blank one.
-                const outer = Math.min(...d.sections.map((s) => s.level));
-                const last = d.sections.findLast((s) => s.level === outer);
-                return last
-                  ? addSiblingAfter(d, last.id, newId, siblingFrame(d, last.id, guides.frames))
-                  : addSiblingAfter(d, '', newId);
-              },
-              { id: newId, field: 'heading' },
-            );
-          }}
-        >
-          {t.addSection}
-        </Button>
-        <span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="draft-count">
-            {t.draftCount(counts.total)}
-          </Typography.Text>
-          <CountRule />
-        </span>
-        <CharTarget
-          label={t.draftTarget}
-          testId="draft-target"
-          chars={counts.total.all}
-          target={draft.target}
-          onChange={setTotalTarget}
-        />
-      </Space>
+      {view === 'page' ? (
+        <div className="fs-row fs-last">
+          <div className="fs-sheet">{closing}</div>
+          <div className="fs-rail">{tail}</div>
+        </div>
+      ) : (
+        tail
+      )}
     </>
   );
 }

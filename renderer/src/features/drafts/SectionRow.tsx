@@ -41,7 +41,7 @@ export interface SectionActions {
   drop: (id: string, e: DragEvent<HTMLElement>) => void;
 }
 
-interface Props {
+export interface SectionRowProps {
   section: DraftSection;
   /** 1-based position, for the fields' labels. */
   n: number;
@@ -55,6 +55,33 @@ interface Props {
   hint: string | undefined;
   isDropTarget: boolean;
   actions: SectionActions;
+}
+
+/** The handle a section is dragged by to a new place. */
+export function DragHandle({
+  id,
+  actions,
+  className,
+}: {
+  id: string;
+  actions: SectionActions;
+  className?: string;
+}) {
+  const t = useMessages(sectionMessages);
+  return (
+    // Not aria-hidden: Chromium starts no drag from an element hidden from assistive tech.
+    <span
+      draggable
+      data-testid="section-drag"
+      title={t.drag}
+      className={className}
+      style={{ cursor: 'grab', padding: '0 6px', display: 'flex', alignItems: 'center' }}
+      onDragStart={(e) => actions.dragStart(id, e)}
+      onDragEnd={actions.dragEnd}
+    >
+      <HolderOutlined />
+    </span>
+  );
 }
 
 /** The heading with its number, and the delete button: unchanged while the body is typed in. */
@@ -75,17 +102,7 @@ const SectionHeading = memo(function SectionHeading({
   const t = useMessages(sectionMessages);
   return (
     <Space.Compact style={{ width: '100%' }}>
-      {/* Not aria-hidden: Chromium starts no drag from an element hidden from assistive tech. */}
-      <span
-        draggable
-        data-testid="section-drag"
-        title={t.drag}
-        style={{ cursor: 'grab', padding: '0 6px', display: 'flex', alignItems: 'center' }}
-        onDragStart={(e) => actions.dragStart(id, e)}
-        onDragEnd={actions.dragEnd}
-      >
-        <HolderOutlined />
-      </span>
+      <DragHandle id={id} actions={actions} />
       <DraftInput
         aria-label={t.heading(n)}
         data-testid="section-heading"
@@ -105,7 +122,7 @@ const SectionHeading = memo(function SectionHeading({
 });
 
 /** The outline operations' buttons: they change only when the section can move differently. */
-const SectionTools = memo(function SectionTools({
+export const SectionTools = memo(function SectionTools({
   id,
   n,
   canMoveUp,
@@ -173,7 +190,7 @@ const SectionTools = memo(function SectionTools({
   );
 });
 
-const Hint = memo(SectionHint);
+export const Hint = memo(SectionHint);
 
 /** One section: heading with its live number, body, 字数 and target, and the outline operations. */
 export const SectionRow = memo(function SectionRow({
@@ -189,7 +206,7 @@ export const SectionRow = memo(function SectionRow({
   hint,
   isDropTarget,
   actions,
-}: Props) {
+}: SectionRowProps) {
   const t = useMessages(sectionMessages);
   return (
     <section

@@ -41,6 +41,7 @@ export const editorMessages = defineMessages(
     title: '标题',
     opening: '开头',
     closing: '结尾',
+    view: { label: '视图', page: '页面', outline: '大纲' },
     numbering: {
       label: '编号:',
       none: '不编号',
@@ -91,6 +92,7 @@ export const editorMessages = defineMessages(
     title: 'Title',
     opening: 'Opening',
     closing: 'Closing',
+    view: { label: 'View', page: 'Page', outline: 'Outline' },
     numbering: {
       label: 'Numbering:',
       none: 'No numbering',

@@ -1,0 +1,104 @@
+import { Button, Space, Typography } from 'antd';
+import { memo } from 'react';
+import { removeSection } from '../../../../../electron/core/draft/section-ops';
+import { useMessages } from '../../../i18n/messages';
+import { CharTarget } from '../CharTarget';
+import { DraftInput } from '../DraftFields';
+import { PageTextArea } from './PageTextArea';
+import { sectionMessages } from '../section-messages';
+import { DragHandle, Hint, SectionTools, type SectionRowProps } from '../SectionRow';
+
+/** Levels past the third are set as the third, as the export sets them. */
+const levelClass = (level: number): string => `fs-h${Math.min(Math.max(level, 1), 3)}`;
+
+/**
+ * One section on the page: its heading with the number as it prints, then its paragraphs. Beside
+ * it in the rail: the section's tools (shown while it has the caret or the pointer), its 字数 and
+ * target, and its paragraph from the 范文.
+ */
+export const PageSection = memo(function PageSection({
+  section: s,
+  n,
+  marker,
+  canMoveUp,
+  canMoveDown,
+  canIndent,
+  canOutdent,
+  chars,
+  charsWithoutPunctuation,
+  hint,
+  isDropTarget,
+  actions,
+}: SectionRowProps) {
+  const t = useMessages(sectionMessages);
+  return (
+    <section
+      data-testid="draft-section"
+      data-section-id={s.id}
+      data-level={s.level}
+      className={`fs-row fs-section${isDropTarget ? ' fs-drop' : ''}`}
+      onKeyDown={(e) => actions.onKeyDown(s.id, e)}
+      onDragOver={(e) => actions.dragOver(s.id, e)}
+      onDragLeave={() => actions.dragLeave(s.id)}
+      onDrop={(e) => actions.drop(s.id, e)}
+    >
+      <div className="fs-sheet">
+        <DragHandle id={s.id} actions={actions} className="fs-handle fs-control" />
+        <div className={`fs-heading ${levelClass(s.level)}`}>
+          <span data-testid="section-marker" className="fs-marker">
+            {marker}
+          </span>
+          <DraftInput
+            aria-label={t.heading(n)}
+            data-testid="section-heading"
+            data-field="heading"
+            variant="borderless"
+            className="fs-field"
+            value={s.heading}
+            onEdit={(text, chosen) => actions.update(s.id, { heading: text }, chosen)}
+          />
+        </div>
+        <PageTextArea
+          aria-label={t.body(n)}
+          data-testid="section-body"
+          data-field="body"
+          value={s.body}
+          onEdit={(text, chosen) => actions.update(s.id, { body: text }, chosen)}
+        />
+      </div>
+      <div className="fs-rail">
+        <Space size={4} wrap className="fs-control" data-testid="section-tools">
+          <SectionTools
+            id={s.id}
+            n={n}
+            canMoveUp={canMoveUp}
+            canMoveDown={canMoveDown}
+            canIndent={canIndent}
+            canOutdent={canOutdent}
+            actions={actions}
+          />
+          <Button
+            size="small"
+            aria-label={t.deleteLabel(n)}
+            onClick={() => actions.apply((d) => removeSection(d, s.id))}
+          >
+            {t.delete}
+          </Button>
+        </Space>
+        <div className="fs-rail-counts">
+          <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
+            {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
+          </Typography.Text>
+          <CharTarget
+            label={t.sectionTarget(n)}
+            testId="section-target"
+            chars={chars}
+            target={s.target}
+            onChange={(target) => actions.setTarget(s.id, target)}
+          />
+        </div>
+        <Hint hint={hint} />
+      </div>
+    </section>
+  );
+});
