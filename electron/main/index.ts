@@ -19,10 +19,11 @@ import {
 import { resolveCorpusDir, resolveTemplatesDir, type AppRoots } from '../services/paths';
 import { loadWindowState, saveWindowState } from '../services/window-state';
 import { APP_SCHEME, APP_URL, resolveAppPath } from './app-protocol-path';
-import { composeApp } from './compose';
+import { composeApp } from '../rpc/compose';
 import { emit, registerAll } from './ipc';
 import { menuTemplate, type MenuItemSpec } from './menu-template';
-import { CONTENT_SECURITY_POLICY, isAllowedNavigation, windowOptions } from './security';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { isAllowedNavigation, windowOptions } from './security';
 
 const rendererRoot = join(__dirname, '../renderer');
 

@@ -1,8 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type EventName, type Events } from '../shared/contract';
 import { fail } from '../shared/result';
-import { dispatch } from './dispatch';
-import type { Handlers } from './handlers/types';
+import { dispatch } from '../rpc/dispatch';
+import type { Handlers } from '../rpc/handlers/types';
 import { isTrustedSender } from './security';
 
 /** Registers every channel; typed so that leaving a handler out does not compile. */

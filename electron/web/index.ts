@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { composeApp } from '../main/compose';
+import { composeApp } from '../rpc/compose';
 import { resolveCorpusDir, resolveDataDir, resolveTemplatesDir } from '../services/paths';
 import { acquireInstanceLock, FolderLockedError } from '../services/store/instance-lock';
 import { startWebHost } from './server';

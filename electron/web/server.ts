@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail } from '../shared/result';
-import { dispatch } from '../main/dispatch';
-import type { Handlers } from '../main/handlers/types';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { dispatch } from '../rpc/dispatch';
+import type { Handlers } from '../rpc/handlers/types';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 
 const MAX_BODY_BYTES = 150 * 1024 * 1024;
 

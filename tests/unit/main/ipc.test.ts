@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../electron/main/compose';
-import type { Handlers } from '../../../electron/main/handlers/types';
+import { composeApp } from '../../../electron/rpc/compose';
+import type { Handlers } from '../../../electron/rpc/handlers/types';
 import type { registerAll } from '../../../electron/main/ipc';
 import { CHANNELS } from '../../../electron/shared/contract';
 import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';

@@ -85,3 +85,9 @@ export const txtOptions: z.ZodType<TxtOptions> = z.object({
 export const importOptions: z.ZodType<ImportOptions> = z
   .object({ titles: z.array(z.string().max(200).nullable()).max(1000).optional() })
   .strict();
+
+/**
+ * Any text up to a sane size: the store trims and limits names itself, with a message the user
+ * can act on, where a schema failure could only say "参数不正确".
+ */
+export const name = z.string().max(1_000);

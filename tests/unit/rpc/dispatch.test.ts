@@ -2,8 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/main/compose';
-import { dispatch } from '../../../electron/main/dispatch';
+import type { AppCore } from '../../../electron/rpc/compose';
+import { dispatch } from '../../../electron/rpc/dispatch';
 import {
   CHANNELS,
   type ArgsOf,
