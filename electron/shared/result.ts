@@ -47,3 +47,6 @@ export class AppFailure extends Error {
     this.name = 'AppFailure';
   }
 }
+
+/** An error's own words, whatever was thrown: for logs and messages that wrap it. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));

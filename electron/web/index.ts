@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { composeApp } from '../rpc/compose';
 import { resolveCorpusDir, resolveDataDir, resolveTemplatesDir } from '../services/paths';
 import { acquireInstanceLock, FolderLockedError } from '../services/store/instance-lock';
+import { messageOf } from '../shared/result';
 import { startWebHost } from './server';
 
 const root = resolve(__dirname, '../..');
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     void host
       .close()
       .then(() => core.store.close())
-      .catch((e: unknown) => console.error(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => console.error(messageOf(e)))
       .finally(() => void lock.release().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
@@ -53,6 +54,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`启动失败:${e instanceof Error ? e.message : String(e)}`);
+  console.error(`启动失败:${messageOf(e)}`);
   process.exit(1);
 });
