@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       .catch(() => undefined)
       .finally(() => void lock.release().finally(() => app.quit()));
   });
-  registerAll(core.handlers, () => APP_URL);
+  registerAll(core.handlers, () => APP_URL, core.warnings);
   let win: BrowserWindow | null = await createWindow(dataDir);
   buildMenu(() => win, dataDir);
   app.on('second-instance', () => {

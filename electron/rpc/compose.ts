@@ -22,6 +22,8 @@ import type { Handlers } from './handlers/types';
 export interface AppCore {
   handlers: Handlers;
   store: LibraryStore;
+  /** What the library had to repair since last asked; each warning is handed out once. */
+  warnings: () => string[];
 }
 
 /** The composition root both hosts share: services in dependency order, then their handlers. */
@@ -74,5 +76,5 @@ export async function composeApp(paths: {
     ...checkHandlers(store, overlap),
     ...phraseHandlers(phrases),
   };
-  return { handlers, store };
+  return { handlers, store, warnings: () => store.takeWarnings() };
 }

@@ -28,7 +28,15 @@ export interface AppError {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/**
+ * What the library had to repair or could not do in the background (a damaged draft set aside, a
+ * failed daily backup), in Chinese, handed out once with whichever call comes next.
+ */
+export interface LibraryWarnings {
+  libraryWarnings?: string[];
+}
+
+export type Result<T> = ({ ok: true; value: T } | { ok: false; error: AppError }) & LibraryWarnings;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 

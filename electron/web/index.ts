@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     corpusDir: resolveCorpusDir(roots),
     warmImports: true,
   });
-  const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
+  const host = await startWebHost({
+    handlers: core.handlers,
+    rendererDir,
+    port,
+    warnings: core.warnings,
+  });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);
   const stop = (): void => {

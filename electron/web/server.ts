@@ -79,6 +79,8 @@ export async function startWebHost(options: {
   handlers: Handlers;
   rendererDir: string;
   port?: number;
+  /** What the library had to repair, sent with the next answer (see dispatch). */
+  warnings?: () => string[];
 }): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   // Set once the port is known: the names this host answers to, and the pages it answers.
@@ -125,7 +127,7 @@ export async function startWebHost(options: {
       sendJson(res, 400, fail('invalid_argument', '请求体必须是参数数组'));
       return;
     }
-    sendJson(res, 200, await dispatch(options.handlers, channel, args));
+    sendJson(res, 200, await dispatch(options.handlers, channel, args, options.warnings));
   }
 
   /** `pathname` is already percent-decoded: decoding again would turn %252e%252e into `..`. */

@@ -27,5 +27,4 @@ export const libraryHandlers = (store: LibraryStore) =>
         return store.importLibrary(Buffer.from(file.base64, 'base64'));
       },
     },
-    'library:warnings': { args: z.tuple([]), run: () => store.takeWarnings() },
   });

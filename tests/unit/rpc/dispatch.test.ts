@@ -73,7 +73,6 @@ describe('dispatch: refusals', () => {
     'trash:restore': [{}],
     'library:backup': [true],
     'library:restore': [{ fileName: '备份.zip' }],
-    'library:warnings': [1],
     'export:docx': ['draft-1', { preset: 'a4' }],
     'export:txt': ['draft-1', { lineEnding: 'cr' }],
     'export:html': ['draft-1', { preset: 'a4' }],
