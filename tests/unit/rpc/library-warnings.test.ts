@@ -40,7 +40,7 @@ describe('library warnings come back with the answer to the call that found them
     const created = await dispatch(first.handlers, 'drafts:create', [{ title: '读书会小结' }]);
     if (!created.ok) throw new Error(created.error.message);
     await first.store.close();
-    await rm(join(dataDir, 'drafts', `${created.value.id}.json`));
+    await rm(join(dataDir, 'drafts', `${(created.value as Draft).id}.json`));
 
     const second = await openApp({ dataDir });
     const refused = await dispatch(second.handlers, 'drafts:get', ['../x'], second.warnings);

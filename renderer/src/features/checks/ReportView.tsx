@@ -63,6 +63,31 @@ function LinkButton(props: {
   );
 }
 
+/** A part of the report that lists what to fix, or says that nothing is to be fixed. */
+function ReportList<T>(props: {
+  heading: string;
+  none: string;
+  testId: string;
+  items: readonly T[];
+  render: (item: T) => ReactNode;
+}) {
+  return (
+    <section>
+      <Typography.Title level={5}>{props.heading}</Typography.Title>
+      {props.items.length === 0 ? (
+        <Typography.Text type="success">{props.none}</Typography.Text>
+      ) : (
+        <List
+          data-testid={props.testId}
+          size="small"
+          dataSource={[...props.items]}
+          renderItem={(item) => <List.Item>{props.render(item)}</List.Item>}
+        />
+      )}
+    </section>
+  );
+}
+
 /** The report: overlap, 字数 by part, empty parts, placeholders and broken parallel frames. */
 export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }) {
   const t = useMessages(checksMessages);
@@ -164,76 +189,50 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
         />
       </section>
 
-      <section>
-        <Typography.Title level={5}>{t.emptyHeading}</Typography.Title>
-        {report.empty.length === 0 ? (
-          <Typography.Text type="success">{t.noEmpty}</Typography.Text>
-        ) : (
-          <List
-            data-testid="empty-parts"
-            size="small"
-            dataSource={report.empty}
-            renderItem={(p: EmptyPart) => (
-              <List.Item>
-                <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
-                  {t.empty(p)}
-                </LinkButton>
-              </List.Item>
-            )}
-          />
+      <ReportList
+        heading={t.emptyHeading}
+        none={t.noEmpty}
+        testId="empty-parts"
+        items={report.empty}
+        render={(p: EmptyPart) => (
+          <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
+            {t.empty(p)}
+          </LinkButton>
         )}
-      </section>
-
-      <section>
-        <Typography.Title level={5}>{t.placeholdersHeading}</Typography.Title>
-        {report.placeholders.length === 0 ? (
-          <Typography.Text type="success">{t.noPlaceholders}</Typography.Text>
-        ) : (
-          <List
-            data-testid="placeholders"
+      />
+      <ReportList
+        heading={t.placeholdersHeading}
+        none={t.noPlaceholders}
+        testId="placeholders"
+        items={report.placeholders}
+        render={(p) => (
+          <Button
+            type="link"
             size="small"
-            dataSource={report.placeholders}
-            renderItem={(p) => (
-              <List.Item>
-                <Button
-                  type="link"
-                  size="small"
-                  data-testid="placeholder-link"
-                  title={t.goToPlaceholder}
-                  onClick={() => goTo(p.field, p.from, p.to)}
-                >
-                  {t.placeholderLabel(p.label)}
-                  <Typography.Text mark>{p.text}</Typography.Text>
-                </Button>
-              </List.Item>
-            )}
-          />
+            data-testid="placeholder-link"
+            title={t.goToPlaceholder}
+            onClick={() => goTo(p.field, p.from, p.to)}
+          >
+            {t.placeholderLabel(p.label)}
+            <Typography.Text mark>{p.text}</Typography.Text>
+          </Button>
         )}
-      </section>
-
-      <section>
-        <Typography.Title level={5}>{t.parallelismHeading}</Typography.Title>
-        {report.parallelism.length === 0 ? (
-          <Typography.Text type="success">{t.parallelismOk}</Typography.Text>
-        ) : (
-          <List
-            data-testid="parallelism"
-            size="small"
-            dataSource={report.parallelism}
-            renderItem={(p) => (
-              <List.Item>
-                <LinkButton
-                  testId="parallelism-link"
-                  title={t.goToHeading}
-                  onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
-                >
-                  {t.parallelismItem(p.section + 1, p.heading, p.message)}
-                </LinkButton>
-              </List.Item>
-            )}
-          />
+      />
+      <ReportList
+        heading={t.parallelismHeading}
+        none={t.parallelismOk}
+        testId="parallelism"
+        items={report.parallelism}
+        render={(p) => (
+          <LinkButton
+            testId="parallelism-link"
+            title={t.goToHeading}
+            onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
+          >
+            {t.parallelismItem(p.section + 1, p.heading, p.message)}
+          </LinkButton>
         )}
-      </section>
+      />
     </Space>
   );
 }
