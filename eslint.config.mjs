@@ -55,7 +55,11 @@ export default tseslint.config(
   {
     files: ['electron/shared/**'],
     rules: restrict([
-      { regex: '^(?!\\./)', message: 'electron/shared imports nothing but itself.' },
+      {
+        regex: '^(?!\\./|zod$)',
+        message:
+          'electron/shared imports nothing but itself (and zod, for the shapes it declares).',
+      },
     ]),
   },
   {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
+import { draftSchema, draftSectionSchema } from '../../shared/draft-schema';
 import { RECORD_ID } from '../../shared/record-id';
 import type {
   CreateDraftInput,
-  Draft,
   DocxOptions,
   HtmlOptions,
   ImportOptions,
@@ -35,26 +35,19 @@ export const numberingScheme = z.enum(NUMBERING_SCHEMES);
 /** A 字数 target: whole characters, and more than any speech or report runs to is a typo. */
 const charTarget = z.number().int().min(1).max(1_000_000);
 
-export const draft: z.ZodType<Draft> = z.object({
+/** A draft a call hands in: the stored shape, with the limits the editor keeps to. */
+export const draft = draftSchema.extend({
   id,
   title: z.string().max(500),
-  templateId: z.string().nullable(),
-  opening: z.string(),
   sections: z.array(
-    z.object({
+    draftSectionSchema.extend({
       id: z.string().min(1),
       level: z.number().int().min(1).max(3),
-      heading: z.string(),
-      body: z.string(),
-      inline: z.boolean().optional(),
       target: charTarget.optional(),
     }),
   ),
-  closing: z.string(),
   numbering: z.array(numberingScheme).max(3),
   target: charTarget.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 
 export const saveOptions: z.ZodType<SaveOptions> = z
