@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { inputsHash, STAMP_FILE } from './electron/cli/build-cache.mjs';
-import { CONTENT_SECURITY_POLICY } from './electron/main/security';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/content-security-policy';
 
 /** The page's meta CSP is the hosts' header policy, less frame-ancestors (ignored in a meta). */
 const cspMeta: Plugin = {

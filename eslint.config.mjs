@@ -55,7 +55,11 @@ export default tseslint.config(
   {
     files: ['electron/shared/**'],
     rules: restrict([
-      { regex: '^(?!\\./)', message: 'electron/shared imports nothing but itself.' },
+      {
+        regex: '^(?!\\./|zod$)',
+        message:
+          'electron/shared imports nothing but itself (and zod, for the shapes it declares).',
+      },
     ]),
   },
   {
@@ -68,6 +72,7 @@ export default tseslint.config(
           'path',
           'electron',
           '**/services/**',
+          '**/rpc/**',
           '**/main/**',
           '**/web/**',
           '**/cli/**',
@@ -81,16 +86,39 @@ export default tseslint.config(
     files: ['electron/services/**'],
     rules: restrict([
       {
-        group: ['electron', '**/main/**', '**/web/**', '**/cli/**', '**/renderer/**'],
-        message: 'services never import electron or hosts.',
+        group: ['electron', '**/rpc/**', '**/main/**', '**/web/**', '**/cli/**', '**/renderer/**'],
+        message: 'services never import electron, rpc or hosts.',
       },
     ]),
   },
   {
-    files: ['electron/main/**', 'electron/web/**', 'electron/cli/**'],
+    files: ['electron/rpc/**'],
+    rules: restrict([
+      {
+        group: ['electron', '**/main/**', '**/web/**', '**/cli/**', '**/renderer/**'],
+        message: 'rpc is host-neutral: it never imports electron, a host or the renderer.',
+      },
+    ]),
+  },
+  {
+    files: ['electron/main/**'],
     ignores: ['electron/main/ipc.ts'],
     rules: restrict(
       [{ group: ['**/renderer/**'], message: 'hosts do not import the renderer.' }],
+      [rawIpc],
+    ),
+  },
+  {
+    files: ['electron/web/**', 'electron/cli/**'],
+    rules: restrict(
+      [
+        { group: ['**/renderer/**'], message: 'hosts do not import the renderer.' },
+        {
+          group: ['**/main/**'],
+          message:
+            'electron/main is the Electron host only; shared host code lives in electron/rpc.',
+        },
+      ],
       [rawIpc],
     ),
   },

@@ -1,4 +1,4 @@
-import { AppFailure } from '../shared/result';
+import { AppFailure, messageOf } from '../shared/result';
 
 /**
  * Runs a command-line entry point: its exit code, and for any error one line
@@ -8,9 +8,7 @@ export function runCli(main: () => Promise<number>, failed: string): void {
   main()
     .catch((e: unknown) => {
       const failure =
-        e instanceof AppFailure
-          ? e
-          : new AppFailure('internal', `${failed}:${e instanceof Error ? e.message : String(e)}`);
+        e instanceof AppFailure ? e : new AppFailure('internal', `${failed}:${messageOf(e)}`);
       process.stderr.write(`${failure.code}: ${failure.message}\n`);
       return 1;
     })

@@ -19,10 +19,11 @@ import {
 import { resolveCorpusDir, resolveTemplatesDir, type AppRoots } from '../services/paths';
 import { loadWindowState, saveWindowState } from '../services/window-state';
 import { APP_SCHEME, APP_URL, resolveAppPath } from './app-protocol-path';
-import { composeApp } from './compose';
+import { composeApp } from '../rpc/compose';
 import { emit, registerAll } from './ipc';
 import { menuTemplate, type MenuItemSpec } from './menu-template';
-import { CONTENT_SECURITY_POLICY, isAllowedNavigation, windowOptions } from './security';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { isAllowedNavigation, windowOptions } from './security';
 
 const rendererRoot = join(__dirname, '../renderer');
 
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
       .catch(() => undefined)
       .finally(() => void lock.release().finally(() => app.quit()));
   });
-  registerAll(core.handlers, () => APP_URL);
+  registerAll(core.handlers, () => APP_URL, core.warnings);
   let win: BrowserWindow | null = await createWindow(dataDir);
   buildMenu(() => win, dataDir);
   app.on('second-instance', () => {

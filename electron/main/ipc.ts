@@ -1,12 +1,17 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, type EventName, type Events } from '../shared/contract';
 import { fail } from '../shared/result';
-import { dispatch } from './dispatch';
-import type { Handlers } from './handlers/types';
+import { dispatch } from '../rpc/dispatch';
+import type { Handlers } from '../rpc/handlers/types';
 import { isTrustedSender } from './security';
 
 /** Registers every channel; typed so that leaving a handler out does not compile. */
-export function registerAll(handlers: Handlers, appUrl: () => string): void {
+export function registerAll(
+  handlers: Handlers,
+  appUrl: () => string,
+  /** What the library had to repair, sent with the next answer (see dispatch). */
+  warnings: () => string[],
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame;
@@ -14,7 +19,7 @@ export function registerAll(handlers: Handlers, appUrl: () => string): void {
       if (!isTrustedSender(sender, appUrl())) {
         return fail('invalid_argument', '拒绝来自非本应用页面的调用');
       }
-      return dispatch(handlers, channel, args);
+      return dispatch(handlers, channel, args, warnings);
     });
   }
 }

@@ -1,16 +1,6 @@
 /**
  * Security settings as plain data, so they can be asserted without starting Electron.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // antd's CSS-in-JS injects style elements; scripts never get the same allowance.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface SecureWebPreferences {
   preload: string;

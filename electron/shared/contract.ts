@@ -81,8 +81,6 @@ export interface Contract {
   /** The whole library as a zip, for the user to keep. */
   'library:backup': { args: []; result: ExportedFile };
   'library:restore': { args: [file: InputFile]; result: LibraryRestoreResult };
-  /** What start-up repaired (damaged files set aside, copies restored), handed out once. */
-  'library:warnings': { args: []; result: string[] };
   'export:docx': { args: [draftId: string, options: DocxOptions]; result: ExportedFile };
   'export:txt': { args: [draftId: string, options: TxtOptions]; result: ExportedFile };
   /** Rich text and plain text for the clipboard (the renderer cannot build them: types only). */
@@ -137,7 +135,6 @@ export const CHANNELS = [
   'trash:restore',
   'library:backup',
   'library:restore',
-  'library:warnings',
   'export:docx',
   'export:txt',
   'export:html',

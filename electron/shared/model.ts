@@ -106,35 +106,8 @@ export interface TemplateSection {
 export type NumberingScheme =
   'none' | '一、' | '(一)' | '1.' | '1、' | '(1)' | '①' | '一是' | '第一' | '其一' | '首先';
 
-export interface DraftSection {
-  id: string;
-  /** 1 = outermost. */
-  level: number;
-  heading: string;
-  /** Paragraphs separated by "\n". */
-  body: string;
-  /** The heading is the first sentence of the body's first paragraph, not a line of its own. */
-  inline?: boolean;
-  /** 字数 the writer aims for in this section (heading and body), when set. */
-  target?: number;
-}
-
-export interface Draft {
-  id: string;
-  title: string;
-  templateId: string | null;
-  /** Paragraphs before the first section, separated by "\n". */
-  opening: string;
-  sections: DraftSection[];
-  /** Paragraphs after the last section, separated by "\n". */
-  closing: string;
-  /** Numbering prefixed to section headings at each level, outermost first. */
-  numbering: NumberingScheme[];
-  /** 字数 the writer aims for in the whole draft below the title, when set. */
-  target?: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Declared once, as schemas, in draft-schema. */
+export type { Draft, DraftSection, DraftVersion, VersionReason } from './draft-schema';
 
 export interface DraftSummary {
   id: string;
@@ -201,9 +174,6 @@ export interface InputFile {
   base64: string;
 }
 
-/** Why a version of a draft was kept. */
-export type VersionReason = 'manual' | 'reopen' | 'before-restore' | 'conflict';
-
 /**
  * A save names the `updatedAt` of the copy it was based on; when the draft has changed since
  * (another tab saved it), the save is refused as `stale` unless it says how to settle it.
@@ -212,16 +182,6 @@ export type VersionReason = 'manual' | 'reopen' | 'before-restore' | 'conflict';
 export interface SaveOptions {
   /** 'mine' saves this copy over the other; 'theirs' keeps the other and returns it. */
   conflict?: 'mine' | 'theirs';
-}
-
-/** One kept version of a draft (history), without its text. */
-export interface DraftVersion {
-  id: string;
-  draftId: string;
-  savedAt: string;
-  reason: VersionReason;
-  title: string;
-  chars: number;
 }
 
 /** A deleted draft waiting in the trash; it can be restored until `purgeAt`. */

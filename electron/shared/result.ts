@@ -28,7 +28,15 @@ export interface AppError {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/**
+ * What the library had to repair or could not do in the background (a damaged draft set aside, a
+ * failed daily backup), in Chinese, handed out once with whichever call comes next.
+ */
+export interface LibraryWarnings {
+  libraryWarnings?: string[];
+}
+
+export type Result<T> = ({ ok: true; value: T } | { ok: false; error: AppError }) & LibraryWarnings;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -47,3 +55,6 @@ export class AppFailure extends Error {
     this.name = 'AppFailure';
   }
 }
+
+/** An error's own words, whatever was thrown: for logs and messages that wrap it. */
+export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));

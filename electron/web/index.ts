@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { composeApp } from '../main/compose';
+import { composeApp } from '../rpc/compose';
 import { resolveCorpusDir, resolveDataDir, resolveTemplatesDir } from '../services/paths';
 import { acquireInstanceLock, FolderLockedError } from '../services/store/instance-lock';
+import { messageOf } from '../shared/result';
 import { startWebHost } from './server';
 
 const root = resolve(__dirname, '../..');
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
     corpusDir: resolveCorpusDir(roots),
     warmImports: true,
   });
-  const host = await startWebHost({ handlers: core.handlers, rendererDir, port });
+  const host = await startWebHost({
+    handlers: core.handlers,
+    rendererDir,
+    port,
+    warnings: core.warnings,
+  });
   console.log(`Fanshi web: ${host.url}`);
   for (const message of core.store.warnings) console.error(message);
   const stop = (): void => {
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
     void host
       .close()
       .then(() => core.store.close())
-      .catch((e: unknown) => console.error(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => console.error(messageOf(e)))
       .finally(() => void lock.release().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
@@ -53,6 +59,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`启动失败:${e instanceof Error ? e.message : String(e)}`);
+  console.error(`启动失败:${messageOf(e)}`);
   process.exit(1);
 });

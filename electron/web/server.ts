@@ -4,9 +4,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail } from '../shared/result';
-import { dispatch } from '../main/dispatch';
-import type { Handlers } from '../main/handlers/types';
-import { CONTENT_SECURITY_POLICY } from '../main/security';
+import { dispatch } from '../rpc/dispatch';
+import type { Handlers } from '../rpc/handlers/types';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 
 const MAX_BODY_BYTES = 150 * 1024 * 1024;
 
@@ -79,6 +79,8 @@ export async function startWebHost(options: {
   handlers: Handlers;
   rendererDir: string;
   port?: number;
+  /** What the library had to repair, sent with the next answer (see dispatch). */
+  warnings?: () => string[];
 }): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
   // Set once the port is known: the names this host answers to, and the pages it answers.
@@ -125,7 +127,7 @@ export async function startWebHost(options: {
       sendJson(res, 400, fail('invalid_argument', '请求体必须是参数数组'));
       return;
     }
-    sendJson(res, 200, await dispatch(options.handlers, channel, args));
+    sendJson(res, 200, await dispatch(options.handlers, channel, args, options.warnings));
   }
 
   /** `pathname` is already percent-decoded: decoding again would turn %252e%252e into `..`. */

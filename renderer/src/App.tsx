@@ -40,7 +40,7 @@ function usePreventFileDropNavigation(): void {
 
 export function App() {
   const route = useRoute();
-  useLibraryWarnings(JSON.stringify(route));
+  useLibraryWarnings();
   const { message } = AntApp.useApp();
   const t = useMessages(appMessages);
   const { failure } = useFailure();

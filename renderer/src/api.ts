@@ -85,8 +85,59 @@ function httpApi(): Api {
   });
 }
 
+type WarningsListener = (warnings: string[]) => void;
+const warningsListeners = new Set<WarningsListener>();
+/** Warnings that arrived before anything listened: the first page's calls may beat the shell. */
+let unheard: string[] = [];
+
+function hear(result: Result<unknown>): void {
+  const warnings = result.libraryWarnings ?? [];
+  if (warnings.length === 0) return;
+  if (warningsListeners.size === 0) unheard.push(...warnings);
+  for (const listener of warningsListeners) listener(warnings);
+}
+
+/**
+ * Calls `listener` with what the library had to repair, as it comes back with any call's answer
+ * (each warning once); answers that came before are delivered at once.
+ */
+export function onLibraryWarnings(listener: WarningsListener): () => void {
+  warningsListeners.add(listener);
+  if (unheard.length > 0) {
+    const earlier = unheard;
+    unheard = [];
+    listener(earlier);
+  }
+  return () => warningsListeners.delete(listener);
+}
+
+/** The same Api, every answer passing by `hear` on its way to the caller. */
+function heard(inner: Api): Api {
+  const byNamespace = inner as unknown as Record<
+    string,
+    Record<string, (...args: unknown[]) => Promise<Result<unknown>>>
+  >;
+  return new Proxy({} as Api, {
+    get: (_t, ns: string) =>
+      new Proxy(
+        {},
+        {
+          get:
+            (_u, verb: string) =>
+            async (...args: unknown[]) => {
+              const fn = byNamespace[ns]?.[verb];
+              if (!fn) throw new TypeError(`未知的调用:${ns}:${verb}`);
+              const result = await fn(...args);
+              hear(result);
+              return result;
+            },
+        },
+      ),
+  });
+}
+
 /** `window.api` when the preload gave it; else the same `Api` over HTTP (`/rpc/drafts:get`). */
-export const api: Api = window.api ?? httpApi();
+export const api: Api = heard(window.api ?? httpApi());
 
 export const hostError = (error: AppError): HostError => new HostError(error.code, error.message);
 

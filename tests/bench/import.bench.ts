@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { composeApp } from '../../electron/main/compose';
+import { composeApp } from '../../electron/rpc/compose';
 import { htmlToText } from '../../electron/services/import/html';
 import { startWebHost } from '../../electron/web/server';
 import type { Result } from '../../electron/shared/result';

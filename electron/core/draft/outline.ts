@@ -2,6 +2,7 @@ import type { Draft, DraftSection } from '../../shared/model';
 import type { Outline, OutlineSummary } from '../../shared/outline';
 import { AppFailure } from '../../shared/result';
 import { numberedHeadings } from './draft-text';
+import { sectionIdAt } from './section-id';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -49,8 +50,8 @@ export function outlineOfDraft(
 export function draftFromOutline(outline: Outline): NewDraft {
   const taken = new Set<string>();
   const sections = outline.sections.map((s, i): DraftSection => {
-    let id = s.id !== undefined && s.id !== '' && !taken.has(s.id) ? s.id : `s${i + 1}`;
-    for (let n = outline.sections.length + 1; taken.has(id); n++) id = `s${n}`;
+    let id = s.id !== undefined && s.id !== '' && !taken.has(s.id) ? s.id : sectionIdAt(i);
+    for (let n = outline.sections.length + 1; taken.has(id); n++) id = sectionIdAt(n - 1);
     taken.add(id);
     return {
       id,

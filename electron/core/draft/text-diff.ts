@@ -1,49 +1,30 @@
+import { diffArrays } from 'diff';
 import type { DiffPart } from '../../shared/model';
 
-/** Beyond this many DP cells a comparison would stall the host; the run is shown as replaced. */
-const MAX_CELLS = 4_000_000;
-
-/** Longest-common-subsequence diff of two token lists, as same/del/add runs in order. */
+/**
+ * Myers diff of two token lists (jsdiff), as same/del/add runs in order. Between two common runs
+ * the removals come first, so that an edited paragraph reads as del then add and can be refined.
+ */
 function diffTokens(a: readonly string[], b: readonly string[]): DiffPart[] {
-  const n = a.length;
-  const m = b.length;
-  if (n * m > MAX_CELLS) {
-    return [
-      { op: 'del', text: a.join('') },
-      { op: 'add', text: b.join('') },
-    ].filter((p) => p.text !== '') as DiffPart[];
-  }
-  // lcs[i][j]: length of the LCS of a[i:] and b[j:], flattened.
-  const lcs = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number): number => lcs[i * (m + 1) + j] ?? 0;
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] =
-        a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
-    }
-  }
   const parts: DiffPart[] = [];
-  const push = (op: DiffPart['op'], text: string): void => {
-    const last = parts[parts.length - 1];
-    if (last?.op === op) last.text += text;
-    else parts.push({ op, text });
+  let del = '';
+  let add = '';
+  const flush = (): void => {
+    if (del) parts.push({ op: 'del', text: del });
+    if (add) parts.push({ op: 'add', text: add });
+    del = '';
+    add = '';
   };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      push('same', a[i] ?? '');
-      i++;
-      j++;
-    } else if (i < n && (j >= m || at(i + 1, j) >= at(i, j + 1))) {
-      // Removals first, so an edited paragraph reads as del then add and can be refined.
-      push('del', a[i] ?? '');
-      i++;
-    } else {
-      push('add', b[j] ?? '');
-      j++;
+  for (const change of diffArrays([...a], [...b])) {
+    const text = change.value.join('');
+    if (change.removed) del += text;
+    else if (change.added) add += text;
+    else {
+      flush();
+      parts.push({ op: 'same', text });
     }
   }
+  flush();
   return parts;
 }
 

@@ -2,6 +2,7 @@ import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
 import { closingIndex, type SectionStart } from '../miner/closing';
 import { paragraphsOf } from './draft-text';
 import { stripMarker } from './numbering';
+import { sectionIdAt } from './section-id';
 
 const HEADING_MAX_CHARS = 40;
 
@@ -51,7 +52,7 @@ export function textToDraftParts(
   return {
     title,
     opening: opening.join('\n'),
-    sections: sections.map((s, i) => ({ ...s, id: `s${i + 1}` })),
+    sections: sections.map((s, i) => ({ ...s, id: sectionIdAt(i) })),
     closing,
     numbering,
   };
@@ -107,7 +108,7 @@ function copyTextToDraftParts(text: string): DraftParts | null {
   return {
     title: title.replace(/^\uFEFF/u, '').trim(),
     opening: opening.join('\n'),
-    sections: sections.map((s, i) => ({ ...s, id: `s${i + 1}` })),
+    sections: sections.map((s, i) => ({ ...s, id: sectionIdAt(i) })),
     closing: closing.map((l) => l.text).join('\n'),
     // a draft numbered nowhere keeps no numbering at all
     numbering: numbering.every((n) => n === 'none') ? [] : numbering,

@@ -18,7 +18,7 @@ import { encodingNote, templateNote } from './notes';
 import { findParallel } from './parallel';
 import { matchMarker } from './numbering';
 import { normPunct, sentenceSpans, wordLength, type Span } from './text';
-import { splitUntitled, type Structure } from './untitled';
+import { splitUntitled, type Structure } from './essay-boundaries';
 
 const REF_CHARS = 12;
 

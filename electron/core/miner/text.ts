@@ -57,13 +57,6 @@ export function normPunct(s: string): string {
   return out;
 }
 
-export function isSentenceEnd(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  // 。 ！ ？ ! ? — a numeric test: this runs once per character of the input
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
-}
-
 export interface Span {
   start: number;
   end: number;
@@ -159,11 +152,4 @@ export function wordLength(s: string): number {
     if (!isPunctCode(c)) n++;
   }
   return n;
-}
-
-/** Key used to compare texts: normalised punctuation, no white space, no trailing punctuation. */
-export function matchKey(s: string): string {
-  return normPunct(s)
-    .replace(/\s+/g, '')
-    .replace(/[。，；：！？.]+$/u, '');
 }

@@ -1,4 +1,4 @@
-import type { Genre } from '../../shared/analysis';
+import { GENRES, type Genre } from '../../shared/analysis';
 import type { FormulaRole } from '../../shared/formulas';
 
 /**
@@ -99,23 +99,14 @@ export const OTHER_HOLE: Readonly<Record<FormulaRole, string>> = {
   closing: '内容',
 };
 
-const ALL: Genre[] = [
-  '观后感',
-  '读后感',
-  '心得体会',
-  '党课讲稿',
-  '讲话稿',
-  '工作总结',
-  '述职报告',
-  '其他',
-];
+const ALL: readonly Genre[] = GENRES;
 
 /**
  * Shapes the app offers of its own, for a genre whose essays have none yet: the commonest ways
  * these essays are known to begin and end. Mined shapes that equal one of these add to it.
  */
 export const OFFERED: Readonly<
-  Record<FormulaRole, ReadonlyArray<{ text: string; genres: Genre[] }>>
+  Record<FormulaRole, ReadonlyArray<{ text: string; genres: readonly Genre[] }>>
 > = {
   title: [
     { text: '《{{作品}}》观后感', genres: ['观后感'] },

@@ -157,7 +157,3 @@ export function rankFormulas(library: FormulaLibrary, genre: Genre | null): Form
   }
   return ranked;
 }
-
-/** Formulas used by several essays: worth offering as material beyond the fill form. */
-export const sharedFormulas = (formulas: readonly Formula[]): Formula[] =>
-  formulas.filter((f) => f.count >= 2);

@@ -1,8 +1,7 @@
-import type { EssayAnalysis, Heading } from '../../shared/analysis';
+import type { EssayAnalysis } from '../../shared/analysis';
 import type { FormulaLibrary, FormulaRole } from '../../shared/formulas';
-import type { NumberingScheme, TemplateSection, TemplateSlot } from '../../shared/model';
+import type { TemplateSection, TemplateSlot } from '../../shared/model';
 import { normalizePunctuation } from '../draft/punctuation';
-import { normPunct } from '../miner/text';
 import { essayHeader } from './essay-header';
 import { essayParts } from './essay-parts';
 import { formulaSlot } from './formula-slots';
@@ -10,6 +9,7 @@ import { proposeFrame } from './frame-proposal';
 import { repairFrame } from './frame-repair';
 import { describeSections, sectionBlock, shapeKeyOf, templateSource } from './section-block';
 import { formulaSentences } from './formulas';
+import { headingWords, schemeOf } from './heading-numbering';
 import { cleanTitle } from './source-text';
 import { templateId, templateName } from './template-identity';
 
@@ -28,32 +28,6 @@ export interface GeneratedTemplate {
   shapeKey: string;
   /** The headings without their numbers, for telling templates of one name apart. */
   headings: string[];
-}
-
-/** Maps the miner's numbering labels (一、 (一) 第一… 首先) to the schemes drafts number with. */
-export function schemeOf(label: string | undefined): NumberingScheme {
-  if (!label) return 'none';
-  const l = normPunct(label).replace(/（/gu, '(').replace(/）/gu, ')');
-  if (/^[一二三四五六七八九十]+[、.．]/u.test(l)) return '一、';
-  if (/^\([一二三四五六七八九十]+\)/u.test(l)) return '(一)';
-  if (/^\(\d+\)/u.test(l) || /^\d+\)/u.test(l)) return '(1)';
-  if (/^\d+、/u.test(l)) return '1、';
-  if (/^\d+[.．]/u.test(l)) return '1.';
-  if (/^[①-⑳]/u.test(l)) return '①';
-  if (/^[一二三四五六七八九十]+是/u.test(l)) return '一是';
-  if (/^第[一二三四五六七八九十]+/u.test(l)) return '第一';
-  if (/^其[一二三四五六七八九十]/u.test(l)) return '其一';
-  if (/^(首先|其次|再次|最后|起初|后来|最终)/u.test(l)) return '首先';
-  return 'none';
-}
-
-/** A heading's words without its number, with Chinese punctuation. */
-function stripMarker(h: Heading): string {
-  const text = h.text.trim();
-  const norm = normPunct(text);
-  const marker = h.marker ? normPunct(h.marker) : '';
-  const words = marker && norm.startsWith(marker) ? text.slice(marker.length) : text;
-  return normalizePunctuation(words.replace(/^[，,、：:\s]+/u, ''));
 }
 
 /** The frame every heading fills, when one parallel group holds them all at one level. */
@@ -85,7 +59,7 @@ export function generateTemplate(
   const { subtitle, essay } = essayHeader(analysed, options.lines ?? null);
   const { genre } = essay;
   const { hints, closing } = essayParts(essay);
-  const headings = essay.headings.map(stripMarker);
+  const headings = essay.headings.map(headingWords);
   const frame = sharedFrame(essay, headings);
   const levels = essay.headings.map((h) => h.level);
   const scheme = schemeOf(essay.headings[0]?.marker);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { guessGenre } from '../../core/miner/genre';
@@ -17,9 +17,9 @@ import {
   type PhraseSuggestion,
 } from '../../shared/phrases';
 import { AppFailure } from '../../shared/result';
+import { corpusFileNames } from '../corpus-files';
 import { analyzeBytes } from '../miner-service';
 import type { ImportedEssay } from '../similarity/source-essays';
-import { isNotFound } from '../store/atomic-write';
 import type { Collection } from '../store/collection';
 
 /** A phrase the user keeps: starred from the bank or typed in. */
@@ -159,15 +159,8 @@ export class PhraseService {
 
 async function readCorpusEssays(dir: string | null): Promise<PhraseEssay[]> {
   if (!dir) return [];
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-  } catch (e) {
-    if (isNotFound(e)) return [];
-    throw e;
-  }
   const essays: PhraseEssay[] = [];
-  for (const name of names) {
+  for (const name of await corpusFileNames(dir)) {
     const bytes = new Uint8Array(await readFile(join(dir, name)));
     essays.push(...analysisEssays(await analyzeBytes(name, bytes)));
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { K, W } from '../../core/similarity/fingerprint';
 import {
@@ -9,8 +9,9 @@ import {
   type SourceEssay,
 } from '../../core/similarity/overlap-index';
 import type { OverlapReport } from '../../shared/checks';
+import { corpusFileNames } from '../corpus-files';
 import { analyzeBytes } from '../miner-service';
-import { isNotFound, removeTempFiles } from '../store/atomic-write';
+import { removeTempFiles } from '../store/atomic-write';
 import { INDEX_FORMAT, loadIndex, saveIndex } from './index-file';
 import { corpusEssays, importedSource, type ImportedEssay } from './source-essays';
 
@@ -97,13 +98,7 @@ export class OverlapService {
   private async corpusFiles(): Promise<CorpusFile[]> {
     const dir = this.options.corpusDir;
     if (!dir) return [];
-    let names: string[];
-    try {
-      names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-    } catch (e) {
-      if (isNotFound(e)) return [];
-      throw e;
-    }
+    const names = await corpusFileNames(dir);
     const files: CorpusFile[] = [];
     for (const name of names) {
       const info = await stat(join(dir, name));

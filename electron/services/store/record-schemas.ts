@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Draft, DraftVersion, NumberingScheme } from '../../shared/model';
-import type { Outline } from '../../shared/outline';
-import { RECORD_ID } from '../../shared/record-id';
+import { draftId, draftSchema, draftVersionSchema } from '../../shared/draft-schema';
+import { outlineSchema } from '../../shared/outline';
 
 export type { Outline } from '../../shared/outline';
 
@@ -11,32 +10,8 @@ export type { Outline } from '../../shared/outline';
  * turn a user's existing file into a "damaged" one.
  */
 
-/** Draft ids become file names; ours are UUIDs, older or imported ones are plain words. */
-export const draftId = z.string().regex(RECORD_ID);
-
-const numbering = z.custom<NumberingScheme>((v) => typeof v === 'string');
-
-export const storedDraft: z.ZodType<Draft> = z.object({
-  id: draftId,
-  title: z.string(),
-  templateId: z.string().nullable(),
-  opening: z.string(),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      level: z.number(),
-      heading: z.string(),
-      body: z.string(),
-      inline: z.boolean().optional(),
-      target: z.number().optional(),
-    }),
-  ),
-  closing: z.string(),
-  numbering: z.array(numbering),
-  target: z.number().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** A draft file: the draft's one schema (shared/draft-schema). */
+export const storedDraft = draftSchema;
 
 /** A draft's summary in the index; an older index has no 字数 without punctuation. */
 const storedSummary = z.object({
@@ -62,40 +37,14 @@ export const draftIndex = z.object({
 });
 export type DraftIndex = z.infer<typeof draftIndex>;
 
-/** Outlines written before section ids, inline, templateId, targets and times still load. */
-export const outline: z.ZodType<Outline> = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  title: z.string(),
-  numbering: z.array(numbering),
-  sections: z.array(
-    z.object({
-      level: z.number(),
-      heading: z.string(),
-      id: z.string().optional(),
-      inline: z.boolean().optional(),
-      target: z.number().optional(),
-    }),
-  ),
-  templateId: z.string().nullable().optional(),
-  target: z.number().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
-});
+export const outline = outlineSchema;
 
 /** meta.json: which layout the folder is in. */
 export const libraryMeta = z.object({ schemaVersion: z.number().int().min(1) });
 export type LibraryMeta = z.infer<typeof libraryMeta>;
 
 export const versionFile = z.object({
-  version: z.object({
-    id: z.string(),
-    draftId,
-    savedAt: z.string(),
-    reason: z.enum(['manual', 'reopen', 'before-restore', 'conflict']),
-    title: z.string(),
-    chars: z.number(),
-  }) satisfies z.ZodType<DraftVersion>,
+  version: draftVersionSchema,
   draft: storedDraft,
 });
 export type VersionFile = z.infer<typeof versionFile>;

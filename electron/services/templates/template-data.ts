@@ -4,6 +4,7 @@ import type { Draft, NumberingScheme, Template } from '../../shared/model';
 import type { RenderedParts } from './render-worker';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 import { orBlank } from '../../core/templates/formula-text';
+import { sectionIdAt } from '../../core/draft/section-id';
 
 export type DraftParts = Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'>;
 
@@ -58,7 +59,7 @@ export function partsToDraft(parts: RenderedParts): DraftParts {
     title: parts.title,
     opening: parts.opening.join('\n'),
     sections: parts.sections.map((s, i) => ({
-      id: `s${i + 1}`,
+      id: sectionIdAt(i),
       level: s.level,
       heading: s.heading,
       body: s.body.join('\n'),

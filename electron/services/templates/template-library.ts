@@ -68,8 +68,6 @@ export const templateMetadataSchema = z.object({
   ),
 });
 
-export type TemplateMetadata = z.infer<typeof templateMetadataSchema>;
-
 /** A user template as stored with the user's library: metadata plus its source. */
 export const userTemplateSchema: z.ZodType<Template> = templateMetadataSchema.extend({
   source: z.string().max(MAX_TEMPLATE_BYTES),

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { messageOf } from '../../shared/result';
 
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 
@@ -67,7 +68,7 @@ export function validateTemplate(source: string): TemplateProblem[] {
   try {
     ast = Handlebars.parse(source) as unknown as AnyNode;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = messageOf(e);
     const m = /line (\d+)/u.exec(message);
     const col = (e as { column?: number }).column;
     return [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../electron/main/compose';
-import type { Handlers } from '../../../electron/main/handlers/types';
+import { composeApp } from '../../../electron/rpc/compose';
+import type { Handlers } from '../../../electron/rpc/handlers/types';
 import type { registerAll } from '../../../electron/main/ipc';
 import { CHANNELS } from '../../../electron/shared/contract';
 import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
@@ -10,12 +10,13 @@ import { corpusDir, templatesDir, useTempDirs } from '../support/fixtures';
  */
 export function registerAllTypeChecks(register: typeof registerAll, handlers: Handlers): void {
   const appUrl = (): string => 'file:///opt/fanshi/out/renderer/index.html';
+  const warnings = (): string[] => [];
   // The complete set compiles: the only difference below is one missing channel.
-  register(handlers, appUrl);
+  register(handlers, appUrl, warnings);
 
   const { 'drafts:delete': _removed, ...withoutDelete } = handlers;
   // @ts-expect-error -- a missing handler must not compile.
-  register(withoutDelete, appUrl);
+  register(withoutDelete, appUrl, warnings);
 }
 
 describe('registerAll’s handlers', () => {

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APP_URL } from '../../../electron/main/app-protocol-path';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
   isAllowedNavigation,
   isTrustedSender,
   windowOptions,

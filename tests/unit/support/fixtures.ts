@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import { composeApp, type AppCore } from '../../../electron/rpc/compose';
 import { LibraryStore, type StoreOptions } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { composeApp, type AppCore } from '../../../electron/main/compose';
+import { composeApp, type AppCore } from '../../../electron/rpc/compose';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Result } from '../../../electron/shared/result';

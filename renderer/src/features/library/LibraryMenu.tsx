@@ -2,6 +2,7 @@ import { App as AntApp, Button, Dropdown } from 'antd';
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { TrashedDraft } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
@@ -109,29 +110,17 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
       >
         <Button data-testid="library-menu">{t.menu}</Button>
       </Dropdown>
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
         accept=".zip"
-        hidden
-        data-testid="library-restore-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) restore(file);
-        }}
+        testId="library-restore-file"
+        onFile={restore}
       />
-      <input
+      <HiddenFileInput
         ref={textInput}
-        type="file"
         accept=".txt,text/plain"
-        hidden
-        data-testid="draft-from-text-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void draftFromText(file);
-        }}
+        testId="draft-from-text-file"
+        onFile={(file) => void draftFromText(file)}
       />
       {trashOpened && (
         <Suspense fallback={null}>

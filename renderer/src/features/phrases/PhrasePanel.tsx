@@ -14,6 +14,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Genre } from '../../../../electron/shared/analysis';
 import type { Phrase, PhraseKind } from '../../../../electron/shared/phrases';
 import { api, call } from '../../api';
+import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { palette } from '../../theme';
 import { phraseMessages } from './phrase-messages';
@@ -58,6 +59,7 @@ export function PhrasePanel({
 }) {
   const t = useMessages(phraseMessages);
   const { message } = AntApp.useApp();
+  const { reason } = useFailure();
   const [text, setText] = useState('');
   const [kind, setKind] = useState<KindFilter>('all');
   const [genreFilter, setGenreFilter] = useState<Genre | null>(genre);
@@ -104,10 +106,10 @@ export function PhrasePanel({
         void message.success(t.starred);
         setTick((n) => n + 1);
       } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
+        void message.error(reason(e));
       }
     },
-    [message, t],
+    [message, reason, t],
   );
 
   const saveTyped = useCallback(async () => {
@@ -122,9 +124,9 @@ export function PhrasePanel({
       void message.success(t.saved);
       setTick((n) => n + 1);
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(reason(e));
     }
-  }, [kind, message, t, text]);
+  }, [kind, message, reason, t, text]);
 
   const remove = useCallback(
     async (phrase: Phrase) => {
@@ -133,10 +135,10 @@ export function PhrasePanel({
         void message.success(t.removed);
         setTick((n) => n + 1);
       } catch (e) {
-        void message.error(e instanceof Error ? e.message : String(e));
+        void message.error(reason(e));
       }
     },
-    [message, t],
+    [message, reason, t],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

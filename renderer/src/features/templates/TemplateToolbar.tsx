@@ -2,6 +2,7 @@ import { App as AntApp, Button, Space } from 'antd';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
@@ -62,17 +63,11 @@ export function TemplateToolbar({
       </Button>
       {/* A plain file input: antd's Upload would add its weight to the first screen's code. */}
       <Button onClick={() => packInput.current?.click()}>{t.importPack}</Button>
-      <input
+      <HiddenFileInput
         ref={packInput}
-        type="file"
         accept=".json"
-        hidden
-        data-testid="template-pack-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importPack(file);
-        }}
+        testId="template-pack-file"
+        onFile={(file) => void importPack(file)}
       />
       <Button disabled={mine.length === 0} onClick={() => void exportPack()}>
         {t.exportMine}

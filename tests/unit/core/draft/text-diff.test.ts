@@ -57,4 +57,44 @@ describe('diffTexts', () => {
     expect(side('add')).toBe(from);
     expect(side('del')).toBe(to);
   });
+
+  it('two long edited paragraphs show as a few small changes, not as wholly replaced', () => {
+    const clauses = [
+      '社区书屋每周六上午开放',
+      '志愿者轮流整理借还登记',
+      '孩子们在窗边读绘本',
+      '老人们更爱翻看养花的书',
+      '新到的书先消毒再上架',
+      '借书证用一张卡片就能办好',
+      '雨天来的人少些',
+      '管理员把破损的封面重新粘好',
+    ];
+    // Distinct wording throughout, as real prose has: each sentence numbered by its place.
+    const paragraph = (from: number): string => {
+      let text = '';
+      for (let k = from; text.length < 2_000; k++) {
+        text += `第${k}回，${clauses[k % clauses.length] ?? ''}。`;
+      }
+      return text.slice(0, 2_000);
+    };
+    const before = `${paragraph(0)}\n${paragraph(500)}`;
+    const after = before
+      .replace('第7回，', '第7回，这天')
+      .replace('第120回，', '第120回，照例')
+      .replace('第530回，孩子们', '第530回，小朋友们')
+      .replace('第600回，', '');
+    expect(after).not.toBe(before);
+
+    const parts = diffTexts(before, after);
+    const changed = parts.filter((p) => p.op !== 'same');
+    expect(changed.length).toBeLessThanOrEqual(8);
+    expect(changed.reduce((n, p) => n + p.text.length, 0)).toBeLessThan(30);
+    const side = (skip: string): string =>
+      parts
+        .filter((p) => p.op !== skip)
+        .map((p) => p.text)
+        .join('');
+    expect(side('add')).toBe(before);
+    expect(side('del')).toBe(after);
+  });
 });

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../../electron/main/compose';
-import { dispatch } from '../../../../electron/main/dispatch';
+import { composeApp } from '../../../../electron/rpc/compose';
+import { dispatch } from '../../../../electron/rpc/dispatch';
 import { analyzeBytes } from '../../../../electron/services/miner-service';
 import {
   analysisEssays,

@@ -1,8 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../../electron/main/compose';
-import { dispatch } from '../../../../electron/main/dispatch';
+import type { AppCore } from '../../../../electron/rpc/compose';
+import { dispatch } from '../../../../electron/rpc/dispatch';
 import { OverlapService } from '../../../../electron/services/similarity/overlap-service';
 import type { ImportedEssay } from '../../../../electron/services/similarity/source-essays';
 import type { DraftReport, OverlapReport } from '../../../../electron/shared/checks';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { composeApp } from '../../../../electron/main/compose';
-import { dispatch } from '../../../../electron/main/dispatch';
+import { composeApp } from '../../../../electron/rpc/compose';
+import { dispatch } from '../../../../electron/rpc/dispatch';
 import { MAX_NAME_CHARS } from '../../../../electron/core/record-name';
 import { BACKUP_FORMAT } from '../../../../electron/services/store/library-backup';
 import type { ExportedFile } from '../../../../electron/shared/model';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../../electron/main/dispatch';
+import { dispatch } from '../../../../electron/rpc/dispatch';
 import {
   packOf,
   unpack,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
+import { draftSchema, draftSectionSchema } from '../../shared/draft-schema';
 import { RECORD_ID } from '../../shared/record-id';
 import type {
   CreateDraftInput,
-  Draft,
   DocxOptions,
   HtmlOptions,
   ImportOptions,
@@ -35,26 +35,19 @@ export const numberingScheme = z.enum(NUMBERING_SCHEMES);
 /** A 字数 target: whole characters, and more than any speech or report runs to is a typo. */
 const charTarget = z.number().int().min(1).max(1_000_000);
 
-export const draft: z.ZodType<Draft> = z.object({
+/** A draft a call hands in: the stored shape, with the limits the editor keeps to. */
+export const draft = draftSchema.extend({
   id,
   title: z.string().max(500),
-  templateId: z.string().nullable(),
-  opening: z.string(),
   sections: z.array(
-    z.object({
+    draftSectionSchema.extend({
       id: z.string().min(1),
       level: z.number().int().min(1).max(3),
-      heading: z.string(),
-      body: z.string(),
-      inline: z.boolean().optional(),
       target: charTarget.optional(),
     }),
   ),
-  closing: z.string(),
   numbering: z.array(numberingScheme).max(3),
   target: charTarget.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
 });
 
 export const saveOptions: z.ZodType<SaveOptions> = z
@@ -85,3 +78,9 @@ export const txtOptions: z.ZodType<TxtOptions> = z.object({
 export const importOptions: z.ZodType<ImportOptions> = z
   .object({ titles: z.array(z.string().max(200).nullable()).max(1000).optional() })
   .strict();
+
+/**
+ * Any text up to a sane size: the store trims and limits names itself, with a message the user
+ * can act on, where a schema failure could only say "参数不正确".
+ */
+export const name = z.string().max(1_000);

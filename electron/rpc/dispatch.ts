@@ -8,9 +8,21 @@ z.config(z.locales.zhCN());
 
 /**
  * The one path every call takes, from IPC or HTTP: known channel, arguments validated by the
- * channel's schema, errors returned as data.
+ * channel's schema, errors returned as data. What the library had to repair meanwhile (`warnings`
+ * hands it out once) goes back with the answer, so the window tells the user without asking.
  */
 export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  rawArgs: unknown,
+  warnings: () => string[] = () => [],
+): Promise<Result<unknown>> {
+  const result = await answer(handlers, channel, rawArgs);
+  const libraryWarnings = warnings();
+  return libraryWarnings.length > 0 ? { ...result, libraryWarnings } : result;
+}
+
+async function answer(
   handlers: Handlers,
   channel: string,
   rawArgs: unknown,

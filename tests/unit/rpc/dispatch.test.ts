@@ -2,8 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/main/compose';
-import { dispatch } from '../../../electron/main/dispatch';
+import type { AppCore } from '../../../electron/rpc/compose';
+import { dispatch } from '../../../electron/rpc/dispatch';
 import {
   CHANNELS,
   type ArgsOf,
@@ -73,7 +73,6 @@ describe('dispatch: refusals', () => {
     'trash:restore': [{}],
     'library:backup': [true],
     'library:restore': [{ fileName: '备份.zip' }],
-    'library:warnings': [1],
     'export:docx': ['draft-1', { preset: 'a4' }],
     'export:txt': ['draft-1', { lineEnding: 'cr' }],
     'export:html': ['draft-1', { preset: 'a4' }],

@@ -10,16 +10,20 @@ import { TemplateLibrary, userTemplateSchema } from '../services/templates/templ
 import { checkHandlers } from './handlers/check-handlers';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { historyHandlers } from './handlers/history-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
 import { minerHandlers } from './handlers/miner-handlers';
 import { outlineHandlers } from './handlers/outline-handlers';
 import { phraseHandlers } from './handlers/phrase-handlers';
 import { templateHandlers } from './handlers/template-handlers';
+import { trashHandlers } from './handlers/trash-handlers';
 import type { Handlers } from './handlers/types';
 
 export interface AppCore {
   handlers: Handlers;
   store: LibraryStore;
+  /** What the library had to repair since last asked; each warning is handed out once. */
+  warnings: () => string[];
 }
 
 /** The composition root both hosts share: services in dependency order, then their handlers. */
@@ -61,14 +65,16 @@ export async function composeApp(paths: {
   if (paths.warmImports) imports.warm();
   const importing = { runner: imports, tracker: new ImportTracker() };
   const handlers: Handlers = {
-    ...templateHandlers(templates, formulas, importing, importedEssays),
+    ...templateHandlers(templates, store, formulas, importing, importedEssays),
     ...draftHandlers(store, templates),
-    ...outlineHandlers(store, templates),
+    ...outlineHandlers(store),
     ...exportHandlers(store),
+    ...historyHandlers(store),
+    ...trashHandlers(store),
     ...libraryHandlers(store),
     ...minerHandlers(importing),
     ...checkHandlers(store, overlap),
     ...phraseHandlers(phrases),
   };
-  return { handlers, store };
+  return { handlers, store, warnings: () => store.takeWarnings() };
 }

@@ -9,11 +9,17 @@ import {
   type ImportedEssay,
 } from '../../services/similarity/source-essays';
 import type { Collection } from '../../services/store/collection';
+import type { LibraryStore } from '../../services/store/library-store';
 import { partsToText } from '../../services/templates/template-data';
 import { summaryOf, type TemplateLibrary } from '../../services/templates/template-library';
-import { packOf, unpack, userTemplateFrom } from '../../services/templates/user-templates';
-import type { InputFile } from '../../shared/model';
-import { id, importOptions, inputFile, slotData } from './schemas';
+import {
+  packOf,
+  unpack,
+  userTemplateFrom,
+  userTemplateFromDraft,
+} from '../../services/templates/user-templates';
+import type { InputFile, Template } from '../../shared/model';
+import { id, importOptions, inputFile, name, slotData } from './schemas';
 import { defineHandlers } from './types';
 
 const source = z.string().max(1_048_576);
@@ -28,11 +34,22 @@ export const fileParts = (file: InputFile): { fileName: string; bytes: Buffer } 
 
 export const templateHandlers = (
   templates: TemplateLibrary,
+  store: LibraryStore,
   formulas: FormulaService,
   imports: { runner: ImportRunner; tracker: ImportTracker },
   importedEssays?: Collection<ImportedEssay>,
-) =>
-  defineHandlers({
+) => {
+  /** The template a draft was made from, unless it has been deleted since. */
+  const sourceTemplate = (templateId: string | null): Template | null => {
+    if (templateId === null) return null;
+    try {
+      return templates.get(templateId);
+    } catch {
+      return null;
+    }
+  };
+
+  return defineHandlers({
     'templates:list': { args: z.tuple([]), run: () => templates.list() },
     'templates:get': { args: z.tuple([id]), run: (tid) => templates.get(tid) },
     'templates:render': {
@@ -109,4 +126,14 @@ export const templateHandlers = (
         return made.map(summaryOf);
       },
     },
+    // a draft's structure made into a template of the user's own
+    'templates:fromDraft': {
+      args: z.tuple([id, name]),
+      run: async (draftId, templateName) => {
+        const draft = await store.getDraft(draftId);
+        const made = userTemplateFromDraft(draft, templateName, sourceTemplate(draft.templateId));
+        return summaryOf(await templates.saveUser(made));
+      },
+    },
   });
+};

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/main/compose';
-import { dispatch } from '../../../electron/main/dispatch';
+import type { AppCore } from '../../../electron/rpc/compose';
+import { dispatch } from '../../../electron/rpc/dispatch';
 import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { LibraryStore } from '../../services/store/library-store';
+import { id, name } from './schemas';
+import { defineHandlers } from './types';
+
+/** A draft's structure kept as a named outline to start new drafts from. */
+export const outlineHandlers = (store: LibraryStore) =>
+  defineHandlers({
+    'outlines:list': { args: z.tuple([]), run: () => store.listOutlines() },
+    'outlines:save': {
+      args: z.tuple([id, name]),
+      run: (draftId, outlineName) => store.saveOutline(draftId, outlineName),
+    },
+    'outlines:rename': {
+      args: z.tuple([id, name]),
+      run: (oid, outlineName) => store.renameOutline(oid, outlineName),
+    },
+    'outlines:delete': {
+      args: z.tuple([id]),
+      run: async (oid) => {
+        await store.deleteOutline(oid);
+        return { id: oid };
+      },
+    },
+  });
