@@ -2,7 +2,7 @@ import type { Draft, DraftSection } from '../../shared/model';
 import type { Outline, OutlineSummary } from '../../shared/outline';
 import { AppFailure } from '../../shared/result';
 import { numberedHeadings } from './draft-text';
-import { sectionIdAt } from './section-id';
+import { sectionIdAt } from './section-ops';
 
 type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
 

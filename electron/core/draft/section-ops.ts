@@ -5,6 +5,12 @@ import type { Draft, DraftSection } from '../../shared/model';
  * explicit exception in eslint.config.mjs), so it must stay pure and import nothing but types.
  */
 
+/**
+ * The id of the section at `index` (0-based) of a draft made in one go (from a template, a text
+ * file or an outline): s1, s2, … Template hints are keyed by these ids, in the editor too.
+ */
+export const sectionIdAt = (index: number): string => `s${index + 1}`;
+
 /** Levels the editor offers: 一、 / （一） / 1. — deeper outlines read as lists, not headings. */
 export const MAX_LEVEL = 3;
 

@@ -2,7 +2,7 @@ import type { Draft, DraftSection, NumberingScheme } from '../../shared/model';
 import { closingIndex, type SectionStart } from '../miner/closing';
 import { paragraphsOf } from './draft-text';
 import { stripMarker } from './numbering';
-import { sectionIdAt } from './section-id';
+import { sectionIdAt } from './section-ops';
 
 const HEADING_MAX_CHARS = 40;
 

@@ -4,7 +4,7 @@ import type { Draft, NumberingScheme, Template } from '../../shared/model';
 import type { RenderedParts } from './render-worker';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
 import { orBlank } from '../../core/templates/formula-text';
-import { sectionIdAt } from '../../core/draft/section-id';
+import { sectionIdAt } from '../../core/draft/section-ops';
 
 export type DraftParts = Pick<Draft, 'title' | 'opening' | 'sections' | 'closing' | 'numbering'>;
 

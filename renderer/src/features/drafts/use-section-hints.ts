@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { sectionIdAt } from '../../../../electron/core/draft/section-ops';
 
 export interface SectionGuides {
   /** The corpus paragraph behind each section the template made, by the section's id. */
@@ -32,7 +33,7 @@ export function useSectionHints(templateId: string | null): SectionGuides {
         // id stays with a section when it moves, so its hint moves with it.
         hints: new Map(
           (t.blocks[0]?.hints ?? t.sections.map((s) => s.hint ?? '')).map((h, i) => [
-            `s${i + 1}`,
+            sectionIdAt(i),
             h,
           ]),
         ),
