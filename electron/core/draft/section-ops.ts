@@ -14,9 +14,12 @@ export const sectionIdAt = (index: number): string => `s${index + 1}`;
 /** Levels the editor offers: 一、 / （一） / 1. — deeper outlines read as lists, not headings. */
 export const MAX_LEVEL = 3;
 
-/** A frame's field marker as the miner writes it, and the blank the writer fills in. */
-const FRAME_FIELD = '…';
-const BLANK = '____';
+/**
+ * A frame's field marker as the miner writes it (the one declaration: the miner, the templates and
+ * the editor all read it here), and the blank the writer fills in.
+ */
+export const FRAME_FIELD = '…';
+export const BLANK = '____';
 
 /** The heading a new member of a parallel group starts with: its frame, fields left blank. */
 export const headingFromFrame = (frame: string): string => frame.split(FRAME_FIELD).join(BLANK);

@@ -1,4 +1,5 @@
 import { isPunct, isPunctCode } from './text';
+import { FRAME_FIELD } from '../draft/section-ops';
 
 /**
  * Multiple alignment of parallel headings: the frame keeps the literal text every member shares,
@@ -7,9 +8,7 @@ import { isPunct, isPunctCode } from './text';
  * are coincidences ("的", "是") rather than shared wording.
  */
 
-export const SLOT = '…';
-
-export type FrameItem = string; // one literal character, or SLOT
+export type FrameItem = string; // one literal character, or FRAME_FIELD
 
 /** Cap on aligned length: headings are short, and the DP is quadratic. */
 const MAX_LEN = 160;
@@ -46,8 +45,8 @@ function lcsPairs(a: readonly FrameItem[], b: readonly string[]): Pair[] {
   const ca = codeA;
   const cb = codeB;
   for (let k = 0; k < n; k++) {
-    const it = a[k] ?? SLOT;
-    ca[k] = it === SLOT ? -1 : (it.codePointAt(0) ?? -1);
+    const it = a[k] ?? FRAME_FIELD;
+    ca[k] = it === FRAME_FIELD ? -1 : (it.codePointAt(0) ?? -1);
   }
   for (let k = 0; k < m; k++) cb[k] = b[k]?.codePointAt(0) ?? -2;
   // only the first row and column need clearing: every other cell is written before it is read
@@ -110,19 +109,19 @@ export function alignPair(frame: readonly FrameItem[], member: string): FrameIte
   let pa = 0;
   let pb = 0;
   for (const p of keep) {
-    if (p.a > pa || p.b > pb) out.push(SLOT);
+    if (p.a > pa || p.b > pb) out.push(FRAME_FIELD);
     out.push(frame[p.a] ?? '');
     pa = p.a + 1;
     pb = p.b + 1;
   }
-  if (pa < frame.length || pb < b.length) out.push(SLOT);
+  if (pa < frame.length || pb < b.length) out.push(FRAME_FIELD);
   return mergeSlots(out);
 }
 
 function mergeSlots(items: FrameItem[]): FrameItem[] {
   const out: FrameItem[] = [];
   for (const it of items) {
-    if (it === SLOT && out[out.length - 1] === SLOT) continue;
+    if (it === FRAME_FIELD && out[out.length - 1] === FRAME_FIELD) continue;
     out.push(it);
   }
   return out;
@@ -185,6 +184,6 @@ export function overlapBound(a: string, b: string): number {
 /** Literal (non-slot, non-punctuation) characters of a frame. */
 export function frameWords(frame: string): number {
   let n = 0;
-  for (const ch of frame) if (ch !== SLOT && !isPunct(ch)) n++;
+  for (const ch of frame) if (ch !== FRAME_FIELD && !isPunct(ch)) n++;
   return n;
 }

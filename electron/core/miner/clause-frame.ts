@@ -1,4 +1,4 @@
-import { SLOT } from './align';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { isPunctCode } from './text';
 
 /**
@@ -113,13 +113,13 @@ function render(chars: readonly string[], mask: readonly boolean[]): string {
   let out = '';
   chars.forEach((ch, i) => {
     if (mask[i]) out += ch;
-    else if (!out.endsWith(SLOT)) out += SLOT;
+    else if (!out.endsWith(FRAME_FIELD)) out += FRAME_FIELD;
   });
   return out;
 }
 
 function mergeSlots(s: string): string {
-  return s.replace(/…{2,}/gu, SLOT);
+  return s.replace(/…{2,}/gu, FRAME_FIELD);
 }
 
 function sameMarks(cuts: readonly Cut[]): boolean {
@@ -214,7 +214,7 @@ function alignClauses(
   markers: boolean,
 ): { frame: ClauseFrame; aligned: boolean } {
   const stripped = texts.map((t) => prepare(t, markers));
-  const lead = stripped.some((s) => s.marker) ? SLOT : '';
+  const lead = stripped.some((s) => s.marker) ? FRAME_FIELD : '';
   let cuts = stripped.map((s) => s.cut);
   const first = cuts[0];
   if (!first)
@@ -231,7 +231,7 @@ function alignClauses(
       let k = 0;
       while (k < first.canon.length && cuts.every((c) => c.canon[k] === first.canon[k])) k++;
       clauseCount = k + 1;
-      tail = SLOT;
+      tail = FRAME_FIELD;
     }
   }
   const base = cuts[0] ?? first;

@@ -1,4 +1,5 @@
-import { alignPair, frameWords, overlapBound, SLOT, toItems } from './align';
+import { alignPair, frameWords, overlapBound, toItems } from './align';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { clauseFrame } from './clause-frame';
 import { isPunct, isPunctCode, wordLength } from './text';
 
@@ -53,10 +54,13 @@ function pairing(a: string, b: string): Pairing {
 function anchors(frame: string): { start: boolean; end: boolean } {
   const chars = Array.from(frame);
   let i = 0;
-  while (i < chars.length && chars[i] !== SLOT && isPunct(chars[i] ?? '')) i++;
+  while (i < chars.length && chars[i] !== FRAME_FIELD && isPunct(chars[i] ?? '')) i++;
   let j = chars.length - 1;
-  while (j >= 0 && chars[j] !== SLOT && isPunct(chars[j] ?? '')) j--;
-  return { start: i < chars.length && chars[i] !== SLOT, end: j >= 0 && chars[j] !== SLOT };
+  while (j >= 0 && chars[j] !== FRAME_FIELD && isPunct(chars[j] ?? '')) j--;
+  return {
+    start: i < chars.length && chars[i] !== FRAME_FIELD,
+    end: j >= 0 && chars[j] !== FRAME_FIELD,
+  };
 }
 
 /** Shared wording counts when it opens both texts, or closes both with at least three characters. */
@@ -135,7 +139,7 @@ function mayBeSimilar(a: Sentence, b: Sentence): boolean {
  * ("…冲上去，他们…"): topic words recurring here and there do not.
  */
 function clauseBridge(frame: string): boolean {
-  for (const part of frame.split(SLOT)) {
+  for (const part of frame.split(FRAME_FIELD)) {
     const inner = part.replace(/[。！？]+$/u, '');
     if (/[，；：]/u.test(inner.slice(1, -1)) && wordLength(inner) >= 4) return true;
   }

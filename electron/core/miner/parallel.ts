@@ -1,4 +1,5 @@
-import { frameOf, frameWords, SLOT } from './align';
+import { frameOf, frameWords } from './align';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { clauseFrame } from './clause-frame';
 import { isLineHeading, sentenceNorm, sentenceText } from './headings';
 import type { Found, Para } from './model';
@@ -111,7 +112,7 @@ function isParallelSet(members: readonly Sentence[], lastPara: number): boolean 
   const words = frameWords(frame);
   if (members.every((m) => m.mid) && words > 0 && words < 3) return false;
   // repeated sentences are repetition, not parallel headings: members must differ somewhere
-  if (!frame.includes(SLOT)) return false;
+  if (!frame.includes(FRAME_FIELD)) return false;
   // sentences that share wording but no clause frame (the same topic words here and there, the
   // same vocative) are cohesion, not parallel headings
   // (a shared first word of two characters, "支部…" / "我们…", is the same subject, not a frame)

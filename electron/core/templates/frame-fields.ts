@@ -1,9 +1,8 @@
 import { normPunct } from '../miner/text';
-
-export const SLOT_MARK = '…';
+import { FRAME_FIELD } from '../draft/section-ops';
 
 /** The literal pieces of a frame, around its slots: `a…b…c` → ['a', 'b', 'c']. */
-export const frameLiterals = (frame: string): string[] => frame.split(SLOT_MARK);
+export const frameLiterals = (frame: string): string[] => frame.split(FRAME_FIELD);
 
 /**
  * The text each slot of `frame` takes in `heading`, or null when the heading does not follow the

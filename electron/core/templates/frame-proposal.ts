@@ -1,5 +1,5 @@
 import { normPunct } from '../miner/text';
-import { SLOT_MARK } from './frame-fields';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { repairFrame } from './frame-repair';
 
 /**
@@ -59,7 +59,7 @@ function frameFrom(common: string, headings: readonly string[]): string {
       const end = k === common.length ? (headings[h]?.length ?? 0) : (at[k] ?? 0);
       return end > start;
     });
-    if (gap && !frame.endsWith(SLOT_MARK)) frame += SLOT_MARK;
+    if (gap && !frame.endsWith(FRAME_FIELD)) frame += FRAME_FIELD;
     if (k < common.length) frame += common[k] ?? '';
   }
   return frame;
@@ -67,11 +67,11 @@ function frameFrom(common: string, headings: readonly string[]): string {
 
 /** Single shared characters that are not marks or frame words go back to the slots around them. */
 function keepStructure(frame: string): string {
-  const parts = frame.split(SLOT_MARK);
+  const parts = frame.split(FRAME_FIELD);
   return parts
-    .map((p) => (p.length === 1 && !FRAME_WORD.test(p) && !MARK.test(p) ? SLOT_MARK : p))
-    .join(SLOT_MARK)
-    .replace(/…{2,}/gu, SLOT_MARK);
+    .map((p) => (p.length === 1 && !FRAME_WORD.test(p) && !MARK.test(p) ? FRAME_FIELD : p))
+    .join(FRAME_FIELD)
+    .replace(/…{2,}/gu, FRAME_FIELD);
 }
 
 /**
@@ -86,7 +86,7 @@ export function proposeFrame(headings: readonly string[]): string | null {
   for (const h of norm.slice(1)) common = lcs(common, h);
   if (common.length === 0) return null;
   const frame = keepStructure(frameFrom(common, norm));
-  const literal = frame.replaceAll(SLOT_MARK, '');
-  if (!/\p{Script=Han}/u.test(literal) || !frame.includes(SLOT_MARK)) return null;
+  const literal = frame.replaceAll(FRAME_FIELD, '');
+  if (!/\p{Script=Han}/u.test(literal) || !frame.includes(FRAME_FIELD)) return null;
   return repairFrame(frame, norm);
 }

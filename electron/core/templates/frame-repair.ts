@@ -2,7 +2,8 @@ import { normalizePunctuation } from '../draft/punctuation';
 import { normPunct } from '../miner/text';
 import { MIN_MATCH } from '../similarity/fingerprint';
 import { isMatchChar } from '../similarity/normalize';
-import { fieldValues, frameLiterals, SLOT_MARK } from './frame-fields';
+import { fieldValues, frameLiterals } from './frame-fields';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { balanced } from './source-text';
 
 const QUOTED = /“([^“”]*)”|‘([^‘’]*)’|《([^《》]*)》/gu;
@@ -29,7 +30,7 @@ function loosen(literal: string): string {
       if (!longest || words > longest.words) longest = { at: m.index, length: m[0].length, words };
     }
     if (!longest) break;
-    text = text.slice(0, longest.at) + SLOT_MARK + text.slice(longest.at + longest.length);
+    text = text.slice(0, longest.at) + FRAME_FIELD + text.slice(longest.at + longest.length);
   }
   return text;
 }
@@ -44,16 +45,16 @@ function loosen(literal: string): string {
 export function repairFrame(frame: string, headings: readonly string[]): string | null {
   const text = frameLiterals(normPunct(normalizePunctuation(frame)))
     .map(loosen)
-    .join(SLOT_MARK)
-    .replace(/…{2,}/gu, SLOT_MARK);
+    .join(FRAME_FIELD)
+    .replace(/…{2,}/gu, FRAME_FIELD);
   const widened = text.replace(QUOTED, (whole: string) => {
     const inner = whole.slice(1, -1);
-    return inner.includes(SLOT_MARK) && inner !== SLOT_MARK
-      ? `${whole[0] ?? ''}${SLOT_MARK}${whole.at(-1) ?? ''}`
+    return inner.includes(FRAME_FIELD) && inner !== FRAME_FIELD
+      ? `${whole[0] ?? ''}${FRAME_FIELD}${whole.at(-1) ?? ''}`
       : whole;
   });
   const written = withoutEmptySlots(widened, headings);
-  const literal = written.replaceAll(SLOT_MARK, '');
+  const literal = written.replaceAll(FRAME_FIELD, '');
   if (!balanced(literal) || !/\p{Script=Han}/u.test(literal)) return null;
   const fits = headings.every((h) => {
     const values = fieldValues(written, h);
@@ -72,6 +73,6 @@ function withoutEmptySlots(frame: string, headings: readonly string[]): string {
   return frameLiterals(frame).reduce((out, lit, k) => {
     if (k === 0) return lit;
     const empty = values.every((v) => (v?.[k - 1] ?? '').trim() === '');
-    return out + (empty ? '' : SLOT_MARK) + lit;
+    return out + (empty ? '' : FRAME_FIELD) + lit;
   }, '');
 }

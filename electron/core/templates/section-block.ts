@@ -7,7 +7,8 @@ import type {
   TemplateSlot,
 } from '../../shared/model';
 import { normPunct } from '../miner/text';
-import { fieldValues, frameLiterals, SLOT_MARK } from './frame-fields';
+import { fieldValues, frameLiterals } from './frame-fields';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { roleSource } from './formula-slots';
 
 const FIELD_NAMES = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
@@ -54,9 +55,9 @@ export function frameFieldLabels(frame: string): string[] {
   return literals.slice(0, -1).map((lit, k) => {
     const after = literals[k + 1] ?? '';
     const before = wordsBefore(lit);
-    if (before !== '') return `${before}${SLOT_MARK}${CLOSERS.exec(after)?.[0] ?? ''}`;
+    if (before !== '') return `${before}${FRAME_FIELD}${CLOSERS.exec(after)?.[0] ?? ''}`;
     const next = /^[^，、；：。！？“‘《（]{1,4}/u.exec(after)?.[0] ?? '';
-    return next !== '' ? `${SLOT_MARK}${next}` : `第${k + 1}处`;
+    return next !== '' ? `${FRAME_FIELD}${next}` : `第${k + 1}处`;
   });
 }
 
@@ -223,7 +224,7 @@ export function describeSections(
   sections: readonly TemplateSection[],
 ): string {
   if (frame !== null)
-    return `${sections.length} 个排比小标题，句式「${frame.replaceAll(SLOT_MARK, '……')}」。`;
+    return `${sections.length} 个排比小标题，句式「${frame.replaceAll(FRAME_FIELD, '……')}」。`;
   const schemes = [...new Set(sections.map((s) => s.numbering).filter((n) => n !== 'none'))];
   const depth = Math.max(...sections.map((s) => s.level));
   const numbered = schemes.length > 0 ? `，编号 ${schemes.join(' ')}` : '';

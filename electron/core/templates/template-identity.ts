@@ -1,7 +1,7 @@
 import type { Genre } from '../../shared/analysis';
 import type { TemplateSection } from '../../shared/model';
 import { normPunct } from '../miner/text';
-import { SLOT_MARK } from './frame-fields';
+import { FRAME_FIELD } from '../draft/section-ops';
 import { balanced } from './source-text';
 
 /** Each genre's id prefix, in pinyin: ids show in addresses and file names, so ASCII. */
@@ -75,7 +75,7 @@ export function templateName(
   headings: readonly string[],
 ): string {
   if (frame !== null) {
-    const shown = frame.replace(/[。！？]$/u, '').replaceAll(SLOT_MARK, '…');
+    const shown = frame.replace(/[。！？]$/u, '').replaceAll(FRAME_FIELD, '…');
     return `${genre} · ${countWord(sections.length)}个排比小标题「${shown}」`;
   }
   const depth = Math.max(1, ...sections.map((s) => s.level));

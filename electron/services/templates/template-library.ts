@@ -10,7 +10,7 @@ import { withDefaults } from './template-data';
 import type { Collection } from '../store/collection';
 import { MAX_TEMPLATE_BYTES, validateTemplate, type TemplateProblem } from './validate-template';
 import { NUMBERING_SCHEMES } from '../../core/draft/numbering';
-import { SLOT_MARK } from '../../core/templates/frame-fields';
+import { FRAME_FIELD } from '../../core/draft/section-ops';
 import { mergeFormulas, mineFormulas } from '../../core/templates/formulas';
 import type { FormulaLibrary } from '../../shared/formulas';
 
@@ -96,7 +96,7 @@ const formulaLibrarySchema = z.object({
 export const framesOf = (t: Pick<Template, 'blocks' | 'sections'>): string[] => [
   ...new Set(
     [...t.blocks.map((b) => b.frame), ...t.sections.map((s) => s.frame)].filter(
-      (f): f is string => f !== null && f.includes(SLOT_MARK),
+      (f): f is string => f !== null && f.includes(FRAME_FIELD),
     ),
   ),
 ];
@@ -116,7 +116,7 @@ export const summaryOf = (t: Template): TemplateSummary => ({
   // a frame all the headings share shows as the frame; any other heading as the source wrote it
   skeleton: t.sections.map((s) => {
     const frame = t.blocks.find((b) => b.frame !== null && b.frame === s.frame)?.frame;
-    return '  '.repeat(s.level - 1) + (frame ?? s.heading).replaceAll(SLOT_MARK, '____');
+    return '  '.repeat(s.level - 1) + (frame ?? s.heading).replaceAll(FRAME_FIELD, '____');
   }),
   frames: t.blocks.flatMap((b) => (b.frame === null ? [] : [b.frame])),
 });

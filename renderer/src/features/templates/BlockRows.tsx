@@ -1,3 +1,4 @@
+import { headingFromFrame } from '../../../../electron/core/draft/section-ops';
 import { Button, Card, Input, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { fillFormula } from '../../../../electron/core/templates/formula-text';
@@ -87,7 +88,7 @@ export function BlockRows({
       extra={
         frame ? (
           <Typography.Text type="secondary" data-testid={`frame-${block.name}`}>
-            {t.frame(frame.replaceAll('…', '____'))}
+            {t.frame(headingFromFrame(frame))}
           </Typography.Text>
         ) : null
       }

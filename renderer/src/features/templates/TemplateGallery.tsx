@@ -1,3 +1,4 @@
+import { headingFromFrame } from '../../../../electron/core/draft/section-ops';
 import {
   Button,
   Card,
@@ -23,7 +24,7 @@ const NO_PAGE: TemplateSummary[][] = [];
 /** What sets a template apart, as the card shows it: its frame, else its first headings. */
 function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): string {
   const frame = t.frames[0];
-  if (frame !== undefined) return frame.replaceAll('…', '____');
+  if (frame !== undefined) return headingFromFrame(frame);
   return `${t.skeleton.slice(0, SHOWN_HEADINGS).join('\n')}${
     t.skeleton.length > SHOWN_HEADINGS ? moreHeadings(t.skeleton.length) : ''
   }`;

@@ -1,3 +1,4 @@
+import { BLANK, FRAME_FIELD } from '../../../../electron/core/draft/section-ops';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 
 /** The genre filter's value that shows every genre; no genre is empty. */
@@ -19,8 +20,8 @@ export const galleryOrder = (templates: readonly TemplateSummary[]): TemplateSum
 function matches(t: TemplateSummary, words: readonly string[]): boolean {
   const haystack = [t.name, t.genre, t.description, t.sourceTitle ?? '', ...t.frames, ...t.skeleton]
     .join('\n')
-    .replaceAll('____', '…');
-  return words.every((w) => haystack.includes(w.replaceAll('____', '…')));
+    .replaceAll(BLANK, FRAME_FIELD);
+  return words.every((w) => haystack.includes(w.replaceAll(BLANK, FRAME_FIELD)));
 }
 
 /** The ordered templates of `genre` (or all) that hold every word of `query`. */
