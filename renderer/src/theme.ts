@@ -37,4 +37,14 @@ export const palette = {
   phraseWorn: '#ad2102',
   phraseRare: '#237804',
   phraseOwn: '#874d00',
+  /** Save states as solid tags: antd's light green and orange fall short of 4.5:1 text contrast. */
+  saved: '#237804',
+  unsaved: '#874d00',
+  saving: '#003eb3',
+  saveFailed: '#a8071a',
+  /** The history's comparison: added and removed text. */
+  diffAdd: '#d9f7be',
+  diffDel: '#ffccc7',
+  /** Where a dragged section will land. */
+  dropTarget: '#1677ff',
 } as const;

@@ -10,14 +10,14 @@ import { phraseMessages } from '../phrases/phrase-messages';
 import { editorMessages } from './editor-messages';
 import { HistoryPanel } from './HistoryPanel';
 import type { SaveState } from './use-autosave';
+import { palette } from '../../theme';
 
-/** Solid colours: antd's light green and orange tags fall short of 4.5:1 text contrast. */
 const SAVE_COLOR: Record<SaveState, string> = {
-  saved: '#237804',
-  dirty: '#874d00',
-  saving: '#003eb3',
-  error: '#a8071a',
-  conflict: '#a8071a',
+  saved: palette.saved,
+  dirty: palette.unsaved,
+  saving: palette.saving,
+  error: palette.saveFailed,
+  conflict: palette.saveFailed,
 };
 
 interface Props {

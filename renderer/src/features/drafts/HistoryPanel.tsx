@@ -1,4 +1,14 @@
-import { App as AntApp, Button, Drawer, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Drawer,
+  List,
+  Popconfirm,
+  Space,
+  Tag,
+  Typography,
+  theme,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type {
   DiffPart,
@@ -12,6 +22,7 @@ import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
 import { useDraftSession } from './draft-session';
 import { panelMessages } from './panel-messages';
+import { palette } from '../../theme';
 
 const REASON_COLOR: Record<VersionReason, string> = {
   manual: 'blue',
@@ -22,16 +33,22 @@ const REASON_COLOR: Record<VersionReason, string> = {
 
 const DIFF_STYLE: Record<DiffPart['op'], React.CSSProperties> = {
   same: {},
-  add: { background: '#d9f7be', textDecoration: 'none' },
-  del: { background: '#ffccc7', textDecoration: 'line-through' },
+  add: { background: palette.diffAdd, textDecoration: 'none' },
+  del: { background: palette.diffDel, textDecoration: 'line-through' },
 };
 
 /** The comparison of a version with the saved draft: removed text struck out, added text green. */
 function DiffView({ parts }: { parts: DiffPart[] }) {
+  const { token } = theme.useToken();
   return (
     <div
       data-testid="diff-view"
-      style={{ whiteSpace: 'pre-wrap', border: '1px solid #f0f0f0', padding: 12, marginTop: 12 }}
+      style={{
+        whiteSpace: 'pre-wrap',
+        border: `1px solid ${token.colorBorderSecondary}`,
+        padding: 12,
+        marginTop: 12,
+      }}
     >
       {parts.map((p, i) =>
         p.op === 'same' ? (

@@ -14,6 +14,7 @@ import { CharTarget } from './CharTarget';
 import { DraftInput, DraftTextArea } from './DraftFields';
 import { SectionHint } from './SectionHint';
 import { sectionMessages } from './section-messages';
+import { palette } from '../../theme';
 
 /** Nesting shown by indentation, so the outline reads at a glance. */
 const INDENT_PX = 24;
@@ -192,6 +193,14 @@ export const SectionTools = memo(function SectionTools({
 
 export const Hint = memo(SectionHint);
 
+/** A section's keyboard commands and its part as a drop target, alike in both views. */
+export const sectionEvents = (id: string, actions: SectionRowProps['actions']) => ({
+  onKeyDown: (e: KeyboardEvent<HTMLElement>) => actions.onKeyDown(id, e),
+  onDragOver: (e: DragEvent<HTMLElement>) => actions.dragOver(id, e),
+  onDragLeave: () => actions.dragLeave(id),
+  onDrop: (e: DragEvent<HTMLElement>) => actions.drop(id, e),
+});
+
 /** One section: heading with its live number, body, 字数 and target, and the outline operations. */
 export const SectionRow = memo(function SectionRow({
   section: s,
@@ -215,17 +224,14 @@ export const SectionRow = memo(function SectionRow({
       style={{
         marginTop: 16,
         marginLeft: (Math.max(1, s.level) - 1) * INDENT_PX,
-        outline: isDropTarget ? '2px dashed #1677ff' : undefined,
+        outline: isDropTarget ? `2px dashed ${palette.dropTarget}` : undefined,
         outlineOffset: 4,
         // A long draft's off-screen sections skip style and layout until scrolled to, so a
         // keystroke lays out what is on screen, not 20,000 characters.
         contentVisibility: 'auto',
         containIntrinsicSize: 'auto 320px',
       }}
-      onKeyDown={(e) => actions.onKeyDown(s.id, e)}
-      onDragOver={(e) => actions.dragOver(s.id, e)}
-      onDragLeave={() => actions.dragLeave(s.id)}
-      onDrop={(e) => actions.drop(s.id, e)}
+      {...sectionEvents(s.id, actions)}
     >
       <SectionHeading id={s.id} n={n} marker={marker} heading={s.heading} actions={actions} />
       <DraftTextArea

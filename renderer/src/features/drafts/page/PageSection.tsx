@@ -6,7 +6,7 @@ import { CharTarget } from '../CharTarget';
 import { DraftInput } from '../DraftFields';
 import { PageTextArea } from './PageTextArea';
 import { sectionMessages } from '../section-messages';
-import { DragHandle, Hint, SectionTools, type SectionRowProps } from '../SectionRow';
+import { DragHandle, Hint, SectionTools, sectionEvents, type SectionRowProps } from '../SectionRow';
 
 /** Levels past the third are set as the third, as the export sets them. */
 const levelClass = (level: number): string => `fs-h${Math.min(Math.max(level, 1), 3)}`;
@@ -37,10 +37,7 @@ export const PageSection = memo(function PageSection({
       data-section-id={s.id}
       data-level={s.level}
       className={`fs-row fs-section${isDropTarget ? ' fs-drop' : ''}`}
-      onKeyDown={(e) => actions.onKeyDown(s.id, e)}
-      onDragOver={(e) => actions.dragOver(s.id, e)}
-      onDragLeave={() => actions.dragLeave(s.id)}
-      onDrop={(e) => actions.drop(s.id, e)}
+      {...sectionEvents(s.id, actions)}
     >
       <div className="fs-sheet">
         <DragHandle id={s.id} actions={actions} className="fs-handle fs-control" />
