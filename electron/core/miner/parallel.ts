@@ -100,11 +100,24 @@ function closeInParagraph(a: Sentence, b: Sentence): boolean {
   return a.para === b.para && b.start > a.start && b.start - a.end < SAME_PARA_GAP;
 }
 
+/**
+ * Whether two of `sentences` are close in one paragraph. In start order within a paragraph, a
+ * sentence close to a later one is close to the next one too, so neighbours suffice: linear in a
+ * long text's thousands of similar sentences, where every pair would not be.
+ */
+function anyCloseInParagraph(sentences: readonly Sentence[]): boolean {
+  const ordered = [...sentences].sort((a, b) => a.para - b.para || a.start - b.start);
+  return ordered.some((a, i) => {
+    const b = ordered[i + 1];
+    return b !== undefined && closeInParagraph(a, b);
+  });
+}
+
 /** Whether similar sentences, taken together, still share a frame. */
 function isParallelSet(members: readonly Sentence[], lastPara: number): boolean {
   if (members.length < 2) return false;
   // two of them close together in one paragraph: a figure of speech running through the text
-  if (members.some((a) => members.some((b) => closeInParagraph(a, b)))) return false;
+  if (anyCloseInParagraph(members)) return false;
   const frame = frameOf(members.map((m) => m.norm));
   if (frameWords(frame) === 0 && skeleton(frame).length < 3) return false;
   // sentences inside paragraphs that share only a word or two (a surname, "他们") are not
