@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../electron/core/miner';
 import { isJunkLine } from '../../../../electron/core/miner/junk';
+import { body, itReadsPages, type PageCase } from './page-cases';
 
 /**
  * What surrounds an essay on a web page and is no part of it, on pages written for these tests:
  * lists of other pages, gates and widgets, bylines, footers, the title shown again.
  */
 
-const body =
-  '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
-
-interface Row {
-  name: string;
-  lines: string[];
-  titles: Array<string | null>;
-  junk: string[];
-  compilation?: string | null;
-}
-
-const rows: Row[] = [
+const rows: PageCase[] = [
   {
     name: 'a list of related pages after the essay, under a list heading or dated',
     lines: [
@@ -167,10 +156,5 @@ describe('page furniture is told from essay text', () => {
 });
 
 describe('page furniture around the essay', () => {
-  it.each(rows)('$name', ({ lines, titles, junk, compilation }) => {
-    const a = analyzeText('page.txt', lines.join('\n'));
-    expect(a.essays.map((e) => e.title)).toEqual(titles);
-    expect(a.junk_lines.map((n) => lines[n - 1]?.trim())).toEqual(junk);
-    if (compilation !== undefined) expect(a.compilation_title).toBe(compilation);
-  });
+  itReadsPages(rows);
 });

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../../electron/core/miner';
+import { body, itReadsPages, type PageCase } from './page-cases';
 
 /**
  * Pages as essay websites show them, written for these tests on topics of their own: what is the
  * essay's title, what is the page's furniture.
  */
 
-const body =
-  '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
-
-interface Row {
-  name: string;
-  lines: string[];
-  titles: Array<string | null>;
-  junk: string[];
-  compilation?: string | null;
-}
-
-const rows: Row[] = [
+const rows: PageCase[] = [
   {
     name: 'site name and section label above the title, counters below it',
     lines: [
@@ -299,10 +289,5 @@ describe('page headers: titles and furniture', () => {
     expect(a.junk_lines).toEqual([]);
   });
 
-  it.each(rows)('$name', ({ lines, titles, junk, compilation }) => {
-    const a = analyzeText('page.txt', lines.join('\n'));
-    expect(a.essays.map((e) => e.title)).toEqual(titles);
-    expect(a.junk_lines.map((n) => lines[n - 1]?.trim())).toEqual(junk);
-    if (compilation !== undefined) expect(a.compilation_title).toBe(compilation);
-  });
+  itReadsPages(rows);
 });

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../../electron/core/miner';
+import { body, itReadsPages, type PageCase } from './page-cases';
 
 /**
  * Which line of a page's header is the essay's title, on pages written for these tests: copies
  * and near copies of the page title, editors' notes, headlines on two lines, collection names.
  */
 
-const body =
-  '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
-
-interface Row {
-  name: string;
-  lines: string[];
-  titles: Array<string | null>;
-  junk: string[];
-  compilation?: string | null;
-}
-
-const rows: Row[] = [
+const rows: PageCase[] = [
   {
     name: 'a list entry numbered 1 keeps its title over sections numbered 一、 二、',
     lines: [
@@ -145,12 +135,7 @@ const rows: Row[] = [
 ];
 
 describe('titles among page titles and their copies', () => {
-  it.each(rows)('$name', ({ lines, titles, junk, compilation }) => {
-    const a = analyzeText('page.txt', lines.join('\n'));
-    expect(a.essays.map((e) => e.title)).toEqual(titles);
-    expect(a.junk_lines.map((n) => lines[n - 1]?.trim())).toEqual(junk);
-    if (compilation !== undefined) expect(a.compilation_title).toBe(compilation);
-  });
+  itReadsPages(rows);
 });
 
 describe('the header ends with the title and what goes with it', () => {
