@@ -193,8 +193,13 @@ export const SectionTools = memo(function SectionTools({
 
 export const Hint = memo(SectionHint);
 
-/** A section's keyboard commands and its part as a drop target, alike in both views. */
-export const sectionEvents = (id: string, actions: SectionRowProps['actions']) => ({
+/**
+ * A section's element as both views need it: found by its id (checks, focus), its keyboard
+ * commands, and its part as a drop target.
+ */
+export const sectionAttributes = (id: string, actions: SectionRowProps['actions']) => ({
+  'data-testid': 'draft-section',
+  'data-section-id': id,
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => actions.onKeyDown(id, e),
   onDragOver: (e: DragEvent<HTMLElement>) => actions.dragOver(id, e),
   onDragLeave: () => actions.dragLeave(id),
@@ -219,8 +224,7 @@ export const SectionRow = memo(function SectionRow({
   const t = useMessages(sectionMessages);
   return (
     <section
-      data-testid="draft-section"
-      data-section-id={s.id}
+      {...sectionAttributes(s.id, actions)}
       style={{
         marginTop: 16,
         marginLeft: (Math.max(1, s.level) - 1) * INDENT_PX,
@@ -231,7 +235,6 @@ export const SectionRow = memo(function SectionRow({
         contentVisibility: 'auto',
         containIntrinsicSize: 'auto 320px',
       }}
-      {...sectionEvents(s.id, actions)}
     >
       <SectionHeading id={s.id} n={n} marker={marker} heading={s.heading} actions={actions} />
       <DraftTextArea

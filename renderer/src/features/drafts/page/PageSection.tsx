@@ -6,7 +6,13 @@ import { CharTarget } from '../CharTarget';
 import { DraftInput } from '../DraftFields';
 import { PageTextArea } from './PageTextArea';
 import { sectionMessages } from '../section-messages';
-import { DragHandle, Hint, SectionTools, sectionEvents, type SectionRowProps } from '../SectionRow';
+import {
+  DragHandle,
+  Hint,
+  SectionTools,
+  sectionAttributes,
+  type SectionRowProps,
+} from '../SectionRow';
 
 /** Levels past the third are set as the third, as the export sets them. */
 const levelClass = (level: number): string => `fs-h${Math.min(Math.max(level, 1), 3)}`;
@@ -33,11 +39,9 @@ export const PageSection = memo(function PageSection({
   const t = useMessages(sectionMessages);
   return (
     <section
-      data-testid="draft-section"
-      data-section-id={s.id}
+      {...sectionAttributes(s.id, actions)}
       data-level={s.level}
       className={`fs-row fs-section${isDropTarget ? ' fs-drop' : ''}`}
-      {...sectionEvents(s.id, actions)}
     >
       <div className="fs-sheet">
         <DragHandle id={s.id} actions={actions} className="fs-handle fs-control" />
