@@ -1,21 +1,5 @@
-// First: starts the home page's requests before the code below is evaluated (see first-screen.ts).
+// The home page's requests go out first (see first-screen.ts); the app's code, antd and its
+// stylesheet, which take longer to load than the host takes to answer, load meanwhile.
 import './state/first-screen';
-import 'antd/dist/antd.css';
-import { App as AntApp } from 'antd';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { LocaleProvider } from './i18n/LocaleProvider';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <LocaleProvider>
-        <AntApp>
-          <App />
-        </AntApp>
-      </LocaleProvider>
-    </StrictMode>,
-  );
-}
+void import('./boot');

@@ -5,7 +5,7 @@ import type { ThemeConfig } from 'antd';
  * text (axe flags them); these keep the look and meet it on white and on light grey.
  *
  * Zero-runtime: antd's component styles come from its prebuilt stylesheet (antd/dist/antd.css,
- * imported by main.tsx) instead of being generated in the page on the first render of each
+ * imported by boot.tsx) instead of being generated in the page on the first render of each
  * component, which was most of the time before the home page showed. Only the tokens below are
  * turned into CSS variables at run time. Unhashed class names are what that stylesheet targets.
  */

@@ -5,9 +5,10 @@ import { prefetch, type Prefetch } from './loaded';
 import { parseRoute } from './route';
 
 /**
- * The home page's lists, asked for as soon as the page's code starts to run: main.tsx imports
- * this module first and the build gives it a chunk of its own, evaluated before React and antd's,
- * so the host answers while they start and the home page's first render usually has its lists.
+ * The home page's lists, asked for as soon as the page's code starts to run: main.tsx, the page's
+ * only static script, imports this module and then loads the rest of the app (boot.tsx) with
+ * React, antd and antd's stylesheet, so the host answers while they load and the home page's
+ * first render has its lists.
  */
 interface FirstScreen {
   templates: Prefetch<TemplateSummary[]>;
