@@ -5,7 +5,6 @@ import {
   Flex,
   Input,
   Listy,
-  Popconfirm,
   Select,
   Space,
   Typography,
@@ -26,6 +25,7 @@ import { api, call } from '../../api';
 import { countMessages } from '../../components/count-messages';
 import { LoadState } from '../../components/LoadState';
 import { oneLine } from '../../components/one-line';
+import { RowConfirm } from '../../components/RowConfirm';
 import { useMessages } from '../../i18n/messages';
 import { useCommand } from '../../state/commands';
 import type { Loaded } from '../../state/loaded';
@@ -66,16 +66,14 @@ const DraftRow = memo(function DraftRow({
           {t.summary(draft.chars, draft.charsNoPunct, draft.updatedAt)}
         </Typography.Text>
       </Flex>
-      <Popconfirm
+      <RowConfirm
         title={t.confirmDelete}
         okText={t.delete}
         cancelText={t.cancel}
         onConfirm={() => onDelete(draft.id)}
       >
-        <Button type="link" danger>
-          {t.delete}
-        </Button>
-      </Popconfirm>
+        {t.delete}
+      </RowConfirm>
     </Flex>
   );
 });

@@ -1,10 +1,11 @@
-import { App as AntApp, Button, Card, Empty, Flex, Listy, Popconfirm, Typography } from 'antd';
+import { App as AntApp, Button, Card, Empty, Flex, Listy, Typography } from 'antd';
 import { useState } from 'react';
 import type { OutlineSummary } from '../../../../electron/shared/outline';
 import { api, call } from '../../api';
 import { LoadState } from '../../components/LoadState';
 import { useFailure } from '../../errors/use-failure';
 import { oneLine } from '../../components/one-line';
+import { RowConfirm } from '../../components/RowConfirm';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
 import { takeFirstScreen } from '../../state/first-screen';
@@ -108,17 +109,16 @@ export function OutlineList() {
                       >
                         {t.rename}
                       </Button>
-                      <Popconfirm
+                      <RowConfirm
                         title={t.confirmDelete(o.name)}
                         description={t.deleteNote}
                         okText={t.delete}
                         cancelText={t.cancel}
                         onConfirm={() => void remove(o)}
+                        button={{ size: 'small', 'data-testid': 'outline-delete' }}
                       >
-                        <Button type="link" size="small" danger data-testid="outline-delete">
-                          {t.delete}
-                        </Button>
-                      </Popconfirm>
+                        {t.delete}
+                      </RowConfirm>
                     </Flex>
                   </Flex>
                 )}
