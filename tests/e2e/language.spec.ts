@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { draftFromTemplate, expect, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
+import {
+  createDraft,
+  draftFromTemplate,
+  expect,
+  fillTitle,
+  GUANHOUGAN,
+  test,
+  TITLE,
+  useTemplate,
+} from './app-test';
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -67,18 +76,14 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   await expectEnglish(page);
   await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();
 
-  await page
-    .getByTestId(`template-${GUANHOUGAN}`)
-    .getByRole('button', { name: 'Use this template' })
-    .click();
+  await useTemplate(page, 'Use this template');
   // The fill form's own text is English; the template's slots and examples are data.
   await expect(page.getByText('Fill in the details')).toBeVisible();
   await expect(page.getByText('Live preview')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
   await fillTitle(page);
   await expect(page.getByTestId('create-draft')).toHaveText('Create draft');
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await createDraft(page);
 
   // The sections' fields and outline operations, named in English.
   const second = page.getByTestId('draft-section').nth(1);

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, exportDraft, test } from './app-test';
+import { blankDraft, expect, exportDraft, test } from './app-test';
 
 /*
  * A draft written in the page view alone, by keyboard as a writer does (no outline, no form), then
@@ -203,11 +203,9 @@ test('the outline view edits the same draft with the same undo history, and is r
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: '新建空白草稿' }).click();
+  await blankDraft(page, host, '春季运动会总结');
   const pageView = page.getByTestId('page-view');
   await expect(pageView).toBeVisible();
-  await page.getByTestId('draft-title').fill('春季运动会总结');
 
   // The same draft in the outline: the title typed on the page, then an opening typed here.
   await page.getByTestId('editor-view').getByText('大纲').click();

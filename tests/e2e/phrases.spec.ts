@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { draftFromTemplate, expect, test } from './app-test';
+import { draftFromTemplate, expect, openChecks, test } from './app-test';
 
 test('素材库: search, filter, Enter inserts at the caret as one undo step, the source is shown', async ({
   page,
@@ -42,7 +42,7 @@ test('素材库: search, filter, Enter inserts at the caret as one undo step, th
 test('a starred phrase is kept as the user’s own across a restart and in the library’s backup', async ({
   page,
   host,
-  anotherHost,
+  restart,
 }) => {
   await draftFromTemplate(page, host);
   await page.getByTestId('section-body').first().click();
@@ -56,9 +56,7 @@ test('a starred phrase is kept as the user’s own across a restart and in the l
   await expect(page.getByText('已收藏')).toBeVisible();
   await expect(panel.getByTestId('phrase-item').first()).toContainText('我的');
 
-  await host.stop();
-  const again = await anotherHost();
-  await page.goto(again.url);
+  await restart();
   await page.getByTestId('draft-link').first().click();
   await expect(page.getByTestId('draft-title')).toBeVisible();
   await page.keyboard.press('Control+k');
@@ -114,8 +112,8 @@ test('查重 offers less-worn phrases of the same kind for a flagged passage', a
   await expect(panel).toBeHidden();
 
   await body.fill(`我们这样理解：${text}，这是大家的共识。`);
-  await page.getByTestId('open-checks').click();
-  const match = page.getByTestId('overlap-match').filter({ hasText: text.slice(0, 4) });
+  const checks = await openChecks(page);
+  const match = checks.getByTestId('overlap-match').filter({ hasText: text.slice(0, 4) });
   await expect(match.getByTestId('phrase-suggestions')).toContainText(text);
   await expect(match.getByTestId('phrase-suggestion').first()).toBeVisible();
 });

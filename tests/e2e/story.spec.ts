@@ -2,7 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, exportDraft, fieldValues, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
+import {
+  expect,
+  exportDraft,
+  fieldValues,
+  headings,
+  openChecks,
+  openExport,
+  fillRows,
+  fillTitle,
+  GUANHOUGAN,
+  test,
+  TITLE,
+} from './app-test';
 import { dragSection } from './drag';
 
 /**
@@ -48,15 +60,11 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await page.getByTestId('formula-开头-单位').fill('车间党支部');
   await page.getByTestId('formula-开头-作品').fill('大国工匠');
   await page.getByTestId('formula-开头-感受').fill('大家深受触动');
-  const rows = [
+  await fillRows(page, [
     ['精益求精', '马马虎虎'],
     ['学思践悟', '走马观花'],
     ['真抓实干', '纸上谈兵'],
-  ];
-  for (const [i, [a = '', b = '']] of rows.entries()) {
-    await page.getByTestId(`row-${i}-甲`).fill(a);
-    await page.getByTestId(`row-${i}-乙`).fill(b);
-  }
+  ]);
   const closing = page.locator('[data-testid^="formula-结尾-"]');
   for (let i = 0; i < (await closing.count()); i++) {
     await closing.nth(i).fill('把工匠精神落到每一道工序上');
@@ -91,20 +99,15 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Reorder by dragging: the fourth goes first and the numbers follow.
-  const before = await fieldValues(page, 'section-heading');
-  await dragSection(sections.nth(3), sections.nth(0), async () =>
-    expect(await fieldValues(page, 'section-heading')).toEqual([FOURTH, ...before.slice(0, 3)]),
-  );
+  const before = await headings(page);
+  await dragSection(page, 3, 0, [FOURTH, ...before.slice(0, 3)]);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   await shoot(page, '3-editor');
 
   // The checks panel flags the placeholder left in the body, and takes the writer to it.
-  await page.getByTestId('open-checks').click();
-  const link = page
-    .getByTestId('checks-panel')
-    .getByTestId('placeholder-link')
-    .filter({ hasText: 'X月X日' });
+  const checks = await openChecks(page);
+  const link = checks.getByTestId('placeholder-link').filter({ hasText: 'X月X日' });
   await expect(link).toContainText('第2节正文');
   await shoot(page, '4-checks');
   await link.click();
@@ -120,7 +123,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await name.fill('观后感·四段排比');
   await name.press('Enter');
   await expect(page.getByText('已保存提纲“观后感·四段排比”')).toBeVisible();
-  const outlineHeadings = await fieldValues(page, 'section-heading');
+  const outlineHeadings = await headings(page);
 
   // New draft from the outline: same headings and numbers, nothing of the old text.
   await page.getByRole('button', { name: '返回' }).click();
@@ -129,14 +132,13 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await shoot(page, '5-home-with-outline');
   await outline.getByTestId('outline-use').click();
   await expect(sections).toHaveCount(4);
-  expect(await fieldValues(page, 'section-heading')).toEqual(outlineHeadings);
+  expect(await headings(page)).toEqual(outlineHeadings);
   expect(await fieldValues(page, 'section-body')).toEqual(['', '', '', '']);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Export: a Word file with the numbered headings.
   await page.getByTestId('section-body').nth(0).fill('久久为功,方能成事。');
-  await page.getByTestId('export').click();
-  await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
+  await openExport(page);
   await shoot(page, '7-export-dialog');
   await page.keyboard.press('Escape');
   const file = await exportDraft(page);
