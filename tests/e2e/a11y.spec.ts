@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { createDraft, expect, GUANHOUGAN, openChecks, test, useTemplate } from './app-test';
+import {
+  createDraft,
+  expect,
+  GUANHOUGAN,
+  openChecks,
+  openHome,
+  test,
+  useTemplate,
+} from './app-test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Serious and critical axe findings on the page as it is now, one line each, for a readable diff. */
@@ -18,8 +26,7 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   expect(await seriousIssues(page), '首页').toEqual([]);
 
   await page.getByTestId('open-import').click();

@@ -65,6 +65,13 @@ export const fieldValues = (page: Page, testId: string): Promise<string[]> =>
       ),
     );
 
+/** Opens the host's home page and waits for it to be drawn: the gallery and its 观后感 template. */
+export async function openHome(page: Page, host: RunningHost): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
+  await expect(page.getByTestId(`template-${TEMPLATE_ID}`)).toBeVisible();
+}
+
 /** The fill form's holes of a row of parallel headings, in order. */
 const ROW_HOLES = ['甲', '乙', '丙'];
 
@@ -82,13 +89,6 @@ export async function useTemplate(page: Page, label = '使用此模板'): Promis
   await page.getByTestId(`template-${TEMPLATE_ID}`).getByRole('button', { name: label }).click();
 }
 
-/** Goes to the home page and opens the 观后感 template's fill form, the gallery filtered by genre. */
-export async function openTemplate(page: Page, host: RunningHost): Promise<void> {
-  await page.goto(host.url);
-  await page.getByLabel('按文体筛选').getByText('观后感').click();
-  await useTemplate(page);
-}
-
 /** From the 观后感 template's fill form: makes the draft and waits for its three sections. */
 export async function createDraft(page: Page): Promise<void> {
   await page.getByTestId('create-draft').click();
@@ -98,10 +98,20 @@ export async function createDraft(page: Page): Promise<void> {
 /** The draft's section headings, in order. */
 export const headings = (page: Page): Promise<string[]> => fieldValues(page, 'section-heading');
 
-/** From the home page: the 观后感 template, its title about 《大国工匠》, made a draft. */
-export async function draftFromTemplate(page: Page, host: RunningHost): Promise<void> {
-  await openTemplate(page, host);
+/**
+ * Goes to the home page and makes a draft from the 观后感 template (found by its genre), its title
+ * about 《大国工匠》 and its heading rows filled with `rows` if given.
+ */
+export async function draftFromTemplate(
+  page: Page,
+  host: RunningHost,
+  rows: string[][] = [],
+): Promise<void> {
+  await page.goto(host.url);
+  await page.getByLabel('按文体筛选').getByText('观后感').click();
+  await useTemplate(page);
   await fillTitle(page);
+  await fillRows(page, rows);
   await createDraft(page);
 }
 

@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import {
   createDraft,
+  draftFromTemplate,
   expect,
   headings,
-  fillTitle,
-  fillRows,
-  openTemplate,
   templateFromEssay,
   test,
 } from './app-test';
@@ -17,14 +15,11 @@ test('a fourth section takes the frame, moves up by button and by key, and is sa
   page,
   host,
 }) => {
-  await openTemplate(page, host);
-  await fillTitle(page);
-  await fillRows(page, [
+  await draftFromTemplate(page, host, [
     ['学思践悟', '走马观花'],
     ['精益求精', '马马虎虎'],
     ['真抓实干', '纸上谈兵'],
   ]);
-  await createDraft(page);
   const [first = '', second = '', third = ''] = await headings(page);
   expect(third).toBe('战就要“真抓实干”，杜绝“纸上谈兵”。');
 
@@ -85,7 +80,7 @@ test('numbered headings show their marker, renumbered after a move and a removal
     .locator('[data-testid^="template-u-"]')
     .getByRole('button', { name: '使用此模板' })
     .click();
-  await page.getByTestId('create-draft').click();
+  await createDraft(page);
 
   const markers = page.getByTestId('section-marker');
   await expect(markers).toHaveText(['一、', '二、', '三、']);

@@ -9,19 +9,19 @@ import {
   openExport,
   test,
 } from './app-test';
-import type { RunningHost } from './web-host';
 
 // The copy commands are checked by reading the clipboard back.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** A blank draft with one section whose body still holds a placeholder and ASCII punctuation. */
-async function draftWithPlaceholder(page: Page, host: RunningHost): Promise<void> {
+// Every test here starts in a blank draft with one section whose body still holds a placeholder
+// and ASCII punctuation.
+test.beforeEach(async ({ page, host }) => {
   await blankDraft(page, host, '学习心得');
   await page.getByRole('button', { name: '添加一节' }).click();
   await page.getByTestId('section-heading').fill('提高认识');
   await page.getByTestId('section-body').fill('XXX同志说:要抓落实。');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-}
+});
 
 /**
  * Copies the draft by the copy menu's item `item`, waits for its message, and answers what the
@@ -45,9 +45,7 @@ async function copyDraft(
 
 test('export warns about an unfilled placeholder and still downloads the file', async ({
   page,
-  host,
 }) => {
-  await draftWithPlaceholder(page, host);
   const file = await exportDraft(page);
   await expect(page.getByText('第1节正文有待填写的内容“XXX”')).toBeVisible();
   const { value } = await mammoth.extractRawText({ buffer: file.bytes });
@@ -56,10 +54,7 @@ test('export warns about an unfilled placeholder and still downloads the file', 
 
 test('copy puts rich text in the official fonts and plain text on the clipboard', async ({
   page,
-  host,
 }) => {
-  await draftWithPlaceholder(page, host);
-
   const rich = await copyDraft(page, 'copy-rich', '已复制,可直接粘贴到 Word');
   expect(Object.keys(rich)).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
   expect(rich['text/html']).toContain('仿宋_GB2312');
@@ -74,10 +69,7 @@ test('copy puts rich text in the official fonts and plain text on the clipboard'
 
 test('the export dialog: Windows fonts and a byline, remembered after a reload, and used by copy', async ({
   page,
-  host,
 }) => {
-  await draftWithPlaceholder(page, host);
-
   // Ctrl+E opens it with the defaults: Word, GB/T 9704, the GB fonts, no byline.
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: '导出' });
@@ -124,9 +116,7 @@ test('the export dialog: Windows fonts and a byline, remembered after a reload, 
   await expect(dialog.getByRole('radio', { name: '公文格式 (GB/T 9704)' })).toBeChecked();
 });
 
-test('the export dialog: GB18030 text, and the plain Word preset', async ({ page, host }) => {
-  await draftWithPlaceholder(page, host);
-
+test('the export dialog: GB18030 text, and the plain Word preset', async ({ page }) => {
   const txt = await exportDraft(page, '文本 .txt (GB18030)');
   expect(txt.name).toBe('学习心得.txt');
   // GB18030 has no BOM: the first bytes are the title's.

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { libraryText } from './web-host';
 import { GUANHOUGAN } from '../fixtures/template-ids';
-import { docxPart, expect, exportDraft, fillTitle, test, TITLE } from './app-test';
+import { docxPart, expect, exportDraft, fillTitle, openHome, test, TITLE } from './app-test';
 
 /** A shipped template mined from the corpus: three parallel inline headings. */
 const TEMPLATE = GUANHOUGAN;
@@ -16,9 +16,8 @@ test('template → form → preview → draft → edit → autosave → reload �
   dataDir,
   restart,
 }) => {
-  await page.goto(host.url);
+  await openHome(page, host);
 
-  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
   // Templates of one shape are shown together as variants of a family.
   const family = page.locator('[data-testid^="family-"]').first();
   await expect(family).toContainText('同类模板');

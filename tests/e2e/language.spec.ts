@@ -5,6 +5,7 @@ import {
   expect,
   fillTitle,
   GUANHOUGAN,
+  openHome,
   test,
   TITLE,
   useTemplate,
@@ -41,8 +42,7 @@ test('the interface switches to English, remembers it, and switches back', async
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   await expectChinese(page);
 
   await page.getByTestId('switch-language').click();
@@ -70,8 +70,7 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   await page.getByTestId('switch-language').click();
   await expectEnglish(page);
   await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();

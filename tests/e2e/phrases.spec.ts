@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { draftFromTemplate, expect, openChecks, test } from './app-test';
 
+// Every test here starts in a draft made from the 观后感 template.
+test.beforeEach(async ({ page, host }) => {
+  await draftFromTemplate(page, host);
+});
+
 test('素材库: search, filter, Enter inserts at the caret as one undo step, the source is shown', async ({
   page,
-  host,
 }) => {
-  await draftFromTemplate(page, host);
   const body = page.getByTestId('section-body').first();
   await body.fill('我们要做到甲乙。');
   // the caret between 甲 and 乙
@@ -41,10 +44,8 @@ test('素材库: search, filter, Enter inserts at the caret as one undo step, th
 
 test('a starred phrase is kept as the user’s own across a restart and in the library’s backup', async ({
   page,
-  host,
   restart,
 }) => {
-  await draftFromTemplate(page, host);
   await page.getByTestId('section-body').first().click();
   await page.getByTestId('open-phrases').click();
   const panel = page.getByTestId('phrase-panel');
@@ -95,11 +96,7 @@ test('a starred phrase is kept as the user’s own across a restart and in the l
   await expect(mine).toContainText(saying);
 });
 
-test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({
-  page,
-  host,
-}) => {
-  await draftFromTemplate(page, host);
+test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({ page }) => {
   const body = page.getByTestId('section-body').first();
   await body.click();
   await page.keyboard.press('Control+k');

@@ -5,6 +5,7 @@ import {
   keepVersion,
   openChecks,
   openExport,
+  openHome,
   savedAfter,
   test,
 } from './app-test';
@@ -13,7 +14,7 @@ test('the token leaves the address bar at once, and a reload still works', async
   page,
   host,
 }) => {
-  await page.goto(host.url);
+  await openHome(page, host);
   await expect(page.getByRole('button', { name: '新建空白草稿' })).toBeVisible();
   expect(page.url()).not.toContain('token');
   expect(page.url()).not.toContain(host.token);

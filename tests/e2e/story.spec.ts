@@ -1,21 +1,19 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import {
   expect,
   exportDraft,
   fieldValues,
-  headings,
-  openChecks,
-  openExport,
   fillRows,
   fillTitle,
   GUANHOUGAN,
+  headings,
+  openChecks,
+  openExport,
   test,
   TITLE,
 } from './app-test';
 import { dragSection } from './drag';
+import { openForScreenshots } from './screenshots';
 
 /**
  * The editor's whole story, as a first-time user lives it, with a screenshot of each screen.
@@ -23,24 +21,18 @@ import { dragSection } from './drag';
  * README's copies.
  */
 const FOURTH = '战就要“久久为功”，杜绝“浅尝辄止”。';
-const shots = resolve(process.env.FANSHI_SCREENSHOTS ?? 'test-results/story');
-
-const shoot = (page: Page, name: string): Promise<Buffer> =>
-  page.screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
 
 test('first launch → 观后感 template → fill → write → fourth section → reorder → checks → outline → new draft → export', async ({
   page,
   host,
 }) => {
-  await mkdir(shots, { recursive: true });
-  await page.setViewportSize({ width: 1360, height: 900 });
-  await page.goto(host.url);
+  const shoot = await openForScreenshots(page, host, 'story', { width: 1360, height: 900 });
 
   // First launch: nothing written yet, and the way in is offered.
   await expect(page.getByTestId('drafts-empty')).toBeVisible();
   await expect(page.getByTestId('start-with-sample')).toBeVisible();
   await expect(page.getByTestId('outline-empty')).toBeVisible();
-  await shoot(page, '1-home');
+  await shoot('1-home');
 
   // Pick a 观后感 template.
   await page.getByLabel('按文体筛选').getByText('观后感').click();
@@ -75,7 +67,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(preview).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
   await expect(preview).not.toContainText('____');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await shoot(page, '2-fill');
+  await shoot('2-fill');
   await page.getByTestId('create-draft').click();
 
   // Write.
@@ -103,13 +95,13 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await dragSection(page, 3, 0, [FOURTH, ...before.slice(0, 3)]);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  await shoot(page, '3-editor');
+  await shoot('3-editor');
 
   // The checks panel flags the placeholder left in the body, and takes the writer to it.
   const checks = await openChecks(page);
   const link = checks.getByTestId('placeholder-link').filter({ hasText: 'X月X日' });
   await expect(link).toContainText('第2节正文');
-  await shoot(page, '4-checks');
+  await shoot('4-checks');
   await link.click();
   const body = page.getByTestId('section-body').nth(1);
   await expect(body).toBeFocused();
@@ -129,7 +121,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await page.getByRole('button', { name: '返回' }).click();
   const outline = page.getByTestId('outline-item').filter({ hasText: '观后感·四段排比' });
   await expect(outline).toContainText('4 个小标题');
-  await shoot(page, '5-home-with-outline');
+  await shoot('5-home-with-outline');
   await outline.getByTestId('outline-use').click();
   await expect(sections).toHaveCount(4);
   expect(await headings(page)).toEqual(outlineHeadings);
@@ -139,7 +131,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   // Export: a Word file with the numbered headings.
   await page.getByTestId('section-body').nth(0).fill('久久为功,方能成事。');
   await openExport(page);
-  await shoot(page, '7-export-dialog');
+  await shoot('7-export-dialog');
   await page.keyboard.press('Escape');
   const file = await exportDraft(page);
   expect(file.name).toMatch(/\.docx$/u);
@@ -147,5 +139,5 @@ test('first launch → 观后感 template → fill → write → fourth section 
   expect(text).toContain(`一、${FOURTH}`);
   // The export sets punctuation full-width, as official documents have it.
   expect(text).toContain('久久为功，方能成事。');
-  await shoot(page, '6-new-draft-exported');
+  await shoot('6-new-draft-exported');
 });
