@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, GUANHOUGAN, test } from './app-test';
+import {
+  createDraft,
+  expect,
+  GUANHOUGAN,
+  openChecks,
+  openHome,
+  test,
+  useTemplate,
+} from './app-test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Serious and critical axe findings on the page as it is now, one line each, for a readable diff. */
@@ -18,8 +26,7 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   expect(await seriousIssues(page), '首页').toEqual([]);
 
   await page.getByTestId('open-import').click();
@@ -28,15 +35,11 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: '导入范文' })).toBeHidden();
 
-  await page
-    .getByTestId(`template-${GUANHOUGAN}`)
-    .getByRole('button', { name: '使用此模板' })
-    .click();
+  await useTemplate(page);
   await expect(page.getByTestId('create-draft')).toBeVisible();
   expect(await seriousIssues(page), '填写模板').toEqual([]);
 
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await createDraft(page);
   await page.getByLabel('第1节目标字数').fill('300');
   expect(await seriousIssues(page), '编辑草稿(页面)').toEqual([]);
   await page.getByTestId('editor-view').getByText('大纲').click();
@@ -45,11 +48,11 @@ test('no screen or dialog has a serious or critical accessibility issue', async 
   await page.getByTestId('editor-view').getByText('页面').click();
   await expect(page.getByTestId('page-view')).toBeVisible();
 
-  await page.getByTestId('open-checks').click();
-  await expect(page.getByTestId('section-counts')).toBeVisible();
+  const checks = await openChecks(page);
+  await expect(checks.getByTestId('section-counts')).toBeVisible();
   expect(await seriousIssues(page), '查重与报告').toEqual([]);
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('checks-panel')).toBeHidden();
+  await expect(checks).toBeHidden();
 
   await page.getByTestId('open-history').click();
   await expect(page.getByTestId('history-panel')).toBeVisible();

@@ -1,6 +1,6 @@
 import type { DraftReport } from '../../electron/shared/checks';
 import type { Result } from '../../electron/shared/result';
-import { expect, test } from './app-test';
+import { blankDraft, expect, openChecks, test } from './app-test';
 
 /*
  * 字数 of a draft written here, counted by hand: the text below the title as the export holds it,
@@ -22,11 +22,13 @@ test('the editor, the home list, the checks panel and checks:report give one 字
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: '新建空白草稿' }).click();
   // the title is not counted: a long one changes nothing
-  await page.getByTestId('draft-title').fill('二〇二六年上半年社区志愿服务工作总结');
-  await page.getByTestId('draft-opening').fill('今年，社区志愿服务队坚持每周开展活动。');
+  await blankDraft(
+    page,
+    host,
+    '二〇二六年上半年社区志愿服务工作总结',
+    '今年，社区志愿服务队坚持每周开展活动。',
+  );
   await page.getByRole('button', { name: '添加一节' }).click();
   await page.getByTestId('section-heading').nth(0).fill('服务居民');
   // blank lines and spaces are not counted
@@ -52,8 +54,7 @@ test('the editor, the home list, the checks panel and checks:report give one 字
   await expect(page.getByRole('tooltip')).toContainText('连同“一、”等序号');
 
   // the checks panel
-  await page.getByTestId('open-checks').click();
-  const panel = page.getByTestId('checks-panel');
+  const panel = await openChecks(page);
   await expect(panel.getByTestId('report-chars')).toContainText(String(ALL));
   await expect(panel.getByTestId('report-chars-no-punct')).toContainText(
     String(WITHOUT_PUNCTUATION),

@@ -1,21 +1,12 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './app-test';
-
-async function newDraft(page: Page, title: string, body: string): Promise<void> {
-  await page.getByRole('button', { name: '新建空白草稿' }).click();
-  await page.getByTestId('draft-title').fill(title);
-  await page.getByTestId('draft-opening').fill(body);
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  await page.getByRole('button', { name: '返回' }).click();
-}
+import { blankDraft, expect, test } from './app-test';
 
 test('the drafts list filters by title, sorts, and Ctrl+F goes to its search box', async ({
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await newDraft(page, '观《大国工匠》有感', '短');
-  await newDraft(page, '学习心得体会', '这一篇的正文比另一篇长得多。');
+  await blankDraft(page, host, '观《大国工匠》有感', '短');
+  await blankDraft(page, host, '学习心得体会', '这一篇的正文比另一篇长得多。');
+  await page.getByRole('button', { name: '返回' }).click();
 
   const links = page.getByTestId('draft-link');
   await expect(links).toHaveText(['学习心得体会', '观《大国工匠》有感']);

@@ -1,40 +1,25 @@
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, fillTitle, test } from './app-test';
-import { GUANHOUGAN } from '../fixtures/template-ids';
-
-/** A shipped 观后感 template whose three headings share the frame 战就要“…”，杜绝“…”。 */
-const TEMPLATE = GUANHOUGAN;
+import {
+  createDraft,
+  draftFromTemplate,
+  expect,
+  headings,
+  templateFromEssay,
+  test,
+} from './app-test';
 
 /** An essay written for the tests whose three headings are numbered 一、二、三、. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
-
-const headings = (page: Page): Promise<string[]> =>
-  page
-    .getByTestId('section-heading')
-    .evaluateAll((inputs) => inputs.map((i) => (i instanceof HTMLInputElement ? i.value : '')));
 
 test('a fourth section takes the frame, moves up by button and by key, and is saved', async ({
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByLabel('按文体筛选').getByText('观后感').click();
-  await page
-    .getByTestId(`template-${TEMPLATE}`)
-    .getByRole('button', { name: '使用此模板' })
-    .click();
-  await fillTitle(page);
-  for (const [i, [a, b]] of [
+  await draftFromTemplate(page, host, [
     ['学思践悟', '走马观花'],
     ['精益求精', '马马虎虎'],
     ['真抓实干', '纸上谈兵'],
-  ].entries()) {
-    await page.getByTestId(`row-${i}-甲`).fill(a ?? '');
-    await page.getByTestId(`row-${i}-乙`).fill(b ?? '');
-  }
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  ]);
   const [first = '', second = '', third = ''] = await headings(page);
   expect(third).toBe('战就要“真抓实干”，杜绝“纸上谈兵”。');
 
@@ -90,18 +75,12 @@ test('numbered headings show their marker, renumbered after a move and a removal
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByRole('dialog', { name: '导入范文' });
-  await dialog.locator('input[type=file]').setInputFiles(ESSAY);
-  await dialog.getByTestId('import-start').click();
-  await dialog.getByTestId('import-make').click();
-  await expect(dialog.getByTestId('import-report')).toContainText('生成模板 1 个');
-  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await templateFromEssay(page, ESSAY);
   await page
     .locator('[data-testid^="template-u-"]')
     .getByRole('button', { name: '使用此模板' })
     .click();
-  await page.getByTestId('create-draft').click();
+  await createDraft(page);
 
   const markers = page.getByTestId('section-marker');
   await expect(markers).toHaveText(['一、', '二、', '三、']);

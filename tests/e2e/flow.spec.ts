@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { libraryText } from './web-host';
 import { GUANHOUGAN } from '../fixtures/template-ids';
-import { expect, exportDraft, fillTitle, test, TITLE } from './app-test';
+import { docxPart, expect, exportDraft, fillTitle, openHome, test, TITLE } from './app-test';
 
 /** A shipped template mined from the corpus: three parallel inline headings. */
 const TEMPLATE = GUANHOUGAN;
@@ -13,14 +12,12 @@ const download = async (page: Page, format?: string): Promise<Buffer> =>
 
 test('template → form → preview → draft → edit → autosave → reload → restart → export', async ({
   page,
-  host: first,
+  host,
   dataDir,
-  anotherHost,
+  restart,
 }) => {
-  let host = first;
-  await page.goto(host.url);
+  await openHome(page, host);
 
-  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
   // Templates of one shape are shown together as variants of a family.
   const family = page.locator('[data-testid^="family-"]').first();
   await expect(family).toContainText('同类模板');
@@ -80,9 +77,7 @@ test('template → form → preview → draft → edit → autosave → reload �
   await expect(body).toHaveValue('精益求精的态度,是每一位职工都该学的本领。');
 
   // A new host process on the same data folder still has the draft.
-  await host.stop();
-  host = await anotherHost();
-  await page.goto(host.url);
+  await restart();
   await page.getByTestId('draft-link').filter({ hasText: '观看《大国工匠》有感' }).click();
   await expect(page.getByTestId('section-body').first()).toHaveValue(
     '精益求精的态度,是每一位职工都该学的本领。',
@@ -94,8 +89,7 @@ test('template → form → preview → draft → edit → autosave → reload �
   // Export makes the typed ASCII comma full-width.
   expect(docText).toContain('精益求精的态度，是每一位职工都该学的本领。');
   expect(docText).toContain('战就要“久久为功”，杜绝“浅尝辄止”。');
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string');
-  expect(xml).toContain('精益求精的态度');
+  expect(await docxPart(docx, 'word/document.xml')).toContain('精益求精的态度');
 
   const txt = await download(page, '文本 .txt (UTF-8)');
   expect([...txt.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

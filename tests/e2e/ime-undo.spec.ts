@@ -1,16 +1,17 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import type { Draft } from '../../electron/shared/model';
 import { draftFromTemplate, expect, test } from './app-test';
-import { dragSection } from './drag';
+import type { RunningHost } from './web-host';
 
-/** Every draft the page asks the host to save, as sent. */
-function recordSaves(page: Page): Draft[] {
+/** A draft made from the 观后感 template; every draft the page asks the host to save, as sent. */
+async function draftRecordingSaves(page: Page, host: RunningHost): Promise<Draft[]> {
   const saved: Draft[] = [];
   page.on('request', (r) => {
     if (r.method() !== 'POST' || !r.url().includes('/rpc/drafts%3Asave')) return;
     const [draft] = r.postDataJSON() as [Draft];
     saved.push(draft);
   });
+  await draftFromTemplate(page, host);
   return saved;
 }
 
@@ -20,9 +21,9 @@ const writing = (d: Draft): string =>
 
 /**
  * Types pinyin into the focused field as an input method does, one composition state after
- * another (da → dang → dangyuan), then commits the word chosen.
+ * another (da → dang → dangyuan), the caret after it; the word is not chosen yet.
  */
-async function compose(cdp: CDPSession, states: string[], word: string): Promise<void> {
+async function composing(cdp: CDPSession, states: string[]): Promise<void> {
   for (const text of states) {
     await cdp.send('Input.imeSetComposition', {
       text,
@@ -30,17 +31,45 @@ async function compose(cdp: CDPSession, states: string[], word: string): Promise
       selectionEnd: text.length,
     });
   }
+}
+
+/** Composes pinyin as `composing` does, then commits the word chosen. */
+async function compose(cdp: CDPSession, states: string[], word: string): Promise<void> {
+  await composing(cdp, states);
   await cdp.send('Input.insertText', { text: word });
 }
 
 const PINYIN = ['d', 'da', 'dan', 'dang', 'dangy', 'dangyu', 'dangyuan'];
 
+type SavesWindow = Window & { draftSaves?: number };
+
+/** A few times the editor's autosave pause (800 ms): long enough for a save to have gone out. */
+const PAUSES_MS = 3_000;
+
+/**
+ * Counts, in the page, the saves it sends (calls to the web host's drafts:save), so that reading
+ * the count after running the page's timers sees every save those timers started.
+ */
+async function countSaves(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as SavesWindow;
+    const send = window.fetch.bind(window);
+    w.draftSaves = 0;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('drafts%3Asave')) {
+        w.draftSaves = (w.draftSaves ?? 0) + 1;
+      }
+      return send(input, init);
+    };
+  });
+  return () => page.evaluate(() => (window as SavesWindow).draftSaves ?? 0);
+}
+
 test('a word chosen in an input method is one undo step in the title, a heading and a body, and its pinyin never reaches the draft', async ({
   page,
   host,
 }) => {
-  const saves = recordSaves(page);
-  await draftFromTemplate(page, host);
+  const saves = await draftRecordingSaves(page, host);
   const cdp = await page.context().newCDPSession(page);
   const fields: Array<[string, Locator]> = [
     ['title', page.getByTestId('draft-title')],
@@ -60,18 +89,7 @@ test('a word chosen in an input method is one undo step in the title, a heading 
     await expect(field).toHaveValue(`${before}很好`);
     const countsBefore = [await sectionCount.innerText(), await draftCount.innerText()];
 
-    for (const text of PINYIN.slice(0, -1)) {
-      await cdp.send('Input.imeSetComposition', {
-        text,
-        selectionStart: text.length,
-        selectionEnd: text.length,
-      });
-    }
-    await cdp.send('Input.imeSetComposition', {
-      text: 'dangyuan',
-      selectionStart: 8,
-      selectionEnd: 8,
-    });
+    await composing(cdp, PINYIN);
     await expect(field).toHaveValue(`${before}很好dangyuan`);
     // the pinyin is not the draft's: its 字数 did not take it in
     expect([await sectionCount.innerText(), await draftCount.innerText()], name).toEqual(
@@ -117,8 +135,7 @@ test('letters left composing while autosave runs are not saved; the word chosen 
   page,
   host,
 }) => {
-  const saves = recordSaves(page);
-  await draftFromTemplate(page, host);
+  const saves = await draftRecordingSaves(page, host);
   const opening = page.getByTestId('draft-opening');
   await opening.focus();
   await opening.press('End');
@@ -126,7 +143,7 @@ test('letters left composing while autosave runs are not saved; the word chosen 
   // starts the autosave's pause, which ends while the writer is still composing
   await page.keyboard.insertText('我们');
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: 'yiding', selectionStart: 6, selectionEnd: 6 });
+  await composing(cdp, ['yiding']);
   await expect.poll(() => saves.length).toBeGreaterThan(savedBefore);
   expect(saves.at(-1)?.opening).toMatch(/我们$/u);
   await expect(opening).toHaveValue(/我们yiding$/u);
@@ -138,47 +155,47 @@ test('letters left composing while autosave runs are not saved; the word chosen 
   for (const saved of saves) expect(writing(saved)).not.toMatch(/[a-z]/u);
 });
 
-test('with the focus on no field, after a drag or a button, Ctrl+Z undoes the draft’s last change', async ({
+test('IME composition is neither doubled nor lost, and nothing is saved while composing', async ({
   page,
   host,
 }) => {
+  // The test drives the page's timers itself, to run through the autosave pause without waiting.
+  await page.clock.install();
+  const saves = await countSaves(page);
   await draftFromTemplate(page, host);
-  const headings = page.getByTestId('section-heading');
-  const [first = '', second = '', third = ''] = await headings.evaluateAll((els) =>
-    els.map((e) => (e instanceof HTMLInputElement ? e.value : '')),
-  );
-  const sections = page.getByTestId('draft-section');
-  const order = (): Promise<string[]> =>
-    headings.evaluateAll((els) => els.map((e) => (e instanceof HTMLInputElement ? e.value : '')));
+  const body = page.getByTestId('section-body').first();
+  await body.fill('');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const savedBefore = await saves();
 
-  await dragSection(sections.nth(2), sections.nth(0), async () =>
-    expect(await order()).toEqual([third, first, second]),
-  );
-  await expect(page.locator('input:focus, textarea:focus')).toHaveCount(0);
-  await page.keyboard.press('Control+z');
-  await expect.poll(order).toEqual([first, second, third]);
-  await page.keyboard.press('Control+Shift+z');
-  await expect.poll(order).toEqual([third, first, second]);
-  await page.keyboard.press('Control+z');
-  await expect.poll(order).toEqual([first, second, third]);
+  await body.focus();
+  const cdp = await page.context().newCDPSession(page);
+  await composing(cdp, ['zhong', 'zhongguo']);
+  await expect(body).toHaveValue('zhongguo');
+  // Pinyin being composed is not yet part of the draft: the draft as saved is still the draft.
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  // From here time stands still but for the test, which runs it on past several autosave pauses
+  // (the pause is set a little ahead: the page's clock still runs until it is reached). No save
+  // may go out, for it would write text the writer has not chosen yet.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 30_000));
+  await page.clock.runFor(PAUSES_MS);
+  expect(await saves()).toBe(savedBefore);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
 
-  // the delete button goes with its section: the focus is left on the page
-  await page.getByRole('button', { name: '删除第3节' }).click();
-  await expect(sections).toHaveCount(2);
-  await page.keyboard.press('Control+z');
-  await expect(sections).toHaveCount(3);
-  expect(await order()).toEqual([first, second, third]);
+  // Once the composition ends, the word is an edit, and the same stretch of time saves it, once.
+  await cdp.send('Input.insertText', { text: '中国' });
+  await expect(body).toHaveValue('中国');
+  await expect(page.getByTestId('save-state')).toHaveText('未保存');
+  await page.clock.runFor(PAUSES_MS);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  expect(await saves()).toBe(savedBefore + 1);
+  await page.clock.resume();
 
-  // a field of a dialog keeps its own undo
-  const title = page.getByTestId('draft-title');
-  const titleBefore = await title.inputValue();
-  await page.getByTestId('reuse-menu').click();
-  await page.getByRole('menuitem', { name: '保存提纲…' }).click();
-  const name = page.getByTestId('outline-name-dialog-input');
-  await expect(name).toBeFocused();
-  await name.fill('我的提纲');
-  await name.press('Control+z');
-  await page.keyboard.press('Escape');
-  await expect(sections).toHaveCount(3);
-  await expect(title).toHaveValue(titleBefore);
+  await compose(cdp, ['ren'], '人');
+  await expect(body).toHaveValue('中国人');
+
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  expect(await saves()).toBeGreaterThan(savedBefore + 1);
+  await page.reload();
+  await expect(page.getByTestId('section-body').first()).toHaveValue('中国人');
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './app-test';
+import { closeImport, expect, fillRows, importEssay, templateFromEssay, test } from './app-test';
 
 /** Essays written for these tests, on topics the corpus does not have. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
@@ -8,16 +8,6 @@ const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
 const FIRST_AID = resolve(__dirname, '../fixtures/import/first-aid-training.txt');
 /** A page as an essay website shows it, with furniture around an essay that has no headings. */
 const PAGE = resolve(__dirname, '../fixtures/import/library-page.txt');
-
-/** Imports one essay file through the dialog, and waits for its report. */
-async function importEssay(page: Page, file: string) {
-  await page.getByTestId('open-import').click();
-  const dialog = page.getByRole('dialog', { name: '导入范文' });
-  await dialog.locator('input[type=file]').setInputFiles(file);
-  await expect(dialog).toContainText(file.replace(/^.*[\\/]/u, ''));
-  await dialog.getByTestId('import-start').click();
-  return dialog;
-}
 
 /** Turns a formula field to 自己写 and writes its text. */
 async function writeOwn(page: Page, field: string, text: string): Promise<void> {
@@ -28,15 +18,15 @@ async function writeOwn(page: Page, field: string, text: string): Promise<void> 
   await page.getByTestId(`slot-${field}`).fill(text);
 }
 
-test('an imported essay becomes a template in the gallery, then a draft', async ({
-  page,
-  host,
-}) => {
+// Every test here starts on the home page.
+test.beforeEach(async ({ page, host }) => {
   await page.goto(host.url);
-  const dialog = await importEssay(page, ESSAY);
+});
+
+test('an imported essay becomes a template in the gallery, then a draft', async ({ page }) => {
+  const { dialog, report } = await importEssay(page, ESSAY);
 
   // First what the miner read: the title can be corrected before the template is made.
-  const report = dialog.getByTestId('import-report');
   await expect(report).toContainText('编码 utf-8');
   await expect(report).toContainText('小标题 3 个');
   await expect(report).toContainText('将生成模板');
@@ -46,7 +36,7 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
   await dialog.getByTestId('import-make').click();
   await expect(report).toContainText('生成模板 1 个');
   await expect(title).toBeDisabled();
-  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await closeImport(dialog);
 
   // The new template sits in the gallery as the user's own, and survives a reload.
   await page.reload();
@@ -58,8 +48,7 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
   await card.getByRole('button', { name: '使用此模板' }).click();
 
   // The essay's headings are examples: the rows start blank, numbered.
-  await page.getByTestId('row-0-甲').fill('德立身');
-  await page.getByTestId('row-0-乙').fill('学生信赖的教师');
+  await fillRows(page, [['德立身', '学生信赖的教师']]);
   await expect(page.getByTestId('preview')).toContainText('一、以德立身，做学生信赖的教师');
   await expect(page.getByTestId('preview')).not.toContainText('以爱育人');
   await writeOwn(page, '标题', '参加乡村教师培训的心得体会');
@@ -73,18 +62,12 @@ test('an imported essay becomes a template in the gallery, then a draft', async 
 
 test('reopened after an import, the dialog imports only the files added since', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
-  const dialog = await importEssay(page, ESSAY);
-  const report = dialog.getByTestId('import-report');
-  await expect(report).toContainText('将生成模板');
-  await dialog.getByTestId('import-make').click();
-  await expect(report).toContainText('生成模板 1 个');
-  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
-  await expect(dialog).toBeHidden();
+  await templateFromEssay(page, ESSAY);
 
   await page.getByTestId('open-import').click();
+  const dialog = page.getByRole('dialog', { name: '导入范文' });
+  const report = dialog.getByTestId('import-report');
   await expect(dialog).toBeVisible();
   // nothing is waiting to be imported: the last import's files are done
   await expect(dialog.getByTestId('import-start')).toBeDisabled();
@@ -103,12 +86,9 @@ test('reopened after an import, the dialog imports only the files added since', 
 
 test('a web page: the furniture removed is listed, and why it gives no template', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
-  const dialog = await importEssay(page, PAGE);
+  const { dialog, report } = await importEssay(page, PAGE);
 
-  const report = dialog.getByTestId('import-report');
   await expect(dialog.getByLabel('第 1 篇标题')).toHaveValue('社区读书会活动心得');
   await expect(report).toContainText('去除杂项 4 行');
   await expect(dialog.getByTestId('import-essay')).toContainText(
@@ -123,17 +103,15 @@ test('a web page: the furniture removed is listed, and why it gives no template'
   ]);
   await dialog.getByTestId('import-make').click();
   await expect(report).toContainText('生成模板 0 个');
-  await dialog.getByRole('button', { name: '关闭', exact: true }).last().click();
+  await closeImport(dialog);
   await expect(page.locator('[data-testid^="template-u-"]')).toHaveCount(0);
 });
 
 test('an imported essay keeps its subtitle, its closing and the frame its headings share', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
-  const dialog = await importEssay(page, FIRST_AID);
-  await expect(dialog.getByTestId('import-report')).toContainText('小标题 3 个');
+  const { dialog, report } = await importEssay(page, FIRST_AID);
+  await expect(report).toContainText('小标题 3 个');
   await dialog.getByTestId('import-make').click();
   await dialog.getByRole('button', { name: '使用生成的模板' }).click();
 
@@ -156,16 +134,11 @@ test('an imported essay keeps its subtitle, its closing and the frame its headin
   const propose = page.getByTestId('propose-小节');
   if ((await propose.count()) > 0) await propose.click();
   await expect(page.getByTestId('frame-小节')).toContainText('____，____之____');
-  const rows = [
+  await fillRows(page, [
     ['熟悉器材', '守好防火', '门'],
     ['演练逃生', '练就自救', '能'],
     ['带动邻里', '织密守护', '网'],
-  ];
-  for (const [i, parts] of rows.entries()) {
-    for (const [k, part] of parts.entries()) {
-      await page.getByTestId(`row-${i}-${['甲', '乙', '丙'][k] ?? ''}`).fill(part);
-    }
-  }
+  ]);
   const preview = page.getByTestId('preview');
   await expect(preview).toContainText('一、熟悉器材，守好防火之门');
   await expect(preview).toContainText('三、带动邻里，织密守护之网');
@@ -186,7 +159,6 @@ test('a template edited with an error shows where, and a fixed one saves as a ne
   page,
   host,
 }) => {
-  await page.goto(host.url);
   await page.getByRole('button', { name: '编辑' }).first().click();
   const source = page.getByTestId('template-source');
   await source.fill('第一行\n{{constructor}}');
@@ -206,7 +178,7 @@ test('a template edited with an error shows where, and a fixed one saves as a ne
   await expect(page.locator('[data-testid^="template-u-"]')).toContainText('安全生产月总结');
 });
 
-test('a long import shows how far it has got, then its report', async ({ page, host }) => {
+test('a long import shows how far it has got, then its report', async ({ page }) => {
   // Its two stages may each take most of a minute on a busy machine, as their waits below allow:
   // the test's own limit must not be shorter than those waits together.
   test.setTimeout(180_000);
@@ -228,23 +200,17 @@ test('a long import shows how far it has got, then its report', async ({ page, h
     body,
     '总之,我将把所学用到今后的教学中去。',
   ].join('\n');
-  const dialog = page.getByRole('dialog', { name: '导入范文' });
-  await page.goto(host.url);
-  await page.getByTestId('open-import').click();
-  await dialog.locator('input[type=file]').setInputFiles({
+  const { dialog, report } = await importEssay(page, {
     name: '教师培训合集.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from(essay),
   });
-  await dialog.getByTestId('import-start').click();
   // reading (mining) and making the templates each show their stage while they run
   await expect(dialog.getByTestId('import-stage')).toContainText('教师培训合集.txt');
   await expect(dialog.getByTestId('import-make')).toBeEnabled({ timeout: 60_000 });
   await dialog.getByTestId('import-make').click();
   await expect(dialog.getByTestId('import-stage')).toContainText('教师培训合集.txt');
-  await expect(dialog.getByTestId('import-report')).toContainText('生成模板 1 个', {
-    timeout: 60_000,
-  });
+  await expect(report).toContainText('生成模板 1 个', { timeout: 60_000 });
   await expect(dialog.getByTestId('import-stage')).toHaveCount(0);
-  await expect(dialog.getByTestId('import-report')).toContainText('没有收入查重的比对范围');
+  await expect(report).toContainText('没有收入查重的比对范围');
 });

@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { draftFromTemplate, expect, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
+import {
+  createDraft,
+  draftFromTemplate,
+  expect,
+  fillTitle,
+  GUANHOUGAN,
+  openHome,
+  test,
+  TITLE,
+  useTemplate,
+} from './app-test';
 
 async function expectEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -32,8 +42,7 @@ test('the interface switches to English, remembers it, and switches back', async
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   await expectChinese(page);
 
   await page.getByTestId('switch-language').click();
@@ -61,24 +70,19 @@ test('the draft editor speaks English too, while the draft itself stays Chinese'
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByTestId(`template-${GUANHOUGAN}`)).toBeVisible();
+  await openHome(page, host);
   await page.getByTestId('switch-language').click();
   await expectEnglish(page);
   await expect(page.getByRole('heading', { name: 'My drafts' })).toBeVisible();
 
-  await page
-    .getByTestId(`template-${GUANHOUGAN}`)
-    .getByRole('button', { name: 'Use this template' })
-    .click();
+  await useTemplate(page, 'Use this template');
   // The fill form's own text is English; the template's slots and examples are data.
   await expect(page.getByText('Fill in the details')).toBeVisible();
   await expect(page.getByText('Live preview')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
   await fillTitle(page);
   await expect(page.getByTestId('create-draft')).toHaveText('Create draft');
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await createDraft(page);
 
   // The sections' fields and outline operations, named in English.
   const second = page.getByTestId('draft-section').nth(1);

@@ -29,11 +29,14 @@ const test = appTest.extend<object, { bigLibrary: string }>({
   },
 });
 
+// Both tests start on the home page.
+test.beforeEach(async ({ page, host }) => {
+  await page.goto(host.url);
+});
+
 test('a long drafts list draws only the rows in view, scrolls to the rest and is searched whole', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
   const list = page.getByTestId('draft-list');
   const links = page.getByTestId('draft-link');
   await expect(list).toHaveAttribute('data-count', String(DRAFTS));
@@ -62,9 +65,7 @@ test('a long drafts list draws only the rows in view, scrolls to the rest and is
 
 test('the template gallery comes in pages of whole families, and a search starts from page one', async ({
   page,
-  host,
 }) => {
-  await page.goto(host.url);
   const gallery = page.getByTestId('template-list');
   const cards = gallery.locator('[data-testid^="template-"]');
   const total = Number(await gallery.getAttribute('data-count'));

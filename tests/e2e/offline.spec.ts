@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { draftFromTemplate, expect, fieldValues, test } from './app-test';
+import { draftFromTemplate, expect, fieldValues, headings, test } from './app-test';
+
+// 另存为 copies the draft for Word: the test reads the clipboard back.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('with the host out of reach, 另存为 keeps the window’s text as a .txt and copies it for Word; 导入 reads the .txt back into a draft', async ({
   page,
-  context,
   host,
-  anotherHost,
+  restart,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await draftFromTemplate(page, host);
   await page.getByTestId('draft-opening').fill('近日，我所在的车间组织观看了纪录片。');
   const bodies = page.getByTestId('section-body');
@@ -24,7 +25,7 @@ test('with the host out of reach, 另存为 keeps the window’s text as a .txt 
   const window = {
     title: await page.getByTestId('draft-title').inputValue(),
     opening: await page.getByTestId('draft-opening').inputValue(),
-    headings: await fieldValues(page, 'section-heading'),
+    headings: await headings(page),
     markers: await page.getByTestId('section-marker').allInnerTexts(),
     bodies: await fieldValues(page, 'section-body'),
     closing: await page.getByTestId('draft-closing').inputValue(),
@@ -58,8 +59,7 @@ test('with the host out of reach, 另存为 keeps the window’s text as a .txt 
   expect(copied).toContain(window.closing);
 
   // the host is back: the text file becomes a draft again
-  const again = await anotherHost();
-  await page.goto(again.url);
+  await restart();
   await page.getByTestId('library-menu').click();
   await page.getByRole('menuitem', { name: '从文本文件新建草稿…' }).click();
   await page.getByTestId('draft-from-text-file').setInputFiles({
@@ -69,7 +69,7 @@ test('with the host out of reach, 另存为 keeps the window’s text as a .txt 
   });
   await expect(page.getByTestId('draft-title')).toHaveValue(window.title);
   await expect(page.getByTestId('draft-opening')).toHaveValue(window.opening);
-  expect(await fieldValues(page, 'section-heading')).toEqual(window.headings);
+  expect(await headings(page)).toEqual(window.headings);
   await expect(page.getByTestId('section-marker')).toHaveText(window.markers);
   expect(await fieldValues(page, 'section-body')).toEqual(window.bodies);
   await expect(page.getByTestId('draft-closing')).toHaveValue(window.closing);

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { draftFromTemplate, expect, fieldValues, test, TITLE } from './app-test';
+import {
+  createDraft,
+  draftFromTemplate,
+  expect,
+  fieldValues,
+  headings,
+  test,
+  TITLE,
+} from './app-test';
 import { libraryText, type RunningHost } from './web-host';
 
 const SECOND_HEADING = '战就要“精益求精”，杜绝“马马虎虎”。';
@@ -10,7 +18,7 @@ const MY_BODY = '工匠精神不是口号,而是一次次把小事做到极致�
 async function structure(page: Page) {
   return {
     title: await page.getByTestId('draft-title').inputValue(),
-    headings: await fieldValues(page, 'section-heading'),
+    headings: await headings(page),
     markers: await page.getByTestId('section-marker').allInnerTexts(),
     bodies: await fieldValues(page, 'section-body'),
   };
@@ -135,8 +143,7 @@ test('a draft saved as a template shows in the gallery and fills to the same hea
   await expect(page.getByTestId('slot-标题')).toHaveAttribute('placeholder', TITLE);
   await expect(page.getByTestId('preview')).toContainText(SECOND_HEADING);
   await expect(page.getByTestId('preview')).not.toContainText(MY_BODY);
-  await page.getByTestId('create-draft').click();
-  await expect(page.getByTestId('draft-section')).toHaveCount(3);
+  await createDraft(page);
   const made = await structure(page);
   expect(made.title).toBe(source.title);
   expect(made.headings).toEqual(source.headings);

@@ -1,11 +1,12 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, exportDraft, test } from './app-test';
+import { blankDraft, expect, exportDraft, test } from './app-test';
+import { openForScreenshots, screenshotFolder } from './screenshots';
 
 /*
  * A draft written in the page view alone, by keyboard as a writer does (no outline, no form), then
@@ -15,7 +16,6 @@ import { expect, exportDraft, test } from './app-test';
  * libreoffice-render.test.ts does).
  */
 
-const shots = resolve(process.env.FANSHI_SCREENSHOTS ?? 'test-results/page-view');
 const run = promisify(execFile);
 
 /** The page's text as it reads: each line a paragraph, each heading with its number. */
@@ -35,8 +35,23 @@ const pageText = (page: Page): Promise<string[]> =>
     return lines.filter((l) => l.length > 0);
   });
 
-/** Types into the field with the caret, as keys (Enter starts a new paragraph). */
-const type = (page: Page, text: string): Promise<void> => page.keyboard.type(text);
+/** Types paragraphs into the field with the caret, as keys, with Enter between them. */
+async function type(page: Page, ...paragraphs: string[]): Promise<void> {
+  for (const [i, text] of paragraphs.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(text);
+  }
+}
+
+/** The sections the writer adds on the page: each heading and its body's paragraphs. */
+const SECTIONS = [
+  { heading: '图书从哪里来', body: ['居民捐出家中闲置的书，街道每季度补充一批新书。'] },
+  {
+    heading: '读者在哪里',
+    body: ['放学后的孩子最多，周末常有老人来读报。', '暑假里开了绘本课，每周两次。'],
+  },
+  { heading: '还有哪些不足', body: ['开放时间偏短，上班的居民很少能来。'] },
+];
 
 async function renderFirstPage(docx: Buffer, png: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'fanshi-page-view-'));
@@ -81,9 +96,7 @@ test('a draft written on the page exports to a Word file that reads as the page 
   page,
   host,
 }) => {
-  await mkdir(shots, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 1200 });
-  await page.goto(host.url);
+  const shoot = await openForScreenshots(page, host, 'page-view', { width: 1280, height: 1200 });
   await page.getByRole('button', { name: '新建空白草稿' }).click();
   await expect(page.getByTestId('page-view')).toBeVisible();
 
@@ -92,28 +105,25 @@ test('a draft written on the page exports to a Word file that reads as the page 
   await page.keyboard.press('Control+A');
   await type(page, '社区图书角一年工作回顾');
   await page.getByTestId('draft-opening').click();
-  await type(page, '去年春天，社区在活动中心辟出一间小屋，办起了居民自己的图书角。');
-  await page.keyboard.press('Enter');
-  await type(page, '一年来，志愿者轮流值守，借还图书三千余册。');
+  await type(
+    page,
+    '去年春天，社区在活动中心辟出一间小屋，办起了居民自己的图书角。',
+    '一年来，志愿者轮流值守，借还图书三千余册。',
+  );
 
-  // The first section from the rail; the next two with Alt+Enter from the heading.
-  await page.getByRole('button', { name: '添加一节' }).click();
-  await expect(page.getByTestId('section-heading')).toBeFocused();
-  await type(page, '图书从哪里来');
-  await page.getByTestId('section-body').nth(0).click();
-  await type(page, '居民捐出家中闲置的书，街道每季度补充一批新书。');
-  await page.getByTestId('section-heading').nth(0).press('Alt+Enter');
-  await expect(page.getByTestId('section-heading').nth(1)).toBeFocused();
-  await type(page, '读者在哪里');
-  await page.getByTestId('section-body').nth(1).click();
-  await type(page, '放学后的孩子最多，周末常有老人来读报。');
-  await page.keyboard.press('Enter');
-  await type(page, '暑假里开了绘本课，每周两次。');
-  await page.getByTestId('section-heading').nth(1).press('Alt+Enter');
-  await expect(page.getByTestId('section-heading').nth(2)).toBeFocused();
-  await type(page, '还有哪些不足');
-  await page.getByTestId('section-body').nth(2).click();
-  await type(page, '开放时间偏短，上班的居民很少能来。');
+  // The first section from the rail; the next ones with Alt+Enter from the heading before.
+  for (const [i, { heading, body }] of SECTIONS.entries()) {
+    if (i === 0) await page.getByRole('button', { name: '添加一节' }).click();
+    else
+      await page
+        .getByTestId('section-heading')
+        .nth(i - 1)
+        .press('Alt+Enter');
+    await expect(page.getByTestId('section-heading').nth(i)).toBeFocused();
+    await type(page, heading);
+    await page.getByTestId('section-body').nth(i).click();
+    await type(page, ...body);
+  }
 
   await page.getByTestId('draft-closing').click();
   await type(page, '新的一年，我们想把图书角办得更久、更暖。');
@@ -175,11 +185,12 @@ test('a draft written on the page exports to a Word file that reads as the page 
   const view = await page.getByTestId('page-view').boundingBox();
   const sheet = await page.locator('.fs-first .fs-sheet').boundingBox();
   if (!view || !sheet) throw new Error('the page is not on screen');
-  await page.screenshot({
-    path: join(shots, 'page-view.png'),
-    animations: 'disabled',
-    // One A4 page's height of the sheet, and the rail beside it.
-    clip: { x: view.x, y: view.y, width: view.width, height: Math.round(sheet.width * 1.414) },
+  // One A4 page's height of the sheet, and the rail beside it.
+  await shoot('page-view', {
+    x: view.x,
+    y: view.y,
+    width: view.width,
+    height: Math.round(sheet.width * 1.414),
   });
   await page.evaluate(() => {
     document.documentElement.style.zoom = '';
@@ -195,7 +206,10 @@ test('a draft written on the page exports to a Word file that reads as the page 
 
   if (process.env.FANSHI_SCREENSHOTS && spawnSync('which', ['soffice']).status === 0) {
     test.setTimeout(240_000);
-    await renderFirstPage(file.bytes, join(shots, 'page-view-docx-page1.png'));
+    await renderFirstPage(
+      file.bytes,
+      join(screenshotFolder('page-view'), 'page-view-docx-page1.png'),
+    );
   }
 });
 
@@ -203,11 +217,9 @@ test('the outline view edits the same draft with the same undo history, and is r
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: '新建空白草稿' }).click();
+  await blankDraft(page, host, '春季运动会总结');
   const pageView = page.getByTestId('page-view');
   await expect(pageView).toBeVisible();
-  await page.getByTestId('draft-title').fill('春季运动会总结');
 
   // The same draft in the outline: the title typed on the page, then an opening typed here.
   await page.getByTestId('editor-view').getByText('大纲').click();

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { draftFromTemplate, expect, test } from './app-test';
+import { draftFromTemplate, expect, openChecks, test } from './app-test';
+
+// Every test here starts in a draft made from the 观后感 template.
+test.beforeEach(async ({ page, host }) => {
+  await draftFromTemplate(page, host);
+});
 
 test('素材库: search, filter, Enter inserts at the caret as one undo step, the source is shown', async ({
   page,
-  host,
 }) => {
-  await draftFromTemplate(page, host);
   const body = page.getByTestId('section-body').first();
   await body.fill('我们要做到甲乙。');
   // the caret between 甲 and 乙
@@ -41,10 +44,8 @@ test('素材库: search, filter, Enter inserts at the caret as one undo step, th
 
 test('a starred phrase is kept as the user’s own across a restart and in the library’s backup', async ({
   page,
-  host,
-  anotherHost,
+  restart,
 }) => {
-  await draftFromTemplate(page, host);
   await page.getByTestId('section-body').first().click();
   await page.getByTestId('open-phrases').click();
   const panel = page.getByTestId('phrase-panel');
@@ -56,9 +57,7 @@ test('a starred phrase is kept as the user’s own across a restart and in the l
   await expect(page.getByText('已收藏')).toBeVisible();
   await expect(panel.getByTestId('phrase-item').first()).toContainText('我的');
 
-  await host.stop();
-  const again = await anotherHost();
-  await page.goto(again.url);
+  await restart();
   await page.getByTestId('draft-link').first().click();
   await expect(page.getByTestId('draft-title')).toBeVisible();
   await page.keyboard.press('Control+k');
@@ -97,11 +96,7 @@ test('a starred phrase is kept as the user’s own across a restart and in the l
   await expect(mine).toContainText(saying);
 });
 
-test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({
-  page,
-  host,
-}) => {
-  await draftFromTemplate(page, host);
+test('查重 offers less-worn phrases of the same kind for a flagged passage', async ({ page }) => {
   const body = page.getByTestId('section-body').first();
   await body.click();
   await page.keyboard.press('Control+k');
@@ -114,8 +109,8 @@ test('查重 offers less-worn phrases of the same kind for a flagged passage', a
   await expect(panel).toBeHidden();
 
   await body.fill(`我们这样理解：${text}，这是大家的共识。`);
-  await page.getByTestId('open-checks').click();
-  const match = page.getByTestId('overlap-match').filter({ hasText: text.slice(0, 4) });
+  const checks = await openChecks(page);
+  const match = checks.getByTestId('overlap-match').filter({ hasText: text.slice(0, 4) });
   await expect(match.getByTestId('phrase-suggestions')).toContainText(text);
   await expect(match.getByTestId('phrase-suggestion').first()).toBeVisible();
 });

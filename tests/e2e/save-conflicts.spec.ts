@@ -1,27 +1,20 @@
-import type { Page } from '@playwright/test';
-import { expect, exportDraft, test } from './app-test';
-
-/** Runs `edit` and waits for the autosave it causes to be answered (not for a state it had). */
-async function savedAfter(page: Page, edit: () => Promise<void>): Promise<void> {
-  const answered = page.waitForResponse((r) => decodeURIComponent(r.url()).includes('drafts:save'));
-  await edit();
-  await answered;
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
-}
-
-/** A blank draft titled `title`, saved, with the editor left open; its address. */
-async function newDraft(page: Page, url: string, title: string): Promise<string> {
-  await page.goto(url);
-  await page.getByRole('button', { name: '新建空白草稿' }).click();
-  await savedAfter(page, () => page.getByTestId('draft-title').fill(title));
-  return page.url();
-}
+import {
+  blankDraft,
+  expect,
+  exportDraft,
+  keepVersion,
+  openChecks,
+  openExport,
+  openHome,
+  savedAfter,
+  test,
+} from './app-test';
 
 test('the token leaves the address bar at once, and a reload still works', async ({
   page,
   host,
 }) => {
-  await page.goto(host.url);
+  await openHome(page, host);
   await expect(page.getByRole('button', { name: '新建空白草稿' })).toBeVisible();
   expect(page.url()).not.toContain('token');
   expect(page.url()).not.toContain(host.token);
@@ -35,7 +28,8 @@ test('two tabs on one draft: the second save is not silent, and either choice ke
   context,
   host,
 }) => {
-  const address = await newDraft(page, host.url, '志愿服务心得');
+  await blankDraft(page, host, '志愿服务心得');
+  const address = page.url();
   const other = await context.newPage();
   // The second tab comes in through the address the host printed, as a user would.
   await other.goto(`${host.url}${new URL(address).hash}`);
@@ -77,9 +71,8 @@ test('when the save fails, export, copy, 查重 and compare do not act, and say 
   page,
   host,
 }) => {
-  await newDraft(page, host.url, '社区服务总结');
-  await page.keyboard.press('Control+s');
-  await expect(page.getByText('已保存,并记下一个历史版本')).toBeVisible();
+  await blankDraft(page, host, '社区服务总结');
+  await keepVersion(page);
   // More than a draft may hold: the host refuses the save.
   await page.getByTestId('draft-opening').fill('服务'.repeat(260_000));
   await expect(page.getByTestId('save-state')).toHaveText('保存失败');
@@ -96,8 +89,7 @@ test('when the save fails, export, copy, 查重 and compare do not act, and say 
   let downloads = 0;
   page.on('download', () => downloads++);
   // the export dialog says it in place, and exports nothing
-  await page.getByTestId('export').click();
-  const exportDialog = page.getByRole('dialog', { name: '导出' });
+  const exportDialog = await openExport(page);
   await exportDialog.getByTestId('export-ok').click();
   await expect(exportDialog).toContainText('草稿未能保存,所以没有继续');
   await page.keyboard.press('Escape');
@@ -115,8 +107,7 @@ test('when the save fails, export, copy, 查重 and compare do not act, and say 
   await expect(page.getByTestId('diff-view')).toHaveCount(0);
   await page.keyboard.press('Escape');
 
-  await page.getByTestId('open-checks').click();
-  await expect(page.getByTestId('checks-panel')).toContainText('草稿未能保存,所以没有继续');
+  await expect(await openChecks(page)).toContainText('草稿未能保存,所以没有继续');
   await expect(page.getByTestId('overlap-percent')).toHaveCount(0);
   await page.keyboard.press('Escape');
 
@@ -129,7 +120,7 @@ test('when the save fails, export, copy, 查重 and compare do not act, and say 
 });
 
 test('in English, a failed save says why in English, by its code', async ({ page, host }) => {
-  await newDraft(page, host.url, '社区服务总结');
+  await blankDraft(page, host, '社区服务总结');
   await page.getByTestId('switch-language').click();
   await page.getByTestId('draft-opening').fill('服务'.repeat(260_000));
   await expect(page.getByTestId('save-state')).toHaveText('Save failed');

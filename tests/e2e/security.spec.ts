@@ -1,5 +1,4 @@
-import { expect, test } from './app-test';
-import { exportDraft } from './app-test';
+import { expect, exportDraft, openHome, test } from './app-test';
 
 test('under the production CSP eval is refused and the normal flow raises no violation', async ({
   page,
@@ -63,8 +62,7 @@ test('the app cancels the browser default for files dropped outside a drop zone'
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: '选择模板' })).toBeVisible();
+  await openHome(page, host);
   // The default action of a file drop is to open the file in place of the app.
   const notCancelled = await page.evaluate(() => {
     const data = new DataTransfer();

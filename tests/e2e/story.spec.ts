@@ -1,9 +1,19 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { expect, exportDraft, fieldValues, fillTitle, GUANHOUGAN, test, TITLE } from './app-test';
+import {
+  expect,
+  exportDraft,
+  fieldValues,
+  fillRows,
+  fillTitle,
+  GUANHOUGAN,
+  headings,
+  openChecks,
+  openExport,
+  test,
+  TITLE,
+} from './app-test';
 import { dragSection } from './drag';
+import { openForScreenshots } from './screenshots';
 
 /**
  * The editor's whole story, as a first-time user lives it, with a screenshot of each screen.
@@ -11,24 +21,18 @@ import { dragSection } from './drag';
  * README's copies.
  */
 const FOURTH = '战就要“久久为功”，杜绝“浅尝辄止”。';
-const shots = resolve(process.env.FANSHI_SCREENSHOTS ?? 'test-results/story');
-
-const shoot = (page: Page, name: string): Promise<Buffer> =>
-  page.screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
 
 test('first launch → 观后感 template → fill → write → fourth section → reorder → checks → outline → new draft → export', async ({
   page,
   host,
 }) => {
-  await mkdir(shots, { recursive: true });
-  await page.setViewportSize({ width: 1360, height: 900 });
-  await page.goto(host.url);
+  const shoot = await openForScreenshots(page, host, 'story', { width: 1360, height: 900 });
 
   // First launch: nothing written yet, and the way in is offered.
   await expect(page.getByTestId('drafts-empty')).toBeVisible();
   await expect(page.getByTestId('start-with-sample')).toBeVisible();
   await expect(page.getByTestId('outline-empty')).toBeVisible();
-  await shoot(page, '1-home');
+  await shoot('1-home');
 
   // Pick a 观后感 template.
   await page.getByLabel('按文体筛选').getByText('观后感').click();
@@ -48,15 +52,11 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await page.getByTestId('formula-开头-单位').fill('车间党支部');
   await page.getByTestId('formula-开头-作品').fill('大国工匠');
   await page.getByTestId('formula-开头-感受').fill('大家深受触动');
-  const rows = [
+  await fillRows(page, [
     ['精益求精', '马马虎虎'],
     ['学思践悟', '走马观花'],
     ['真抓实干', '纸上谈兵'],
-  ];
-  for (const [i, [a = '', b = '']] of rows.entries()) {
-    await page.getByTestId(`row-${i}-甲`).fill(a);
-    await page.getByTestId(`row-${i}-乙`).fill(b);
-  }
+  ]);
   const closing = page.locator('[data-testid^="formula-结尾-"]');
   for (let i = 0; i < (await closing.count()); i++) {
     await closing.nth(i).fill('把工匠精神落到每一道工序上');
@@ -67,7 +67,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(preview).toContainText('战就要“精益求精”，杜绝“马马虎虎”。');
   await expect(preview).not.toContainText('____');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await shoot(page, '2-fill');
+  await shoot('2-fill');
   await page.getByTestId('create-draft').click();
 
   // Write.
@@ -91,22 +91,17 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Reorder by dragging: the fourth goes first and the numbers follow.
-  const before = await fieldValues(page, 'section-heading');
-  await dragSection(sections.nth(3), sections.nth(0), async () =>
-    expect(await fieldValues(page, 'section-heading')).toEqual([FOURTH, ...before.slice(0, 3)]),
-  );
+  const before = await headings(page);
+  await dragSection(page, 3, 0, [FOURTH, ...before.slice(0, 3)]);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  await shoot(page, '3-editor');
+  await shoot('3-editor');
 
   // The checks panel flags the placeholder left in the body, and takes the writer to it.
-  await page.getByTestId('open-checks').click();
-  const link = page
-    .getByTestId('checks-panel')
-    .getByTestId('placeholder-link')
-    .filter({ hasText: 'X月X日' });
+  const checks = await openChecks(page);
+  const link = checks.getByTestId('placeholder-link').filter({ hasText: 'X月X日' });
   await expect(link).toContainText('第2节正文');
-  await shoot(page, '4-checks');
+  await shoot('4-checks');
   await link.click();
   const body = page.getByTestId('section-body').nth(1);
   await expect(body).toBeFocused();
@@ -120,24 +115,23 @@ test('first launch → 观后感 template → fill → write → fourth section 
   await name.fill('观后感·四段排比');
   await name.press('Enter');
   await expect(page.getByText('已保存提纲“观后感·四段排比”')).toBeVisible();
-  const outlineHeadings = await fieldValues(page, 'section-heading');
+  const outlineHeadings = await headings(page);
 
   // New draft from the outline: same headings and numbers, nothing of the old text.
   await page.getByRole('button', { name: '返回' }).click();
   const outline = page.getByTestId('outline-item').filter({ hasText: '观后感·四段排比' });
   await expect(outline).toContainText('4 个小标题');
-  await shoot(page, '5-home-with-outline');
+  await shoot('5-home-with-outline');
   await outline.getByTestId('outline-use').click();
   await expect(sections).toHaveCount(4);
-  expect(await fieldValues(page, 'section-heading')).toEqual(outlineHeadings);
+  expect(await headings(page)).toEqual(outlineHeadings);
   expect(await fieldValues(page, 'section-body')).toEqual(['', '', '', '']);
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、', '四、']);
 
   // Export: a Word file with the numbered headings.
   await page.getByTestId('section-body').nth(0).fill('久久为功,方能成事。');
-  await page.getByTestId('export').click();
-  await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
-  await shoot(page, '7-export-dialog');
+  await openExport(page);
+  await shoot('7-export-dialog');
   await page.keyboard.press('Escape');
   const file = await exportDraft(page);
   expect(file.name).toMatch(/\.docx$/u);
@@ -145,5 +139,5 @@ test('first launch → 观后感 template → fill → write → fourth section 
   expect(text).toContain(`一、${FOURTH}`);
   // The export sets punctuation full-width, as official documents have it.
   expect(text).toContain('久久为功，方能成事。');
-  await shoot(page, '6-new-draft-exported');
+  await shoot('6-new-draft-exported');
 });

@@ -1,11 +1,14 @@
-import { draftFromTemplate, expect, test } from './app-test';
+import { draftFromTemplate, expect, headings, test } from './app-test';
+import { dragSection } from './drag';
+
+// Every test here starts in a draft made from the 观后感 template.
+test.beforeEach(async ({ page, host }) => {
+  await draftFromTemplate(page, host);
+});
 
 test('Ctrl+Z and Ctrl+Shift+Z undo and redo a title edit and an added section', async ({
   page,
-  host,
 }) => {
-  await draftFromTemplate(page, host);
-
   const undoButton = page.getByRole('button', { name: '撤销' });
   const redoButton = page.getByRole('button', { name: '重做' });
   // A freshly opened draft has nothing to undo.
@@ -42,4 +45,40 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo a title edit and an added section', 
   await page.reload();
   await expect(page.getByTestId('draft-title')).toHaveValue(before);
   await expect(page.getByTestId('draft-section')).toHaveCount(3);
+});
+
+test('with the focus on no field, after a drag or a button, Ctrl+Z undoes the draft’s last change', async ({
+  page,
+}) => {
+  const [first = '', second = '', third = ''] = await headings(page);
+  const sections = page.getByTestId('draft-section');
+
+  await dragSection(page, 2, 0, [third, first, second]);
+  await expect(page.locator('input:focus, textarea:focus')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => headings(page)).toEqual([first, second, third]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => headings(page)).toEqual([third, first, second]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => headings(page)).toEqual([first, second, third]);
+
+  // the delete button goes with its section: the focus is left on the page
+  await page.getByRole('button', { name: '删除第3节' }).click();
+  await expect(sections).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(sections).toHaveCount(3);
+  expect(await headings(page)).toEqual([first, second, third]);
+
+  // a field of a dialog keeps its own undo
+  const title = page.getByTestId('draft-title');
+  const titleBefore = await title.inputValue();
+  await page.getByTestId('reuse-menu').click();
+  await page.getByRole('menuitem', { name: '保存提纲…' }).click();
+  const name = page.getByTestId('outline-name-dialog-input');
+  await expect(name).toBeFocused();
+  await name.fill('我的提纲');
+  await name.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(sections).toHaveCount(3);
+  await expect(title).toHaveValue(titleBefore);
 });
