@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { composeApp, type AppCore } from '../../../electron/rpc/compose';
+import type { NewDraft } from '../../../electron/services/store/draft-store';
 import { LibraryStore, type StoreOptions } from '../../../electron/services/store/library-store';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
@@ -102,6 +103,31 @@ export function safetyDraft(overrides: Partial<Draft> = {}): Draft {
     updatedAt: '2026-03-01T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/** safetyDraft with all three heading levels, its last section inline with a two-paragraph body. */
+export function threeLevelDraft(): Draft {
+  return safetyDraft({
+    numbering: ['一、', '(一)', '1.'],
+    sections: [
+      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
+      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
+      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
+      {
+        id: 's4',
+        level: 1,
+        heading: '强化督导检查。',
+        body: '对2026年排查出的问题，逐项销号。\n不走过场。',
+        inline: true,
+      },
+    ],
+  });
+}
+
+/** safetyDraft as the store takes a new one: without the id and times it gives. */
+export function draftParts(overrides: Partial<NewDraft> = {}): NewDraft {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...parts } = safetyDraft(overrides);
+  return parts;
 }
 
 /** The value of a successful Result; fails the test with the error otherwise. */

@@ -14,7 +14,7 @@ import {
   textOf,
   type DocxParts as Parts,
 } from '../../support/docx-parts';
-import { safetyDraft } from '../../support/fixtures';
+import { safetyDraft, threeLevelDraft } from '../../support/fixtures';
 
 const unzip = async (draft: Draft, options: DocxOptions = {}): Promise<Parts> =>
   readDocx(await draftToDocx(draft, options));
@@ -22,28 +22,10 @@ const unzip = async (draft: Draft, options: DocxOptions = {}): Promise<Parts> =>
 /** Half-points, as w:sz holds them. */
 const SZ = { 二号: '44', 三号: '32', 四号: '28', 小四: '24' } as const;
 
-/** A draft using all three heading levels, one of its sections inline. */
-const threeLevels = (): Draft =>
-  safetyDraft({
-    numbering: ['一、', '(一)', '1.'],
-    sections: [
-      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
-      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
-      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
-      {
-        id: 's4',
-        level: 1,
-        heading: '强化督导检查。',
-        body: '对2026年排查出的问题，逐项销号。\n不走过场。',
-        inline: true,
-      },
-    ],
-  });
-
 describe('GB/T 9704 preset: page', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
   it('is A4 with margins 37/35/28/26 mm', () => {
@@ -92,7 +74,7 @@ describe('GB/T 9704 preset: page', () => {
 describe('GB/T 9704 preset: styles and runs', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
   it.each([
@@ -208,7 +190,7 @@ describe('GB/T 9704 preset: styles and runs', () => {
 describe('GB/T 9704 preset: page numbers', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
   it('has separate odd and even footers, switched on in the settings', () => {
@@ -255,7 +237,7 @@ describe('GB/T 9704 preset: text read back with mammoth', () => {
   };
 
   it('equals draftToText for a draft with all heading levels and an inline heading', async () => {
-    const draft = threeLevels();
+    const draft = threeLevelDraft();
     expect(await readBack(draft)).toBe(draftToText(draft));
   });
 
@@ -288,7 +270,7 @@ describe('options and the plain preset', () => {
   });
 
   it('plain: 宋体 小四 on 1.5 lines, Word’s margins, no grid, one centred page number', async () => {
-    const docx = await unzip(threeLevels(), { preset: 'plain' });
+    const docx = await unzip(threeLevelDraft(), { preset: 'plain' });
     const normal = style(docx.styles, 'Normal');
     expect(attrs(normal, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '宋体' });
     expect(attrs(normal, 'w:sz')).toEqual({ 'w:val': SZ.小四 });
@@ -304,7 +286,7 @@ describe('options and the plain preset', () => {
     expect(attrs(style(docx.styles, 'Footer'), 'w:jc')).toEqual({ 'w:val': 'center' });
     expect(docx.settings).not.toMatch(/<w:evenAndOddHeaders\/>/u);
     // Same structure: the same styles on the same paragraphs.
-    const gbt = await unzip(threeLevels(), { preset: 'gbt9704' });
+    const gbt = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
     const styleIds = (xml: string) =>
       [...xml.matchAll(/<w:pStyle w:val="(\w+)"/gu)].map((m) => m[1]);
     expect(styleIds(docx.document)).toEqual(styleIds(gbt.document));

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
 import { AppFailure } from '../../../../electron/shared/result';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, useStores, useTempDirs } from '../../support/fixtures';
 import { GUANHOUGAN } from '../../../fixtures/template-ids';
 
 const tempDir = useTempDirs();
@@ -20,8 +20,7 @@ afterEach(() => {
 });
 
 async function withDraft(store: LibraryStore, overrides: Partial<Draft> = {}): Promise<Draft> {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...parts } = safetyDraft(overrides);
-  return store.insertDraft(parts);
+  return store.insertDraft(draftParts(overrides));
 }
 
 /** The AppFailure a call threw: its code and its message for the user. */
