@@ -23,6 +23,17 @@ const DAMAGE = [
   { name: 'the wrong shape', bytes: Buffer.from('{"title":["乡村振兴"],"sections":"一、"}') },
 ];
 
+/** A new store folder with a draft of each title written to disk; the store stays open. */
+async function folderWith(label: string, title: string, ...more: string[]) {
+  const dir = await tempDir(label);
+  const store = await openStore(dir);
+  const draft = await store.insertDraft(newDraft(title));
+  const drafts = [draft];
+  for (const other of more) drafts.push(await store.insertDraft(newDraft(other)));
+  await store.flush();
+  return { dir, store, draft, drafts };
+}
+
 const asideNames = async (dir: string): Promise<string[]> =>
   (await readdir(dir)).filter((n) => n.includes('.corrupt-'));
 
@@ -69,10 +80,7 @@ describe('a damaged draft file', () => {
   });
 
   it('with no copy anywhere, sets it aside, says so and drops it from the list', async () => {
-    const dir = await tempDir('no-copy');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('述职报告'));
-    await first.flush();
+    const { dir, draft } = await folderWith('no-copy', '述职报告');
     await writeFile(join(dir, 'drafts', `${draft.id}.json`), Buffer.alloc(100));
 
     const store = await openStore(dir);
@@ -87,24 +95,17 @@ describe('the index (a cache of the draft files)', () => {
   it.each(DAMAGE)(
     '$name index.json is set aside and rebuilt from the drafts',
     async ({ bytes }) => {
-      const dir = await tempDir('index');
-      const first = await openStore(dir);
-      const a = await first.insertDraft(newDraft('学习心得一'));
-      const b = await first.insertDraft(newDraft('学习心得二'));
-      await first.flush();
+      const { dir, drafts } = await folderWith('index', '学习心得一', '学习心得二');
       await writeFile(join(dir, 'index.json'), bytes);
 
       const store = await openStore(dir);
-      expect(listedSorted(store)).toEqual([a.id, b.id].sort());
+      expect(listedSorted(store)).toEqual(drafts.map((d) => d.id).sort());
       expect(await asideNames(dir)).toEqual([expect.stringMatching(/^index\.json\.corrupt-\d+$/u)]);
     },
   );
 
   it('a draft saved after the index was written (killed in between) is listed as saved', async () => {
-    const dir = await tempDir('stale');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('旧标题'));
-    await first.flush();
+    const { dir, store: first, draft } = await folderWith('stale', '旧标题');
     const staleIndex = await readFile(join(dir, 'index.json'));
     await first.saveDraft({ ...draft, title: '新标题' });
     await first.flush();
@@ -144,10 +145,7 @@ describe('other damaged files', () => {
   });
 
   it.each(DAMAGE)('$name meta.json is set aside, the layout is recognised', async ({ bytes }) => {
-    const dir = await tempDir('meta');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('调研报告'));
-    await first.flush();
+    const { dir, draft } = await folderWith('meta', '调研报告');
     await writeFile(join(dir, 'meta.json'), bytes);
 
     const store = await openStore(dir);
