@@ -4,24 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftCharCounts } from '../../../../electron/core/draft/draft-text';
 import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { AppFailure, type ErrorCode } from '../../../../electron/shared/result';
+import type { ErrorCode } from '../../../../electron/shared/result';
 import { draftParts, safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
 import { listedSorted, readJson } from '../../support/store-reads';
+import { appFailure } from '../../support/app-failure';
 
 const tempDir = useTempDirs();
 
 const openStore = useStores();
 
-/** Runs `action` and returns the AppFailure code it threw or rejected with. */
-async function failureCode(action: () => unknown): Promise<ErrorCode> {
-  try {
-    await action();
-  } catch (e) {
-    if (e instanceof AppFailure) return e.code;
-    throw e;
-  }
-  throw new Error('expected an AppFailure, nothing was thrown');
-}
+/** The code of the AppFailure `action` threw or rejected with. */
+const failureCode = async (action: () => unknown): Promise<ErrorCode> =>
+  (await appFailure(action)).code;
 
 const at = (iso: string): void => {
   vi.setSystemTime(new Date(iso));

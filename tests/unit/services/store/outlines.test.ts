@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { AppFailure } from '../../../../electron/shared/result';
 import { draftParts, useStores, useTempDirs } from '../../support/fixtures';
 import { GUANHOUGAN } from '../../../fixtures/template-ids';
+import { appFailure } from '../../support/app-failure';
 
 const tempDir = useTempDirs();
 const openStore = useStores();
@@ -25,13 +25,8 @@ async function withDraft(store: LibraryStore, overrides: Partial<Draft> = {}): P
 
 /** The AppFailure a call threw: its code and its message for the user. */
 async function failure(action: () => unknown): Promise<[string, string]> {
-  try {
-    await action();
-  } catch (e) {
-    if (e instanceof AppFailure) return [e.code, e.message];
-    throw e;
-  }
-  throw new Error('expected an AppFailure');
+  const { code, message } = await appFailure(action);
+  return [code, message];
 }
 
 describe('outlines in the library store', () => {
