@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import { composeApp, type AppCore } from '../../../electron/rpc/compose';
 import type { NewDraft } from '../../../electron/services/store/draft-store';
 import { LibraryStore, type StoreOptions } from '../../../electron/services/store/library-store';
-import type { Draft } from '../../../electron/shared/model';
+import type { Draft, DraftSection } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 
 export const repoRoot = resolve(__dirname, '../../..');
@@ -68,6 +68,14 @@ export function useApps(): (paths: { dataDir: string; corpusDir?: string }) => P
     return app;
   };
 }
+
+/** A draft section, its body empty unless given. */
+export const section = (id: string, level: number, heading: string, body = ''): DraftSection => ({
+  id,
+  level,
+  heading,
+  body,
+});
 
 /** A realistic 安全生产 speech draft with two levels of headings. */
 export function safetyDraft(overrides: Partial<Draft> = {}): Draft {

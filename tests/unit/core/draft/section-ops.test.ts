@@ -14,14 +14,8 @@ import {
   sectionMoves,
   siblingFrame,
 } from '../../../../electron/core/draft/section-ops';
-import type { Draft, DraftSection } from '../../../../electron/shared/model';
-
-const section = (id: string, level: number, heading: string, body = ''): DraftSection => ({
-  id,
-  level,
-  heading,
-  body,
-});
+import type { Draft } from '../../../../electron/shared/model';
+import { section } from '../../support/fixtures';
 
 /** A 安全生产 speech: two parts, the first with two points, the second with one point. */
 const safety: Draft = {
