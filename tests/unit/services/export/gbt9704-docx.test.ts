@@ -10,6 +10,7 @@ import {
   readDocx,
   resolveRun,
   runsOf,
+  styledTexts,
   styleXml as style,
   textOf,
   type DocxParts as Parts,
@@ -141,36 +142,22 @@ describe('GB/T 9704 preset: styles and runs', () => {
   });
 
   it('names a style on each paragraph and leaves the formatting to it', () => {
-    const paras = paragraphsOf(docx.document).map((p) => ({
-      style: /<w:pStyle w:val="(\w+)"\/>/u.exec(p)?.[1] ?? 'Normal',
-      text: textOf(p),
-      direct: /<w:(?:ind|spacing|jc) /u.test(p),
-    }));
-    expect(paras).toEqual([
-      { style: 'Title', text: '在全县安全生产工作会议上的讲话', direct: false },
-      { style: 'Normal', text: '同志们：', direct: false },
-      {
-        style: 'Normal',
-        text: '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
-        direct: false,
-      },
-      { style: 'Heading1', text: '一、提高思想认识', direct: false },
-      { style: 'Normal', text: '安全生产责任重于泰山。', direct: false },
-      { style: 'Heading2', text: '（一）压实企业主体责任', direct: false },
-      { style: 'Normal', text: '企业主要负责人是第一责任人。', direct: false },
-      { style: 'Heading3', text: '1.签订责任书', direct: false },
-      { style: 'Normal', text: '逐级签订，层层传导压力。', direct: false },
-      {
-        style: 'Normal',
-        text: '二、强化督导检查。对2026年排查出的问题，逐项销号。',
-        direct: false,
-      },
-      { style: 'Normal', text: '不走过场。', direct: false },
-      {
-        style: 'Normal',
-        text: '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
-        direct: false,
-      },
+    expect(paragraphsOf(docx.document).filter((p) => /<w:(?:ind|spacing|jc) /u.test(p))).toEqual(
+      [],
+    );
+    expect(styledTexts(docx.document)).toEqual([
+      'Title | 在全县安全生产工作会议上的讲话',
+      'Normal | 同志们：',
+      'Normal | 今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+      'Heading1 | 一、提高思想认识',
+      'Normal | 安全生产责任重于泰山。',
+      'Heading2 | （一）压实企业主体责任',
+      'Normal | 企业主要负责人是第一责任人。',
+      'Heading3 | 1.签订责任书',
+      'Normal | 逐级签订，层层传导压力。',
+      'Normal | 二、强化督导检查。对2026年排查出的问题，逐项销号。',
+      'Normal | 不走过场。',
+      'Normal | 同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
     ]);
   });
 
