@@ -78,21 +78,18 @@ describe('GB/T 9704 preset: styles and runs', () => {
     docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
-  it.each([
-    { id: 'Normal', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'Title', font: '方正小标宋简体', size: SZ.二号 },
-    { id: 'Heading1', font: '黑体', size: SZ.三号 },
-    { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'Heading1Char', font: '黑体', size: SZ.三号 },
-    { id: 'Heading2Char', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Heading3Char', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'TitleChar', font: '方正小标宋简体', size: SZ.二号 },
-    { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'SubtitleChar', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Footer', font: '宋体', size: SZ.四号 },
-    { id: 'FooterChar', font: '宋体', size: SZ.四号 },
-  ])('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
+  // A linked character style (…Char) sets a run as its paragraph style sets a paragraph.
+  it.each(
+    [
+      { id: 'Normal', font: '仿宋_GB2312', size: SZ.三号 },
+      { id: 'Title', font: '方正小标宋简体', size: SZ.二号, linked: true },
+      { id: 'Heading1', font: '黑体', size: SZ.三号, linked: true },
+      { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号, linked: true },
+      { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号, linked: true },
+      { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号, linked: true },
+      { id: 'Footer', font: '宋体', size: SZ.四号, linked: true },
+    ].flatMap((s) => (s.linked ? [s, { ...s, id: `${s.id}Char` }] : [s])),
+  )('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
     const xml = style(docx.styles, id);
     expect(attrs(xml, 'w:rFonts')).toMatchObject({ 'w:eastAsia': font });
     expect(attrs(xml, 'w:sz')).toEqual({ 'w:val': size });
