@@ -20,7 +20,7 @@ const noOverlap: OverlapReport = {
 };
 
 const sections = (...headings: string[]): DraftSection[] =>
-  headings.map((heading, i) => ({ id: `s${i}`, level: 1, heading, body: '' }));
+  headings.map((heading, i) => section(`s${i}`, 1, heading));
 
 describe('draftReport', () => {
   it('counts 字数 per part below the title, each heading with its number, as the editor does', () => {
