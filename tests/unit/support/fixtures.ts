@@ -118,14 +118,11 @@ export function threeLevelDraft(): Draft {
   return safetyDraft({
     numbering: ['一、', '(一)', '1.'],
     sections: [
-      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
-      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
-      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
+      section('s1', 1, '提高思想认识', '安全生产责任重于泰山。'),
+      section('s2', 2, '压实企业主体责任', '企业主要负责人是第一责任人。'),
+      section('s3', 3, '签订责任书', '逐级签订，层层传导压力。'),
       {
-        id: 's4',
-        level: 1,
-        heading: '强化督导检查。',
-        body: '对2026年排查出的问题，逐项销号。\n不走过场。',
+        ...section('s4', 1, '强化督导检查。', '对2026年排查出的问题，逐项销号。\n不走过场。'),
         inline: true,
       },
     ],
