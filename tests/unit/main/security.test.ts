@@ -20,19 +20,64 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
+/**
+ * Electron's security checklist (electronjs.org/docs/latest/tutorial/security): each setting, the
+ * value that closes it and what a page could do were it open. A setting Electron already defaults to
+ * its safe value may be left unset.
+ */
+const CHECKLIST: Array<{ setting: string; safe: boolean; risk: string; unsetIsSafe?: true }> = [
+  { setting: 'nodeIntegration', safe: false, risk: 'page scripts could require() Node modules' },
+  { setting: 'nodeIntegrationInWorker', safe: false, risk: 'a web worker could reach Node' },
+  {
+    setting: 'nodeIntegrationInSubFrames',
+    safe: false,
+    risk: 'an iframe could reach the preload and Node',
+    unsetIsSafe: true,
+  },
+  {
+    setting: 'contextIsolation',
+    safe: true,
+    risk: 'page scripts could change the preload’s globals',
+  },
+  { setting: 'sandbox', safe: true, risk: 'a compromised renderer could reach the file system' },
+  { setting: 'webSecurity', safe: true, risk: 'the page could read any origin' },
+  {
+    setting: 'allowRunningInsecureContent',
+    safe: false,
+    risk: 'http scripts could run in the page',
+  },
+  {
+    setting: 'webviewTag',
+    safe: false,
+    risk: 'a <webview> could load a page with its own settings',
+  },
+  {
+    setting: 'experimentalFeatures',
+    safe: false,
+    risk: 'unfinished Chromium features would be on',
+    unsetIsSafe: true,
+  },
+  {
+    setting: 'spellcheck',
+    safe: false,
+    risk: 'the spellchecker would fetch dictionaries over the network',
+  },
+];
+
 describe('windowOptions', () => {
-  it('locks the renderer down and loads the given preload', () => {
-    const { webPreferences } = windowOptions('/opt/fanshi/out/preload/index.cjs');
-    expect(webPreferences).toMatchObject({
-      preload: '/opt/fanshi/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-    });
+  const preload = '/opt/fanshi/out/preload/index.cjs';
+  const prefs: Record<string, unknown> = { ...windowOptions(preload).webPreferences };
+
+  it('loads the given preload', () => {
+    expect(prefs.preload).toBe(preload);
+  });
+
+  it.each(CHECKLIST)('$setting is $safe, else $risk', ({ setting, safe, unsetIsSafe }) => {
+    expect(unsetIsSafe ? (prefs[setting] ?? safe) : prefs[setting]).toBe(safe);
+  });
+
+  it('turns on no Blink feature beyond Electron’s own', () => {
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
   });
 });
 

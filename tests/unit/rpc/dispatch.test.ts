@@ -1,33 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/rpc/compose';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/rpc/dispatch';
-import {
-  CHANNELS,
-  type ArgsOf,
-  type Channel,
-  type ResultOf,
-} from '../../../electron/shared/contract';
+import { CHANNELS, type Channel } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { ErrorCode, Result } from '../../../electron/shared/result';
 import { GUANHOUGAN } from '../../fixtures/template-ids';
-import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft } from '../support/fixtures';
+import { useFreshApp } from '../support/fresh-app';
 
-const tempDir = useTempDirs();
-const openApp = useApps();
-let core: AppCore;
-let dataDir: string;
-
-beforeEach(async () => {
-  dataDir = await tempDir('dispatch');
-  core = await openApp({ dataDir });
-});
-
-/** A typed call through dispatch, the path both hosts take. */
-const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
-  (await dispatch(core.handlers, channel, args)) as Result<ResultOf<C>>;
+const app = useFreshApp('dispatch');
+const { call } = app;
 
 const errorCode = (result: Result<unknown>): ErrorCode | 'ok' =>
   result.ok ? 'ok' : result.error.code;
@@ -36,7 +20,7 @@ describe('dispatch: refusals', () => {
   it.each(['drafts:purge', 'templates', 'constructor', '__proto__', 'templates:list '])(
     'answers the unknown channel %j with not_found',
     async (channel) => {
-      const result = await dispatch(core.handlers, channel, []);
+      const result = await dispatch(app.core.handlers, channel, []);
       expect(errorCode(result)).toBe('not_found');
     },
   );
@@ -88,18 +72,20 @@ describe('dispatch: refusals', () => {
   it.each(CHANNELS.map((channel) => ({ channel, args: badArgs[channel] })))(
     '$channel: wrong argument types → invalid_argument',
     async ({ channel, args }) => {
-      const result = await dispatch(core.handlers, channel, args);
+      const result = await dispatch(app.core.handlers, channel, args);
       expect(errorCode(result)).toBe('invalid_argument');
       if (!result.ok) expect(result.error.message).toMatch(/^参数不正确/u);
     },
   );
 
   it.each(CHANNELS)('%s: arguments that are not a list → invalid_argument', async (channel) => {
-    expect(errorCode(await dispatch(core.handlers, channel, { 0: 'x' }))).toBe('invalid_argument');
+    expect(errorCode(await dispatch(app.core.handlers, channel, { 0: 'x' }))).toBe(
+      'invalid_argument',
+    );
   });
 
   it('does not write anything for a refused call', async () => {
-    await dispatch(core.handlers, 'drafts:create', [{ title: 5 }]);
+    await dispatch(app.core.handlers, 'drafts:create', [{ title: 5 }]);
     expect(okValue(await call('drafts:list'))).toEqual([]);
   });
 
@@ -161,7 +147,7 @@ describe('dispatch: a user’s whole flow', () => {
     expect(saved.sections[0]?.body).toBe(typed);
 
     // The edit is on disk: a second composition on the same folder sees it.
-    const again = await openApp({ dataDir });
+    const again = await app.reopen();
     const reread = okValue(
       (await dispatch(again.handlers, 'drafts:get', [created.id])) as Result<Draft>,
     );
@@ -194,7 +180,7 @@ describe('dispatch: a user’s whole flow', () => {
     expect(errorCode(await call('drafts:get', created.id))).toBe('not_found');
     expect(okValue(await call('drafts:list'))).toEqual([]);
     // Deleting moves the draft file to the trash, where it can be restored.
-    expect(await readdir(join(dataDir, 'drafts'))).toEqual([]);
+    expect(await readdir(join(app.dataDir, 'drafts'))).toEqual([]);
     expect(okValue(await call('trash:list')).map((t) => t.id)).toEqual([created.id]);
   });
 

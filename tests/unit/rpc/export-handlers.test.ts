@@ -1,22 +1,13 @@
 import JSZip from 'jszip';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/rpc/compose';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/rpc/dispatch';
-import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
-import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft } from '../support/fixtures';
+import { useFreshApp } from '../support/fresh-app';
 
-const tempDir = useTempDirs();
-const openApp = useApps();
-let core: AppCore;
-
-beforeEach(async () => {
-  core = await openApp({ dataDir: await tempDir('export') });
-});
-
-const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
-  (await dispatch(core.handlers, channel, args)) as Result<ResultOf<C>>;
+const app = useFreshApp('export');
+const { call } = app;
 
 /** A saved draft with ASCII punctuation and two unfilled placeholders. */
 async function savedDraft(): Promise<Draft> {
@@ -53,11 +44,15 @@ describe('export handlers', () => {
   it('export:html refuses a bad preset, extra arguments, and an unknown draft', async () => {
     const draft = await savedDraft();
     const code = (r: Result<unknown>): string => (r.ok ? 'ok' : r.error.code);
-    expect(code(await dispatch(core.handlers, 'export:html', [draft.id, { preset: 'a4' }]))).toBe(
+    expect(
+      code(await dispatch(app.core.handlers, 'export:html', [draft.id, { preset: 'a4' }])),
+    ).toBe('invalid_argument');
+    expect(code(await dispatch(app.core.handlers, 'export:html', [draft.id]))).toBe(
       'invalid_argument',
     );
-    expect(code(await dispatch(core.handlers, 'export:html', [draft.id]))).toBe('invalid_argument');
-    expect(code(await dispatch(core.handlers, 'export:html', [42, {}]))).toBe('invalid_argument');
+    expect(code(await dispatch(app.core.handlers, 'export:html', [42, {}]))).toBe(
+      'invalid_argument',
+    );
     expect(code(await call('export:html', 'no-such-draft', {}))).toBe('not_found');
   });
 
@@ -97,7 +92,7 @@ describe('export handlers', () => {
     expect(copy.html).toContain('mso-fareast-font-family:"仿宋"');
     expect(copy.html).not.toContain('_GB2312');
     for (const channel of ['export:docx', 'export:html'] as const) {
-      const r = await dispatch(core.handlers, channel, [draft.id, { fontScheme: 'mac' }]);
+      const r = await dispatch(app.core.handlers, channel, [draft.id, { fontScheme: 'mac' }]);
       expect(r.ok ? 'ok' : r.error.code).toBe('invalid_argument');
     }
   });

@@ -1,29 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '../../../electron/rpc/compose';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/rpc/dispatch';
-import type { ArgsOf, Channel, ResultOf } from '../../../electron/shared/contract';
+import type { ResultOf } from '../../../electron/shared/contract';
 import type { Draft } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 import { GUANHOUGAN } from '../../fixtures/template-ids';
-import { okValue, safetyDraft, useApps, useTempDirs } from '../support/fixtures';
+import { okValue, safetyDraft } from '../support/fixtures';
+import { useFreshApp } from '../support/fresh-app';
 
 /** A shipped 观后感 template: three inline headings sharing the frame 战就要“…”，杜绝“…”。 */
 const TEMPLATE = GUANHOUGAN;
 
-const tempDir = useTempDirs();
-const openApp = useApps();
-let core: AppCore;
-let dataDir: string;
-
-const compose = (): Promise<AppCore> => openApp({ dataDir });
-
-beforeEach(async () => {
-  dataDir = await tempDir('outline-handlers');
-  core = await compose();
-});
-
-const call = async <C extends Channel>(channel: C, ...args: ArgsOf<C>) =>
-  (await dispatch(core.handlers, channel, args)) as Result<ResultOf<C>>;
+const app = useFreshApp('outline-handlers');
+const { call } = app;
 
 /** A draft from the shipped template, its second heading and every body rewritten. */
 async function editedDraft(): Promise<Draft> {
@@ -85,8 +73,8 @@ describe('outlines through the contract', () => {
   it('outlines stay in the data folder for the next start', async () => {
     const source = await editedDraft();
     const saved = okValue(await call('outlines:save', source.id, '工匠精神观后感'));
-    await core.store.close();
-    const again = await compose();
+    await app.core.store.close();
+    const again = await app.reopen();
     const listed = okValue(
       (await dispatch(again.handlers, 'outlines:list', [])) as Result<ResultOf<'outlines:list'>>,
     );

@@ -63,6 +63,13 @@ export const paragraphsOf = (xml: string): string[] =>
 export const textOf = (xml: string): string =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('');
 
+/** Each paragraph as "Style | text", Normal where it names no style: the document at a glance. */
+export const styledTexts = (xml: string): string[] =>
+  paragraphsOf(xml).map((p) => {
+    const style = /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1] ?? 'Normal';
+    return `${style} | ${textOf(p)}`;
+  });
+
 /** Every font name an `w:rFonts` in `xml` gives, in any slot. */
 export const fontNamesIn = (xml: string): Set<string> =>
   new Set(

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { composeApp, type AppCore } from '../../../electron/rpc/compose';
+import type { NewDraft } from '../../../electron/services/store/draft-store';
 import { LibraryStore, type StoreOptions } from '../../../electron/services/store/library-store';
-import type { Draft } from '../../../electron/shared/model';
+import type { Draft, DraftSection } from '../../../electron/shared/model';
 import type { Result } from '../../../electron/shared/result';
 
 export const repoRoot = resolve(__dirname, '../../..');
@@ -68,6 +69,14 @@ export function useApps(): (paths: { dataDir: string; corpusDir?: string }) => P
   };
 }
 
+/** A draft section, its body empty unless given. */
+export const section = (id: string, level: number, heading: string, body = ''): DraftSection => ({
+  id,
+  level,
+  heading,
+  body,
+});
+
 /** A realistic 安全生产 speech draft with two levels of headings. */
 export function safetyDraft(overrides: Partial<Draft> = {}): Draft {
   return {
@@ -102,6 +111,28 @@ export function safetyDraft(overrides: Partial<Draft> = {}): Draft {
     updatedAt: '2026-03-01T08:00:00.000Z',
     ...overrides,
   };
+}
+
+/** safetyDraft with all three heading levels, its last section inline with a two-paragraph body. */
+export function threeLevelDraft(): Draft {
+  return safetyDraft({
+    numbering: ['一、', '(一)', '1.'],
+    sections: [
+      section('s1', 1, '提高思想认识', '安全生产责任重于泰山。'),
+      section('s2', 2, '压实企业主体责任', '企业主要负责人是第一责任人。'),
+      section('s3', 3, '签订责任书', '逐级签订，层层传导压力。'),
+      {
+        ...section('s4', 1, '强化督导检查。', '对2026年排查出的问题，逐项销号。\n不走过场。'),
+        inline: true,
+      },
+    ],
+  });
+}
+
+/** safetyDraft as the store takes a new one: without the id and times it gives. */
+export function draftParts(overrides: Partial<NewDraft> = {}): NewDraft {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...parts } = safetyDraft(overrides);
+  return parts;
 }
 
 /** The value of a successful Result; fails the test with the error otherwise. */

@@ -2,12 +2,12 @@
  * Many saves of one draft at once, over HTTP: what the app shows, what the list says, what is on
  * disk and what a restart brings back must be one and the same version, every round.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../electron/shared/model';
 import { okValue, safetyDraft, useStores, useTempDirs } from '../support/fixtures';
-import { useHttpHost } from '../support/http-host';
+import { useHttpHost, type HttpHost } from '../support/http-host';
+import { readJson } from '../support/store-reads';
 
 const tempDir = useTempDirs();
 const httpHost = useHttpHost(tempDir);
@@ -16,6 +16,16 @@ const openStore = useStores();
 
 const ROUNDS = 30;
 const WRITERS = 20;
+
+/** What the app shows, what its list says and what is on disk are all this version. */
+async function expectOneVersion(h: HttpHost, saved: Draft): Promise<void> {
+  const shown = okValue((await h.call('drafts:get', saved.id)).result);
+  const listed = okValue((await h.call('drafts:list')).result).find((d) => d.id === saved.id);
+  const onDisk = await readJson<Draft>(join(h.dataDir, 'drafts', `${saved.id}.json`));
+  expect(shown).toEqual(saved);
+  expect(listed).toMatchObject({ title: saved.title, updatedAt: saved.updatedAt });
+  expect(onDisk).toEqual(saved);
+}
 
 describe('simultaneous saves of one draft', () => {
   it(`${WRITERS} at once × ${ROUNDS} rounds: shown = listed = on disk = after a restart`, async () => {
@@ -37,15 +47,7 @@ describe('simultaneous saves of one draft', () => {
       expect(won).toHaveLength(1);
       expect(codes).toEqual(Array<string>(WRITERS - 1).fill('stale'));
       const winner = won[0] as Draft;
-
-      const shown = okValue((await h.call('drafts:get', base.id)).result);
-      const listed = okValue((await h.call('drafts:list')).result).find((d) => d.id === base.id);
-      const onDisk = JSON.parse(
-        await readFile(join(h.dataDir, 'drafts', `${base.id}.json`), 'utf8'),
-      ) as Draft;
-      expect(shown).toEqual(winner);
-      expect(listed).toMatchObject({ title: winner.title, updatedAt: winner.updatedAt });
-      expect(onDisk).toEqual(winner);
+      await expectOneVersion(h, winner);
       base = winner;
     }
 
@@ -78,14 +80,7 @@ describe('simultaneous saves of one draft', () => {
       const stamps = saved.map((d) => d.updatedAt);
       expect(new Set(stamps).size).toBe(WRITERS);
       last = saved.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
-      const shown = okValue((await h.call('drafts:get', created.id)).result);
-      const listed = okValue((await h.call('drafts:list')).result)[0];
-      const onDisk = JSON.parse(
-        await readFile(join(h.dataDir, 'drafts', `${created.id}.json`), 'utf8'),
-      ) as Draft;
-      expect(shown).toEqual(last);
-      expect(listed).toMatchObject({ title: last.title, updatedAt: last.updatedAt });
-      expect(onDisk).toEqual(last);
+      await expectOneVersion(h, last);
     }
     await h.core.store.flush();
     const again = await openStore(h.dataDir);

@@ -9,7 +9,7 @@ import {
 } from '../../../../electron/core/draft/draft-text';
 import type { OverlapReport } from '../../../../electron/shared/checks';
 import type { DraftSection } from '../../../../electron/shared/model';
-import { safetyDraft } from '../../support/fixtures';
+import { safetyDraft, section } from '../../support/fixtures';
 
 const noOverlap: OverlapReport = {
   overlapPercent: 0,
@@ -20,7 +20,7 @@ const noOverlap: OverlapReport = {
 };
 
 const sections = (...headings: string[]): DraftSection[] =>
-  headings.map((heading, i) => ({ id: `s${i}`, level: 1, heading, body: '' }));
+  headings.map((heading, i) => section(`s${i}`, 1, heading));
 
 describe('draftReport', () => {
   it('counts 字数 per part below the title, each heading with its number, as the editor does', () => {
@@ -186,11 +186,11 @@ describe('draftReport', () => {
       opening: '  ',
       closing: '',
       sections: [
-        { id: 'e1', level: 1, heading: '', body: '' },
-        { id: 'e2', level: 1, heading: '提高认识', body: '' },
-        { id: 'e3', level: 2, heading: '压实责任', body: '责任到人。' },
-        { id: 'e4', level: 1, heading: '', body: '只有正文。' },
-        { id: 'e5', level: 1, heading: '抓好落实', body: '' },
+        section('e1', 1, ''),
+        section('e2', 1, '提高认识'),
+        section('e3', 2, '压实责任', '责任到人。'),
+        section('e4', 1, '', '只有正文。'),
+        section('e5', 1, '抓好落实'),
       ],
     });
     expect(draftReport(draft, noOverlap).empty).toEqual([
@@ -241,10 +241,10 @@ describe('parallelismIssues', () => {
 
   it('compares siblings only: headings of another level or under another parent are apart', () => {
     const list: DraftSection[] = [
-      { id: 'a', level: 1, heading: '提高思想认识', body: '' },
-      { id: 'b', level: 2, heading: '压实企业主体责任和领导责任', body: '' },
-      { id: 'c', level: 1, heading: '突出重点领域', body: '' },
-      { id: 'd', level: 2, heading: '强化监管', body: '' },
+      section('a', 1, '提高思想认识'),
+      section('b', 2, '压实企业主体责任和领导责任'),
+      section('c', 1, '突出重点领域'),
+      section('d', 2, '强化监管'),
     ];
     expect(parallelismIssues(list)).toEqual([]);
   });

@@ -4,15 +4,8 @@ import {
   draftBlocks,
   draftCharCounts,
 } from '../../../../electron/core/draft/draft-text';
-import type { Draft, DraftSection } from '../../../../electron/shared/model';
-import { safetyDraft } from '../../support/fixtures';
-
-const section = (id: string, level: number, heading: string, body = ''): DraftSection => ({
-  id,
-  level,
-  heading,
-  body,
-});
+import type { Draft } from '../../../../electron/shared/model';
+import { safetyDraft, section } from '../../support/fixtures';
 
 describe('charCounts: one 字数 for the whole app', () => {
   it.each([

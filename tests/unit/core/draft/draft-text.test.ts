@@ -8,14 +8,11 @@ import {
 } from '../../../../electron/core/draft/draft-text';
 import { textToDraftParts } from '../../../../electron/core/draft/text-to-draft';
 import type { Draft, DraftSection, NumberingScheme } from '../../../../electron/shared/model';
-import { safetyDraft } from '../../support/fixtures';
+import { safetyDraft, section } from '../../support/fixtures';
 
-const section = (level: number, heading: string, body = ''): DraftSection => ({
-  id: `${level}-${heading}`,
-  level,
-  heading,
-  body,
-});
+/** A section whose id is made from its level and heading. */
+const part = (level: number, heading: string, body = ''): DraftSection =>
+  section(`${level}-${heading}`, level, heading, body);
 
 describe('paragraphsOf', () => {
   it.each([
@@ -32,15 +29,15 @@ describe('numberedHeadings', () => {
     const headings = numberedHeadings({
       numbering: ['一、', '(一)', '1.'],
       sections: [
-        section(1, '以产业振兴为基础'),
-        section(2, '发展特色种植'),
-        section(2, '壮大村级集体经济'),
-        section(3, '建设冷链仓储设施'),
-        section(1, '以人才振兴为支撑'),
-        section(2, '引导能人返乡创业'),
-        section(3, '落实创业担保贷款'),
-        section(3, '开展技能培训'),
-        section(1, '以组织振兴为保障'),
+        part(1, '以产业振兴为基础'),
+        part(2, '发展特色种植'),
+        part(2, '壮大村级集体经济'),
+        part(3, '建设冷链仓储设施'),
+        part(1, '以人才振兴为支撑'),
+        part(2, '引导能人返乡创业'),
+        part(3, '落实创业担保贷款'),
+        part(3, '开展技能培训'),
+        part(1, '以组织振兴为保障'),
       ],
     });
     expect(headings).toEqual([
@@ -60,7 +57,7 @@ describe('numberedHeadings', () => {
     expect(
       numberedHeadings({
         numbering: ['none', '1、'],
-        sections: [section(1, '思想认识'), section(2, '学原文'), section(3, '悟原理')],
+        sections: [part(1, '思想认识'), part(2, '学原文'), part(3, '悟原理')],
       }),
     ).toEqual(['思想认识', '1、学原文', '悟原理']);
   });
@@ -96,7 +93,7 @@ describe('draftBlocks and draftToText', () => {
     const draft = safetyDraft({
       title: '',
       opening: '开展教师培训是提升教育质量的关键。\n\n',
-      sections: [section(1, '更新教育理念', '理念是行动的先导。')],
+      sections: [part(1, '更新教育理念', '理念是行动的先导。')],
       numbering: ['一、'],
       closing: '',
     });
@@ -193,8 +190,8 @@ describe('textToDraftParts', () => {
       const draft: Draft = safetyDraft({
         numbering: [scheme],
         sections: [
-          section(1, '强化组织领导', '成立专项工作领导小组。'),
-          section(1, '加强督促检查', '定期通报工作进展。'),
+          part(1, '强化组织领导', '成立专项工作领导小组。'),
+          part(1, '加强督促检查', '定期通报工作进展。'),
         ],
       });
       const parts = textToDraftParts(draftToText(draft));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportWarnings } from '../../../../electron/core/draft/export-warnings';
-import { safetyDraft } from '../../support/fixtures';
+import { safetyDraft, section } from '../../support/fixtures';
 
 describe('exportWarnings', () => {
   it('is empty for a finished draft', () => {
@@ -23,9 +23,7 @@ describe('exportWarnings', () => {
     const draft = safetyDraft({
       title: '20__年工作总结',
       opening: '同志们：\n今天XXX同志来了。',
-      sections: [
-        { id: 's1', level: 1, heading: '关于_省的情况', body: '已完成。\n定于X月X日验收。' },
-      ],
+      sections: [section('s1', 1, '关于_省的情况', '已完成。\n定于X月X日验收。')],
       closing: '谢谢。',
     });
     expect(exportWarnings(draft)).toEqual([

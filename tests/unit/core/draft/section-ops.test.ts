@@ -14,14 +14,8 @@ import {
   sectionMoves,
   siblingFrame,
 } from '../../../../electron/core/draft/section-ops';
-import type { Draft, DraftSection } from '../../../../electron/shared/model';
-
-const section = (id: string, level: number, heading: string, body = ''): DraftSection => ({
-  id,
-  level,
-  heading,
-  body,
-});
+import type { Draft } from '../../../../electron/shared/model';
+import { section } from '../../support/fixtures';
 
 /** A 安全生产 speech: two parts, the first with two points, the second with one point. */
 const safety: Draft = {
@@ -44,62 +38,67 @@ const safety: Draft = {
 
 const outline = (d: Draft): string[] => d.sections.map((s) => `${s.level}:${s.id}`);
 
+/** The speech's outline as it is, and after its two parts or the first part's points swap. */
+const UNCHANGED = ['1:a', '2:a1', '2:a2', '1:b', '2:b1'];
+const PARTS_SWAPPED = ['1:b', '2:b1', '1:a', '2:a1', '2:a2'];
+const POINTS_SWAPPED = ['1:a', '2:a2', '2:a1', '1:b', '2:b1'];
+
 describe('section moves', () => {
   it.each([
     {
       name: 'a part moves up with its points',
       op: (d: Draft) => moveUp(d, 'b'),
-      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+      expected: PARTS_SWAPPED,
     },
     {
       name: 'a part moves down with its points',
       op: (d: Draft) => moveDown(d, 'a'),
-      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+      expected: PARTS_SWAPPED,
     },
     {
       name: 'a point moves up among its siblings',
       op: (d: Draft) => moveUp(d, 'a2'),
-      expected: ['1:a', '2:a2', '2:a1', '1:b', '2:b1'],
+      expected: POINTS_SWAPPED,
     },
     {
       name: 'a part dropped on the part above takes its place, points and all',
       op: (d: Draft) => moveToSibling(d, 'b', 'a'),
-      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+      expected: PARTS_SWAPPED,
     },
     {
       name: 'a part dropped on the part below goes after it and its points',
       op: (d: Draft) => moveToSibling(d, 'a', 'b'),
-      expected: ['1:b', '2:b1', '1:a', '2:a1', '2:a2'],
+      expected: PARTS_SWAPPED,
     },
     {
       name: 'a point dropped on its sibling swaps with it',
       op: (d: Draft) => moveToSibling(d, 'a1', 'a2'),
-      expected: ['1:a', '2:a2', '2:a1', '1:b', '2:b1'],
+      expected: POINTS_SWAPPED,
     },
     {
       name: 'a point dropped on a point of another part stays in its own',
       op: (d: Draft) => moveToSibling(d, 'b1', 'a1'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'a part dropped on a point stays put',
       op: (d: Draft) => moveToSibling(d, 'b', 'a2'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'the first point does not leave its part',
       op: (d: Draft) => moveUp(d, 'b1'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'the last point does not leave its part',
       op: (d: Draft) => moveDown(d, 'a2'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'the last part stays last',
       op: (d: Draft) => moveDown(d, 'b'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'indenting a part nests it and its points under the previous part',
@@ -109,7 +108,7 @@ describe('section moves', () => {
     {
       name: 'a first child cannot be indented',
       op: (d: Draft) => indent(d, 'a1'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'indenting a point makes it a level-3 item',
@@ -124,7 +123,7 @@ describe('section moves', () => {
     {
       name: 'a part cannot be outdented',
       op: (d: Draft) => outdent(d, 'a'),
-      expected: ['1:a', '2:a1', '2:a2', '1:b', '2:b1'],
+      expected: UNCHANGED,
     },
     {
       name: 'removing a part lifts its points into its place',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffTexts } from '../../../../electron/core/draft/text-diff';
+import type { DiffPart } from '../../../../electron/shared/model';
+
+/** One side of a diff joined back: what remains without the parts only the other side has. */
+const sideOf = (parts: DiffPart[], skip: 'add' | 'del'): string =>
+  parts
+    .filter((p) => p.op !== skip)
+    .map((p) => p.text)
+    .join('');
 
 describe('diffTexts', () => {
   it.each([
@@ -49,13 +57,8 @@ describe('diffTexts', () => {
     const from = '乡村振兴工作总结\n今年以来,我镇坚持产业兴旺。\n二、存在的问题';
     const to = '乡村振兴工作总结(修改稿)\n今年以来,全镇坚持产业兴旺、生态宜居。\n三、下一步打算';
     const parts = diffTexts(from, to);
-    const side = (skip: string): string =>
-      parts
-        .filter((p) => p.op !== skip)
-        .map((p) => p.text)
-        .join('');
-    expect(side('add')).toBe(from);
-    expect(side('del')).toBe(to);
+    expect(sideOf(parts, 'add')).toBe(from);
+    expect(sideOf(parts, 'del')).toBe(to);
   });
 
   it('two long edited paragraphs show as a few small changes, not as wholly replaced', () => {
@@ -89,12 +92,7 @@ describe('diffTexts', () => {
     const changed = parts.filter((p) => p.op !== 'same');
     expect(changed.length).toBeLessThanOrEqual(8);
     expect(changed.reduce((n, p) => n + p.text.length, 0)).toBeLessThan(30);
-    const side = (skip: string): string =>
-      parts
-        .filter((p) => p.op !== skip)
-        .map((p) => p.text)
-        .join('');
-    expect(side('add')).toBe(before);
-    expect(side('del')).toBe(after);
+    expect(sideOf(parts, 'add')).toBe(before);
+    expect(sideOf(parts, 'del')).toBe(after);
   });
 });

@@ -1,7 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { xmlSafeDraft, xmlSafeWarnings } from '../../../../electron/core/draft/xml-safe';
-import { importedFileName, exportFileName } from '../../../../electron/core/draft/file-name';
 import { draftToDocx } from '../../../../electron/services/export/docx-export';
 import { safetyDraft } from '../../support/fixtures';
 
@@ -47,26 +46,3 @@ class DOMParserLike {
     return stack.length === 0;
   }
 }
-
-describe('file names', () => {
-  it.each([
-    { title: '学习心得\u202Etxt.exe', expected: '学习心得txt.exe.docx' },
-    { title: '\u2066安全\u2069生产\u200F讲话', expected: '安全生产讲话.docx' },
-    { title: '讲话稿\u0000终稿', expected: '讲话稿终稿.docx' },
-    { title: 'CON', expected: 'CON_.docx' },
-    { title: '心得体会...', expected: '心得体会.docx' },
-    { title: `${'字'.repeat(59)}😀尾`, expected: `${'字'.repeat(59)}.docx` },
-  ])('export: $title → $expected', ({ title, expected }) => {
-    expect(exportFileName(title, 'docx')).toBe(expected);
-  });
-
-  it.each([
-    { raw: 'C:\\Users\\李明\\桌面\\心得.txt', expected: '心得.txt' },
-    { raw: '/home/li/范文/讲话稿.docx', expected: '讲话稿.docx' },
-    { raw: '学习\u202Etxt.exe', expected: '学习txt.exe' },
-    { raw: '心得\u0000.txt', expected: '心得.txt' },
-    { raw: '\u200B\u2066', expected: '未命名文件' },
-  ])('import: $raw → $expected', ({ raw, expected }) => {
-    expect(importedFileName(raw)).toBe(expected);
-  });
-});

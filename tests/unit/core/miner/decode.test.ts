@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../../../electron/core/decode';
-import { AppFailure } from '../../../../electron/shared/result';
+import { appFailure } from '../../support/app-failure';
 
 const hex = (h: string): Uint8Array =>
   new Uint8Array((h.match(/../g) ?? []).map((b) => parseInt(b, 16)));
@@ -69,15 +69,9 @@ describe('decodeBytes', () => {
     },
     { name: 'odd-length UTF-16', input: new Uint8Array([0xff, 0xfe, 0x41]), code: 'decode_error' },
   ];
-  it.each(bad)('rejects $name with $code', ({ input, code }) => {
-    let err: unknown = null;
-    try {
-      decodeBytes(input);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(AppFailure);
-    expect((err as AppFailure).code).toBe(code);
-    expect((err as AppFailure).message).toMatch(/[\u4e00-\u9fff]/u);
+  it.each(bad)('rejects $name with $code', async ({ input, code }) => {
+    const err = await appFailure(() => decodeBytes(input));
+    expect(err.code).toBe(code);
+    expect(err.message).toMatch(/[\u4e00-\u9fff]/u);
   });
 });

@@ -257,6 +257,17 @@ const rows: PageCase[] = [
     titles: ['社区义诊活动心得'],
     junk: ['第 1 篇'],
   },
+  {
+    name: 'keeps a dash subtitle with the title, neither title nor furniture',
+    lines: [
+      '把安全责任扛在肩上',
+      '——短片《守护》观后感',
+      '这部短片讲述了一名消防员的故事。' + body,
+    ],
+    titles: ['把安全责任扛在肩上'],
+    junk: [],
+    subtitle: '——短片《守护》观后感',
+  },
 ];
 
 describe('spam and mis-decoded lines', () => {
@@ -273,21 +284,5 @@ describe('spam and mis-decoded lines', () => {
 });
 
 describe('page headers: titles and furniture', () => {
-  it('keeps a dash subtitle with the title, neither title nor furniture', () => {
-    const a = analyzeText(
-      'page.txt',
-      [
-        '把安全责任扛在肩上',
-        '——短片《守护》观后感',
-        '这部短片讲述了一名消防员的故事。' + body,
-      ].join('\n'),
-    );
-    expect(a.essays[0]).toMatchObject({
-      title: '把安全责任扛在肩上',
-      subtitle: '——短片《守护》观后感',
-    });
-    expect(a.junk_lines).toEqual([]);
-  });
-
   itReadsPages(rows);
 });

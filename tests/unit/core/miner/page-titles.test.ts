@@ -7,6 +7,15 @@ import { body, itReadsPages, type PageCase } from './page-cases';
  * and near copies of the page title, editors' notes, headlines on two lines, collection names.
  */
 
+/** Five paragraphs of one essay with no title of its own, to stand under a page's title. */
+const untitledText = [
+  '社区是城市治理的基本单元,做好社区工作关系到千家万户。去年以来,我积累了不少经验。',
+  '在疫情防控期间,我和同事们日夜坚守在一线,为居民送菜送药,没有一个人叫苦叫累。',
+  '让我们携手共建美好家园,为社区的明天贡献力量!',
+  '近日,社区召开了居民议事会,大家围绕停车难问题展开讨论,提出了很多好建议。',
+  '我相信,只要我们心往一处想,劲往一处使,就没有克服不了的困难。',
+];
+
 const rows: PageCase[] = [
   {
     name: 'a list entry numbered 1 keeps its title over sections numbered 一、 二、',
@@ -106,28 +115,14 @@ const rows: PageCase[] = [
   },
   {
     name: 'a page title with a count and the site’s name over one untitled essay',
-    lines: [
-      '社区工作心得体会5篇 - 某某文库',
-      '社区是城市治理的基本单元,做好社区工作关系到千家万户。去年以来,我积累了不少经验。',
-      '在疫情防控期间,我和同事们日夜坚守在一线,为居民送菜送药,没有一个人叫苦叫累。',
-      '让我们携手共建美好家园,为社区的明天贡献力量!',
-      '近日,社区召开了居民议事会,大家围绕停车难问题展开讨论,提出了很多好建议。',
-      '我相信,只要我们心往一处想,劲往一处使,就没有克服不了的困难。',
-    ],
+    lines: ['社区工作心得体会5篇 - 某某文库', ...untitledText],
     titles: [null],
     junk: ['社区工作心得体会5篇 - 某某文库'],
     compilation: null,
   },
   {
     name: 'a count the excerpt is too short to hold, over untitled text: one essay, not a split',
-    lines: [
-      '社区工作心得体会(通用5篇)',
-      '社区是城市治理的基本单元,做好社区工作关系到千家万户。去年以来,我积累了不少经验。',
-      '在疫情防控期间,我和同事们日夜坚守在一线,为居民送菜送药,没有一个人叫苦叫累。',
-      '让我们携手共建美好家园,为社区的明天贡献力量!',
-      '近日,社区召开了居民议事会,大家围绕停车难问题展开讨论,提出了很多好建议。',
-      '我相信,只要我们心往一处想,劲往一处使,就没有克服不了的困难。',
-    ],
+    lines: ['社区工作心得体会(通用5篇)', ...untitledText],
     titles: [null],
     junk: ['社区工作心得体会(通用5篇)'],
     compilation: null,

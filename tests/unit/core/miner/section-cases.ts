@@ -12,15 +12,17 @@ export interface SectionCase {
   headings: Array<[number, string]>;
   groups?: Array<{ frame: string; members: number[]; confidence?: string }>;
   weak?: Array<{ frame: string; members: number[] }>;
+  /** The essay's title, where the case is about telling it from a heading. */
+  title?: string | null;
 }
 
 /**
- * One test per case: the essay's headings (level and text), and where given its parallel groups
- * and the weak groups it offers as patterns.
+ * One test per case: the essay's headings (level and text), and where given its parallel groups,
+ * the weak groups it offers as patterns and its title.
  */
 export function describeSections(title: string, cases: SectionCase[]): void {
   describe(title, () => {
-    it.each(cases)('$name', ({ lines, headings, groups, weak }) => {
+    it.each(cases)('$name', ({ lines, headings, groups, weak, title }) => {
       const a = analyzeText('essay.txt', lines.join('\n'));
       expect(a.essays).toHaveLength(1);
       const e = a.essays[0];
@@ -40,6 +42,7 @@ export function describeSections(title: string, cases: SectionCase[]): void {
           e?.weak_groups?.every((g) => g.confidence === 'low' && g.reason?.includes('一个共同字')),
         ).toBe(true);
       }
+      if (title !== undefined) expect(e?.title).toBe(title);
     });
   });
 }

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../electron/core/miner';
+import { body, describeSections, type SectionCase } from './section-cases';
 
 /**
  * Section headings that take more than one sentence to tell, in short essays written for these
@@ -7,18 +6,16 @@ import { analyzeText } from '../../../../electron/core/miner';
  * numbered first line, and the sentences that look like headings and are text.
  */
 
-const body =
-  '我们要把这项工作放在心上、抓在手上,一步一个脚印推进,确保取得实实在在的成效,让群众真正满意。';
+/** An essay's opening and three points in one frame, for cases about what may follow them. */
+const threePoints = [
+  '社区工作心得',
+  '社区是服务群众的最后一公里,做好社区工作意义重大。' + body,
+  '提升社区干部的服务意识。' + body,
+  '增强社区干部的业务能力。' + body,
+  '激发社区干部的工作热情。' + body,
+];
 
-interface Row {
-  name: string;
-  lines: string[];
-  headings: Array<[number, string]>;
-  groups?: Array<{ frame: string; members: number[] }>;
-  title?: string | null;
-}
-
-const rows: Row[] = [
+const rows: SectionCase[] = [
   {
     name: 'two openings in one measured form sharing a two-character start',
     lines: [
@@ -46,11 +43,7 @@ const rows: Row[] = [
   {
     name: 'a further point that breaks the frame, and the first point of a second series',
     lines: [
-      '社区工作心得',
-      '社区是服务群众的最后一公里,做好社区工作意义重大。' + body,
-      '提升社区干部的服务意识。' + body,
-      '增强社区干部的业务能力。' + body,
-      '激发社区干部的工作热情。' + body,
+      ...threePoints,
       '密切联系群众。' + body,
       '社区工作千头万绪,需要我们不断总结经验。' + body,
       // an excerpt cut in the point's text
@@ -67,14 +60,7 @@ const rows: Row[] = [
   },
   {
     name: 'a finished closing paragraph in the series’ form is no further point',
-    lines: [
-      '社区工作心得',
-      '社区是服务群众的最后一公里,做好社区工作意义重大。' + body,
-      '提升社区干部的服务意识。' + body,
-      '增强社区干部的业务能力。' + body,
-      '激发社区干部的工作热情。' + body,
-      '路虽远行则必至。社区工作没有终点,我们永远在路上。',
-    ],
+    lines: [...threePoints, '路虽远行则必至。社区工作没有终点,我们永远在路上。'],
     headings: [
       [1, '提升社区干部的服务意识。'],
       [1, '增强社区干部的业务能力。'],
@@ -187,17 +173,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('headings of a series and what only looks like one', () => {
-  it.each(rows)('$name', ({ lines, headings, groups, title }) => {
-    const a = analyzeText('essay.txt', lines.join('\n'));
-    expect(a.essays).toHaveLength(1);
-    const e = a.essays[0];
-    expect(e?.headings.map((h) => [h.level, h.text])).toEqual(headings);
-    if (groups) {
-      expect(e?.parallel_groups.map((g) => ({ frame: g.frame, members: g.members }))).toEqual(
-        groups,
-      );
-    }
-    if (title !== undefined) expect(e?.title).toBe(title);
-  });
-});
+describeSections('headings of a series and what only looks like one', rows);

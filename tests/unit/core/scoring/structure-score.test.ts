@@ -64,9 +64,10 @@ describe('scoreStructure', () => {
     const predicted: ScoredDoc = {
       junk_lines: [1],
       essays: [
+        // the first essay, found with a wrong title, headings off and one member short
         essay({
+          ...first,
           title: '首页 > 范文',
-          start: { line: 4 },
           headings: [
             { text: '要在"学"上下功夫', level: 1 },
             { text: '要在“悟”上下功夫。', level: 2 },

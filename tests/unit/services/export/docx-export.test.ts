@@ -8,6 +8,7 @@ import {
   readDocx,
   resolveRun,
   runsOf,
+  styledTexts,
   styleXml,
   textOf,
   type DocxParts,
@@ -18,7 +19,6 @@ const exportDocx = async (options: DocxOptions): Promise<DocxParts> =>
   readDocx(await draftToDocx(safetyDraft(), options));
 
 interface Para {
-  style: string;
   text: string;
   /** The East Asian font(s) of its runs, as Word resolves them through the styles. */
   font: string;
@@ -29,7 +29,6 @@ interface Para {
 /** Each paragraph of document.xml, in order. */
 function paragraphs(docx: DocxParts): Para[] {
   return paragraphsOf(docx.document).map((p) => ({
-    style: /<w:pStyle w:val="([^"]+)"/u.exec(p)?.[1] ?? '',
     text: textOf(p),
     font: [...new Set(runsOf(p).map((r) => resolveRun(docx.styles, p, r).eastAsia))].join('+'),
     firstLine: /<w:ind [^>]*w:firstLine="(\d+)"/u.exec(p)?.[1] ?? '',
@@ -43,24 +42,18 @@ describe('draftToDocx, GB/T 9704 preset', () => {
   });
 
   it('writes every paragraph as typed, headings numbered, in reading order with Word styles', () => {
-    expect(paragraphs(docx).map(({ style, text }) => ({ style, text }))).toEqual([
-      { style: 'Title', text: '在全县安全生产工作会议上的讲话' },
-      { style: '', text: '同志们：' },
-      {
-        style: '',
-        text: '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
-      },
-      { style: 'Heading1', text: '一、提高思想认识，绷紧安全生产这根弦' },
-      { style: '', text: '安全生产责任重于泰山，任何时候都不能有丝毫松懈。' },
-      { style: 'Heading2', text: '（一）压实企业主体责任' },
-      { style: '', text: '企业主要负责人是安全生产第一责任人。' },
-      { style: '', text: '要逐级签订责任书，层层传导压力。' },
-      { style: 'Heading1', text: '二、突出重点领域，深化隐患排查整治' },
-      { style: '', text: '聚焦道路交通、危险化学品、建筑施工等重点行业领域，开展拉网式排查。' },
-      {
-        style: '',
-        text: '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
-      },
+    expect(styledTexts(docx.document)).toEqual([
+      'Title | 在全县安全生产工作会议上的讲话',
+      'Normal | 同志们：',
+      'Normal | 今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+      'Heading1 | 一、提高思想认识，绷紧安全生产这根弦',
+      'Normal | 安全生产责任重于泰山，任何时候都不能有丝毫松懈。',
+      'Heading2 | （一）压实企业主体责任',
+      'Normal | 企业主要负责人是安全生产第一责任人。',
+      'Normal | 要逐级签订责任书，层层传导压力。',
+      'Heading1 | 二、突出重点领域，深化隐患排查整治',
+      'Normal | 聚焦道路交通、危险化学品、建筑施工等重点行业领域，开展拉网式排查。',
+      'Normal | 同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
     ]);
     for (const id of ['Title', 'Heading1', 'Heading2'])
       expect(styleXml(docx.styles, id)).toBeTruthy();

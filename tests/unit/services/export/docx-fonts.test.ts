@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { draftToDocx } from '../../../../electron/services/export/docx-export';
-import type { DocxOptions, Draft, FontScheme } from '../../../../electron/shared/model';
+import type { DocxOptions, FontScheme } from '../../../../electron/shared/model';
 import {
   attrs,
   fontNamesIn,
@@ -12,7 +12,7 @@ import {
   type DocxParts,
   type ResolvedRun,
 } from '../../support/docx-parts';
-import { safetyDraft } from '../../support/fixtures';
+import { threeLevelDraft } from '../../support/fixtures';
 
 /**
  * What a Word or WPS without the GB fonts needs: every font declared in fontTable.xml with the name
@@ -20,20 +20,13 @@ import { safetyDraft } from '../../support/fixtures';
  */
 
 /** A draft with all three heading levels and an inline one, exported with a byline. */
-const draft = (): Draft =>
-  safetyDraft({
-    numbering: ['一、', '(一)', '1.'],
-    sections: [
-      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
-      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
-      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
-      { id: 's4', level: 1, heading: '强化督导检查。', body: '逐项销号。', inline: true },
-    ],
-  });
-
 const exported = async (options: DocxOptions): Promise<DocxParts> =>
   readDocx(
-    await draftToDocx(draft(), { author: '县应急管理局', date: '2026年3月5日', ...options }),
+    await draftToDocx(threeLevelDraft(), {
+      author: '县应急管理局',
+      date: '2026年3月5日',
+      ...options,
+    }),
   );
 
 /** `<w:font>` entries of fontTable.xml: name → its child elements as tag → w:val, in order. */
@@ -132,7 +125,11 @@ describe.each(SCHEMES)('font scheme $scheme', ({ scheme, title, titleBold, body,
       { text: '企业主要负责人是第一责任人。', runs: only(body) },
       { text: '1.签订责任书', runs: only(body) },
       { text: '逐级签订，层层传导压力。', runs: only(body) },
-      { text: '二、强化督导检查。逐项销号。', runs: [...only('黑体'), ...only(body)] },
+      {
+        text: '二、强化督导检查。对2026年排查出的问题，逐项销号。',
+        runs: [...only('黑体'), ...only(body)],
+      },
+      { text: '不走过场。', runs: only(body) },
       { text: expect.stringMatching(/^同志们，/u) as unknown, runs: only(body) },
     ]);
     for (const footer of Object.values(docx.footers)) {

@@ -10,11 +10,12 @@ import {
   readDocx,
   resolveRun,
   runsOf,
+  styledTexts,
   styleXml as style,
   textOf,
   type DocxParts as Parts,
 } from '../../support/docx-parts';
-import { safetyDraft } from '../../support/fixtures';
+import { safetyDraft, threeLevelDraft } from '../../support/fixtures';
 
 const unzip = async (draft: Draft, options: DocxOptions = {}): Promise<Parts> =>
   readDocx(await draftToDocx(draft, options));
@@ -22,28 +23,10 @@ const unzip = async (draft: Draft, options: DocxOptions = {}): Promise<Parts> =>
 /** Half-points, as w:sz holds them. */
 const SZ = { 二号: '44', 三号: '32', 四号: '28', 小四: '24' } as const;
 
-/** A draft using all three heading levels, one of its sections inline. */
-const threeLevels = (): Draft =>
-  safetyDraft({
-    numbering: ['一、', '(一)', '1.'],
-    sections: [
-      { id: 's1', level: 1, heading: '提高思想认识', body: '安全生产责任重于泰山。' },
-      { id: 's2', level: 2, heading: '压实企业主体责任', body: '企业主要负责人是第一责任人。' },
-      { id: 's3', level: 3, heading: '签订责任书', body: '逐级签订，层层传导压力。' },
-      {
-        id: 's4',
-        level: 1,
-        heading: '强化督导检查。',
-        body: '对2026年排查出的问题，逐项销号。\n不走过场。',
-        inline: true,
-      },
-    ],
-  });
-
 describe('GB/T 9704 preset: page', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
   it('is A4 with margins 37/35/28/26 mm', () => {
@@ -92,24 +75,21 @@ describe('GB/T 9704 preset: page', () => {
 describe('GB/T 9704 preset: styles and runs', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
-  it.each([
-    { id: 'Normal', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'Title', font: '方正小标宋简体', size: SZ.二号 },
-    { id: 'Heading1', font: '黑体', size: SZ.三号 },
-    { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'Heading1Char', font: '黑体', size: SZ.三号 },
-    { id: 'Heading2Char', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Heading3Char', font: '仿宋_GB2312', size: SZ.三号 },
-    { id: 'TitleChar', font: '方正小标宋简体', size: SZ.二号 },
-    { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'SubtitleChar', font: '楷体_GB2312', size: SZ.三号 },
-    { id: 'Footer', font: '宋体', size: SZ.四号 },
-    { id: 'FooterChar', font: '宋体', size: SZ.四号 },
-  ])('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
+  // A linked character style (…Char) sets a run as its paragraph style sets a paragraph.
+  it.each(
+    [
+      { id: 'Normal', font: '仿宋_GB2312', size: SZ.三号 },
+      { id: 'Title', font: '方正小标宋简体', size: SZ.二号, linked: true },
+      { id: 'Heading1', font: '黑体', size: SZ.三号, linked: true },
+      { id: 'Heading2', font: '楷体_GB2312', size: SZ.三号, linked: true },
+      { id: 'Heading3', font: '仿宋_GB2312', size: SZ.三号, linked: true },
+      { id: 'Subtitle', font: '楷体_GB2312', size: SZ.三号, linked: true },
+      { id: 'Footer', font: '宋体', size: SZ.四号, linked: true },
+    ].flatMap((s) => (s.linked ? [s, { ...s, id: `${s.id}Char` }] : [s])),
+  )('$id: $font, w:sz $size, black, not bold, zh-CN', ({ id, font, size }) => {
     const xml = style(docx.styles, id);
     expect(attrs(xml, 'w:rFonts')).toMatchObject({ 'w:eastAsia': font });
     expect(attrs(xml, 'w:sz')).toEqual({ 'w:val': size });
@@ -159,36 +139,22 @@ describe('GB/T 9704 preset: styles and runs', () => {
   });
 
   it('names a style on each paragraph and leaves the formatting to it', () => {
-    const paras = paragraphsOf(docx.document).map((p) => ({
-      style: /<w:pStyle w:val="(\w+)"\/>/u.exec(p)?.[1] ?? 'Normal',
-      text: textOf(p),
-      direct: /<w:(?:ind|spacing|jc) /u.test(p),
-    }));
-    expect(paras).toEqual([
-      { style: 'Title', text: '在全县安全生产工作会议上的讲话', direct: false },
-      { style: 'Normal', text: '同志们：', direct: false },
-      {
-        style: 'Normal',
-        text: '今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
-        direct: false,
-      },
-      { style: 'Heading1', text: '一、提高思想认识', direct: false },
-      { style: 'Normal', text: '安全生产责任重于泰山。', direct: false },
-      { style: 'Heading2', text: '（一）压实企业主体责任', direct: false },
-      { style: 'Normal', text: '企业主要负责人是第一责任人。', direct: false },
-      { style: 'Heading3', text: '1.签订责任书', direct: false },
-      { style: 'Normal', text: '逐级签订，层层传导压力。', direct: false },
-      {
-        style: 'Normal',
-        text: '二、强化督导检查。对2026年排查出的问题，逐项销号。',
-        direct: false,
-      },
-      { style: 'Normal', text: '不走过场。', direct: false },
-      {
-        style: 'Normal',
-        text: '同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
-        direct: false,
-      },
+    expect(paragraphsOf(docx.document).filter((p) => /<w:(?:ind|spacing|jc) /u.test(p))).toEqual(
+      [],
+    );
+    expect(styledTexts(docx.document)).toEqual([
+      'Title | 在全县安全生产工作会议上的讲话',
+      'Normal | 同志们：',
+      'Normal | 今天召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段重点工作。',
+      'Heading1 | 一、提高思想认识',
+      'Normal | 安全生产责任重于泰山。',
+      'Heading2 | （一）压实企业主体责任',
+      'Normal | 企业主要负责人是第一责任人。',
+      'Heading3 | 1.签订责任书',
+      'Normal | 逐级签订，层层传导压力。',
+      'Normal | 二、强化督导检查。对2026年排查出的问题，逐项销号。',
+      'Normal | 不走过场。',
+      'Normal | 同志们，安全生产只有起点没有终点。让我们以更加务实的作风，坚决守住安全底线。',
     ]);
   });
 
@@ -208,7 +174,7 @@ describe('GB/T 9704 preset: styles and runs', () => {
 describe('GB/T 9704 preset: page numbers', () => {
   let docx: Parts;
   beforeAll(async () => {
-    docx = await unzip(threeLevels(), { preset: 'gbt9704' });
+    docx = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
   });
 
   it('has separate odd and even footers, switched on in the settings', () => {
@@ -255,7 +221,7 @@ describe('GB/T 9704 preset: text read back with mammoth', () => {
   };
 
   it('equals draftToText for a draft with all heading levels and an inline heading', async () => {
-    const draft = threeLevels();
+    const draft = threeLevelDraft();
     expect(await readBack(draft)).toBe(draftToText(draft));
   });
 
@@ -288,7 +254,7 @@ describe('options and the plain preset', () => {
   });
 
   it('plain: 宋体 小四 on 1.5 lines, Word’s margins, no grid, one centred page number', async () => {
-    const docx = await unzip(threeLevels(), { preset: 'plain' });
+    const docx = await unzip(threeLevelDraft(), { preset: 'plain' });
     const normal = style(docx.styles, 'Normal');
     expect(attrs(normal, 'w:rFonts')).toMatchObject({ 'w:eastAsia': '宋体' });
     expect(attrs(normal, 'w:sz')).toEqual({ 'w:val': SZ.小四 });
@@ -304,7 +270,7 @@ describe('options and the plain preset', () => {
     expect(attrs(style(docx.styles, 'Footer'), 'w:jc')).toEqual({ 'w:val': 'center' });
     expect(docx.settings).not.toMatch(/<w:evenAndOddHeaders\/>/u);
     // Same structure: the same styles on the same paragraphs.
-    const gbt = await unzip(threeLevels(), { preset: 'gbt9704' });
+    const gbt = await unzip(threeLevelDraft(), { preset: 'gbt9704' });
     const styleIds = (xml: string) =>
       [...xml.matchAll(/<w:pStyle w:val="(\w+)"/gu)].map((m) => m[1]);
     expect(styleIds(docx.document)).toEqual(styleIds(gbt.document));

@@ -4,6 +4,7 @@ import { htmlToText } from '../../../../electron/services/import/html';
 import { assertSafeZip } from '../../../../electron/services/import/zip-check';
 import { analyzeBytes } from '../../../../electron/services/miner-service';
 import { AppFailure } from '../../../../electron/shared/result';
+import { appFailure } from '../../support/app-failure';
 
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -31,16 +32,6 @@ async function docx(xml: string): Promise<Uint8Array> {
   });
 }
 
-async function failure(p: Promise<unknown>): Promise<AppFailure> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppFailure) return e;
-    throw e;
-  }
-  throw new Error('expected an AppFailure');
-}
-
 describe('.docx import', () => {
   it('mines a Word document through mammoth in a worker', async () => {
     const bytes = await docx(
@@ -66,13 +57,13 @@ describe('.docx import', () => {
     );
     const bytes = await docx(xml);
     expect(bytes.length).toBeLessThan(1_000_000);
-    const e = await failure(analyzeBytes('bomb.docx', bytes));
+    const e = await appFailure(() => analyzeBytes('bomb.docx', bytes));
     expect(e.code).toBe('too_large');
     expect(() => assertSafeZip(bytes)).toThrow(AppFailure);
   }, 60_000);
 
   it('refuses a file that is not a zip', async () => {
-    const e = await failure(
+    const e = await appFailure(() =>
       analyzeBytes('fake.docx', new TextEncoder().encode('这不是 Word 文档')),
     );
     expect(e.code).toBe('unsupported_input');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
 import type { Draft } from '../../../../electron/shared/model';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, useStores, useTempDirs } from '../../support/fixtures';
 
 const run = (cmd: string, args: string[]): boolean => spawnSync(cmd, args).status === 0;
 
@@ -40,19 +40,12 @@ afterEach(() => {
 // meet the index's temp file appearing and fail with ENOTEMPTY).
 const openStore = useStores();
 
-const newDraft = (title: string) => {
-  const {
-    id: _i,
-    createdAt: _c,
-    updatedAt: _u,
-    ...rest
-  } = safetyDraft({
+const newDraft = (title: string) =>
+  draftParts({
     title,
     // About 3,000 characters, as a real draft.
     closing: '坚持以人民为中心的发展思想,把群众满意作为工作的出发点和落脚点。'.repeat(100),
   });
-  return rest;
-};
 
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

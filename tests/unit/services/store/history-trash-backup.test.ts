@@ -4,7 +4,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { KEEP_VERSIONS } from '../../../../electron/services/store/draft-history';
 import { KEEP_BACKUPS } from '../../../../electron/services/store/library-backup';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, useStores, useTempDirs } from '../../support/fixtures';
+import { listedSorted } from '../../support/store-reads';
 
 const tempDir = useTempDirs();
 const openLibrary = useStores();
@@ -22,10 +23,8 @@ async function openStore(dir: string, autoBackup = false) {
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
-const newDraft = (title: string, closing = '让我们齐心协力,再创佳绩。') => {
-  const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = safetyDraft({ title, closing });
-  return rest;
-};
+const newDraft = (title: string, closing = '让我们齐心协力,再创佳绩。') =>
+  draftParts({ title, closing });
 
 describe('history', () => {
   it('Ctrl+S keeps a version; the same content twice is one version', async () => {
@@ -198,12 +197,7 @@ describe('backups', () => {
     const existing = await target.insertDraft(newDraft('只在目标里的草稿'));
     const result = await target.importLibrary(zip);
     expect(result).toEqual({ drafts: 2, outlines: 0, skipped: 0 });
-    expect(
-      target
-        .listDrafts()
-        .map((d) => d.id)
-        .sort(),
-    ).toEqual([a.id, b.id].sort());
+    expect(listedSorted(target)).toEqual([a.id, b.id].sort());
     expect(await target.getDraft(a.id)).toEqual(a);
     // Nothing is lost by restoring: what was there went to the trash, and a backup was made.
     expect((await target.listTrash()).map((t) => t.id)).toEqual([existing.id]);

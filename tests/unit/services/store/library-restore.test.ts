@@ -8,15 +8,10 @@ import { BACKUP_FORMAT } from '../../../../electron/services/store/library-backu
 import type { ExportedFile } from '../../../../electron/shared/model';
 import type { Phrase } from '../../../../electron/shared/phrases';
 import type { Result } from '../../../../electron/shared/result';
-import { okValue, safetyDraft, templatesDir, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, okValue, templatesDir, useStores, useTempDirs } from '../../support/fixtures';
 
 const tempDir = useTempDirs();
 const openStore = useStores();
-
-const newDraft = () => {
-  const { id: _i, createdAt: _c, updatedAt: _u, ...rest } = safetyDraft();
-  return rest;
-};
 
 /** A backup file as another copy (or a hand) wrote it: these outlines and nothing else. */
 async function backupWithOutlines(names: string[]): Promise<Uint8Array> {
@@ -32,7 +27,7 @@ async function backupWithOutlines(names: string[]): Promise<Uint8Array> {
 describe('restoring the library from a backup', () => {
   it('replaces the outlines with the backup’s, not merging them, and their names stay unique', async () => {
     const store = await openStore(await tempDir('restore-outlines'));
-    const draft = await store.insertDraft(newDraft());
+    const draft = await store.insertDraft(draftParts());
     const kept = await store.saveOutline(draft.id, '安全生产讲话提纲');
     await store.saveOutline(draft.id, '述职报告提纲');
     const zip = await store.exportLibrary();

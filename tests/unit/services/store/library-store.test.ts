@@ -4,30 +4,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftCharCounts } from '../../../../electron/core/draft/draft-text';
 import { LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { AppFailure, type ErrorCode } from '../../../../electron/shared/result';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
-
-type NewDraft = Omit<Draft, 'id' | 'createdAt' | 'updatedAt'>;
-
-const parts = (overrides: Partial<NewDraft> = {}): NewDraft => {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = safetyDraft();
-  return { ...rest, ...overrides };
-};
+import type { ErrorCode } from '../../../../electron/shared/result';
+import { draftParts, safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { listedSorted, readJson } from '../../support/store-reads';
+import { appFailure } from '../../support/app-failure';
 
 const tempDir = useTempDirs();
 
 const openStore = useStores();
 
-/** Runs `action` and returns the AppFailure code it threw or rejected with. */
-async function failureCode(action: () => unknown): Promise<ErrorCode> {
-  try {
-    await action();
-  } catch (e) {
-    if (e instanceof AppFailure) return e.code;
-    throw e;
-  }
-  throw new Error('expected an AppFailure, nothing was thrown');
-}
+/** The code of the AppFailure `action` threw or rejected with. */
+const failureCode = async (action: () => unknown): Promise<ErrorCode> =>
+  (await appFailure(action)).code;
 
 const at = (iso: string): void => {
   vi.setSystemTime(new Date(iso));
@@ -47,7 +35,7 @@ describe('LibraryStore persistence', () => {
   it('writes an inserted draft to disk, where a new store instance finds it unchanged', async () => {
     const dir = await tempDir('store');
     const first = await openStore(dir);
-    const inserted = await first.insertDraft(parts());
+    const inserted = await first.insertDraft(draftParts());
 
     expect(inserted.id).toMatch(/^[0-9a-f-]{36}$/u);
     expect(inserted.createdAt).toBe('2026-03-01T08:00:00.000Z');
@@ -55,13 +43,11 @@ describe('LibraryStore persistence', () => {
 
     // One file per draft, plus the index the home page lists from (written behind the save).
     await first.flush();
-    const onDisk = JSON.parse(
-      await readFile(join(dir, 'drafts', `${inserted.id}.json`), 'utf8'),
-    ) as Draft;
+    const onDisk = await readJson<Draft>(join(dir, 'drafts', `${inserted.id}.json`));
     expect(onDisk).toEqual(inserted);
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-      drafts: Array<{ id: string; title: string }>;
-    };
+    const index = await readJson<{ drafts: Array<{ id: string; title: string }> }>(
+      join(dir, 'index.json'),
+    );
     expect(index.drafts).toEqual([
       expect.objectContaining({ id: inserted.id, title: '在全县安全生产工作会议上的讲话' }),
     ]);
@@ -74,7 +60,7 @@ describe('LibraryStore persistence', () => {
   it('save stamps a new updatedAt, keeps createdAt and persists the edit', async () => {
     const dir = await tempDir('store');
     const store = await openStore(dir);
-    const draft = await store.insertDraft(parts());
+    const draft = await store.insertDraft(draftParts());
 
     at('2026-03-02T09:30:00.000Z');
     const edited: Draft = {
@@ -93,7 +79,7 @@ describe('LibraryStore persistence', () => {
 
   it('keeps run-in headings and 字数 targets through a reopen', async () => {
     const dir = await tempDir('store');
-    const base = parts();
+    const base = draftParts();
     const [first, ...rest] = base.sections;
     if (!first) throw new Error('fixture has sections');
     const draft = await (
@@ -111,8 +97,8 @@ describe('LibraryStore persistence', () => {
   it('delete removes only that draft, on disk too', async () => {
     const dir = await tempDir('store');
     const store = await openStore(dir);
-    const keep = await store.insertDraft(parts({ title: '教师培训心得体会' }));
-    const drop = await store.insertDraft(parts({ title: '乡村振兴工作总结' }));
+    const keep = await store.insertDraft(draftParts({ title: '教师培训心得体会' }));
+    const drop = await store.insertDraft(draftParts({ title: '乡村振兴工作总结' }));
 
     await store.deleteDraft(drop.id);
     expect(await failureCode(() => store.getDraft(drop.id))).toBe('not_found');
@@ -125,15 +111,10 @@ describe('LibraryStore persistence', () => {
     const dir = await tempDir('store');
     const store = await openStore(dir);
     const titles = Array.from({ length: 20 }, (_, i) => `第${i + 1}期教师培训班学习心得`);
-    await Promise.all(titles.map((title) => store.insertDraft(parts({ title }))));
+    await Promise.all(titles.map((title) => store.insertDraft(draftParts({ title }))));
 
     const reopened = await openStore(dir);
-    expect(
-      reopened
-        .listDrafts()
-        .map((d) => d.title)
-        .sort(),
-    ).toEqual([...titles].sort());
+    expect(listedSorted(reopened, 'title')).toEqual([...titles].sort());
   });
 });
 
@@ -184,7 +165,7 @@ describe('LibraryStore with a damaged library.json', () => {
     expect(store.warnings[0]).toContain(aside);
 
     // The next write creates a fresh library and never touches the set-aside copy.
-    const draft = await store.insertDraft(parts());
+    const draft = await store.insertDraft(draftParts());
     expect(await readFile(join(dir, aside))).toEqual(bytes);
     expect((await (await openStore(dir)).getDraft(draft.id)).title).toBe(draft.title);
   });
@@ -201,11 +182,11 @@ describe('LibraryStore with a damaged library.json', () => {
 describe('LibraryStore.listDrafts', () => {
   it('lists newest first, a re-saved draft moving to the top', async () => {
     const store = await openStore(await tempDir('list'));
-    const a = await store.insertDraft(parts({ title: '乡村振兴工作总结' }));
+    const a = await store.insertDraft(draftParts({ title: '乡村振兴工作总结' }));
     at('2026-03-02T08:00:00.000Z');
-    await store.insertDraft(parts({ title: '安全生产月活动总结' }));
+    await store.insertDraft(draftParts({ title: '安全生产月活动总结' }));
     at('2026-03-03T08:00:00.000Z');
-    await store.insertDraft(parts({ title: '教师培训心得体会' }));
+    await store.insertDraft(draftParts({ title: '教师培训心得体会' }));
     expect(store.listDrafts().map((d) => d.title)).toEqual([
       '教师培训心得体会',
       '安全生产月活动总结',
@@ -226,7 +207,7 @@ describe('LibraryStore.listDrafts', () => {
   it('counts the characters of the body, numbering included, without title or white space', async () => {
     const store = await openStore(await tempDir('count'));
     await store.insertDraft(
-      parts({
+      draftParts({
         title: '乡村振兴',
         // 4 + 6 (一、产业兴旺) + 7 characters; spaces and line breaks do not count.
         opening: '乡村 振兴',
@@ -241,14 +222,13 @@ describe('LibraryStore.listDrafts', () => {
   it('counts again the drafts an older index counted by another rule', async () => {
     const dir = await tempDir('recount');
     const first = await openStore(dir);
-    const draft = await first.insertDraft(parts());
+    const draft = await first.insertDraft(draftParts());
     await first.close();
     // as an older version left it: no 字数 without punctuation, and a count by another rule
     const indexPath = join(dir, 'index.json');
-    const index = JSON.parse(await readFile(indexPath, 'utf8')) as {
-      counting?: number;
-      drafts: Array<Record<string, unknown>>;
-    };
+    const index = await readJson<{ counting?: number; drafts: Array<Record<string, unknown>> }>(
+      indexPath,
+    );
     delete index.counting;
     index.drafts = index.drafts.map(({ charsNoPunct: _, ...d }) => ({ ...d, chars: 999 }));
     await writeFile(indexPath, JSON.stringify(index));

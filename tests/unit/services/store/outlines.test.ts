@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type LibraryStore } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { AppFailure } from '../../../../electron/shared/result';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, useStores, useTempDirs } from '../../support/fixtures';
 import { GUANHOUGAN } from '../../../fixtures/template-ids';
+import { appFailure } from '../../support/app-failure';
 
 const tempDir = useTempDirs();
 const openStore = useStores();
@@ -20,19 +20,13 @@ afterEach(() => {
 });
 
 async function withDraft(store: LibraryStore, overrides: Partial<Draft> = {}): Promise<Draft> {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...parts } = safetyDraft(overrides);
-  return store.insertDraft(parts);
+  return store.insertDraft(draftParts(overrides));
 }
 
 /** The AppFailure a call threw: its code and its message for the user. */
 async function failure(action: () => unknown): Promise<[string, string]> {
-  try {
-    await action();
-  } catch (e) {
-    if (e instanceof AppFailure) return [e.code, e.message];
-    throw e;
-  }
-  throw new Error('expected an AppFailure');
+  const { code, message } = await appFailure(action);
+  return [code, message];
 }
 
 describe('outlines in the library store', () => {

@@ -4,23 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { TEMP_MARKER } from '../../../../electron/services/store/atomic-write';
 import { SCHEMA_VERSION } from '../../../../electron/services/store/library-store';
 import type { Draft } from '../../../../electron/shared/model';
-import { safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { draftParts, safetyDraft, useStores, useTempDirs } from '../../support/fixtures';
+import { listedSorted, readJson } from '../../support/store-reads';
 
 const tempDir = useTempDirs();
 const openStore = useStores();
 
-const newDraft = (title: string, body = '今年以来,我们坚持问题导向。') => {
-  const {
-    id: _i,
-    createdAt: _c,
-    updatedAt: _u,
-    ...rest
-  } = safetyDraft({
-    title,
-    sections: [{ id: 's1', level: 1, heading: '主要做法', body }],
-  });
-  return rest;
-};
+const newDraft = (title: string, body = '今年以来,我们坚持问题导向。') =>
+  draftParts({ title, sections: [{ id: 's1', level: 1, heading: '主要做法', body }] });
 
 const truncated = Buffer.from('{"id":"x","title":"乡村振兴工作总结","opening":"今年以来', 'utf8');
 
@@ -31,6 +22,17 @@ const DAMAGE = [
   { name: 'null', bytes: Buffer.from('null') },
   { name: 'the wrong shape', bytes: Buffer.from('{"title":["乡村振兴"],"sections":"一、"}') },
 ];
+
+/** A new store folder with a draft of each title written to disk; the store stays open. */
+async function folderWith(label: string, title: string, ...more: string[]) {
+  const dir = await tempDir(label);
+  const store = await openStore(dir);
+  const draft = await store.insertDraft(newDraft(title));
+  const drafts = [draft];
+  for (const other of more) drafts.push(await store.insertDraft(newDraft(other)));
+  await store.flush();
+  return { dir, store, draft, drafts };
+}
 
 const asideNames = async (dir: string): Promise<string[]> =>
   (await readdir(dir)).filter((n) => n.includes('.corrupt-'));
@@ -61,7 +63,7 @@ describe('a damaged draft file', () => {
       // Handed out once.
       expect(reopened.takeWarnings()).toEqual([]);
       // The restored copy is on disk again.
-      expect((JSON.parse(await readFile(file, 'utf8')) as Draft).closing).toBe('第二版结尾。');
+      expect((await readJson<Draft>(file)).closing).toBe('第二版结尾。');
     },
   );
 
@@ -78,10 +80,7 @@ describe('a damaged draft file', () => {
   });
 
   it('with no copy anywhere, sets it aside, says so and drops it from the list', async () => {
-    const dir = await tempDir('no-copy');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('述职报告'));
-    await first.flush();
+    const { dir, draft } = await folderWith('no-copy', '述职报告');
     await writeFile(join(dir, 'drafts', `${draft.id}.json`), Buffer.alloc(100));
 
     const store = await openStore(dir);
@@ -96,29 +95,17 @@ describe('the index (a cache of the draft files)', () => {
   it.each(DAMAGE)(
     '$name index.json is set aside and rebuilt from the drafts',
     async ({ bytes }) => {
-      const dir = await tempDir('index');
-      const first = await openStore(dir);
-      const a = await first.insertDraft(newDraft('学习心得一'));
-      const b = await first.insertDraft(newDraft('学习心得二'));
-      await first.flush();
+      const { dir, drafts } = await folderWith('index', '学习心得一', '学习心得二');
       await writeFile(join(dir, 'index.json'), bytes);
 
       const store = await openStore(dir);
-      expect(
-        store
-          .listDrafts()
-          .map((d) => d.id)
-          .sort(),
-      ).toEqual([a.id, b.id].sort());
+      expect(listedSorted(store)).toEqual(drafts.map((d) => d.id).sort());
       expect(await asideNames(dir)).toEqual([expect.stringMatching(/^index\.json\.corrupt-\d+$/u)]);
     },
   );
 
   it('a draft saved after the index was written (killed in between) is listed as saved', async () => {
-    const dir = await tempDir('stale');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('旧标题'));
-    await first.flush();
+    const { dir, store: first, draft } = await folderWith('stale', '旧标题');
     const staleIndex = await readFile(join(dir, 'index.json'));
     await first.saveDraft({ ...draft, title: '新标题' });
     await first.flush();
@@ -134,17 +121,12 @@ describe('the index (a cache of the draft files)', () => {
     const first = await openStore(dir);
     await first.insertDraft(newDraft('工作总结'));
     await first.close();
-    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-      closed: boolean;
-    };
-    expect(index.closed).toBe(true);
+    const index = join(dir, 'index.json');
+    expect((await readJson<{ closed: boolean }>(index)).closed).toBe(true);
 
     await openStore(dir);
     // Open again marks it in use: a kill from now on must not leave a "clean" index behind.
-    const after = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
-      closed: boolean;
-    };
-    expect(after.closed).toBe(false);
+    expect((await readJson<{ closed: boolean }>(index)).closed).toBe(false);
   });
 });
 
@@ -163,18 +145,13 @@ describe('other damaged files', () => {
   });
 
   it.each(DAMAGE)('$name meta.json is set aside, the layout is recognised', async ({ bytes }) => {
-    const dir = await tempDir('meta');
-    const first = await openStore(dir);
-    const draft = await first.insertDraft(newDraft('调研报告'));
-    await first.flush();
+    const { dir, draft } = await folderWith('meta', '调研报告');
     await writeFile(join(dir, 'meta.json'), bytes);
 
     const store = await openStore(dir);
     expect((await store.getDraft(draft.id)).title).toBe('调研报告');
     expect(store.warnings[0]).toContain('meta.json.corrupt-');
-    const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as {
-      schemaVersion: number;
-    };
+    const meta = await readJson<{ schemaVersion: number }>(join(dir, 'meta.json'));
     expect(meta.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
@@ -226,9 +203,7 @@ describe('migration from schema 1 (one library.json)', () => {
     const names = await readdir(dir);
     expect(names).not.toContain('library.json');
     expect(names.filter((n) => /^library\.v1-\d+\.json$/u.test(n))).toHaveLength(1);
-    const meta = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as {
-      schemaVersion: number;
-    };
+    const meta = await readJson<{ schemaVersion: number }>(join(dir, 'meta.json'));
     expect(meta.schemaVersion).toBe(2);
     expect((await readdir(join(dir, 'drafts'))).sort()).toEqual(['a1.json', 'a2.json']);
   });
@@ -241,12 +216,7 @@ describe('migration from schema 1 (one library.json)', () => {
     await writeFile(join(dir, 'drafts', 'a1.json'), JSON.stringify(v1.drafts[0]));
 
     const store = await openStore(dir);
-    expect(
-      store
-        .listDrafts()
-        .map((d) => d.id)
-        .sort(),
-    ).toEqual(['a1', 'a2']);
+    expect(listedSorted(store)).toEqual(['a1', 'a2']);
   });
 
   it('refuses a folder written by a newer Fanshi, touching nothing', async () => {

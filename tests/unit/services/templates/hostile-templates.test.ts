@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { partsToText } from '../../../../electron/services/templates/template-data';
 import { TemplateLibrary } from '../../../../electron/services/templates/template-library';
 import { validateTemplate } from '../../../../electron/services/templates/validate-template';
-import { AppFailure } from '../../../../electron/shared/result';
+import type { AppFailure } from '../../../../electron/shared/result';
 import { templatesDir } from '../../support/fixtures';
+import { appFailure } from '../../support/app-failure';
 
 const library = new TemplateLibrary(templatesDir);
 afterAll(() => library.close());
@@ -12,15 +13,8 @@ const hundred = Array.from({ length: 100 }, (_, i) => i);
 const GOOD =
   '{{#title}}{{题目}}{{/title}}{{#heading level=1 schemes="一、"}}{{小标题}}{{/heading}}';
 
-async function failure(source: string, data: Record<string, unknown> = {}): Promise<AppFailure> {
-  try {
-    await library.renderSource(source, data);
-  } catch (e) {
-    if (e instanceof AppFailure) return e;
-    throw e;
-  }
-  throw new Error('rendered without an error');
-}
+const failure = (source: string, data: Record<string, unknown> = {}): Promise<AppFailure> =>
+  appFailure(() => library.renderSource(source, data));
 
 /** After each hostile template the renderer must still serve an honest one. */
 async function stillAnswers(): Promise<void> {

@@ -5,23 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partsToDraft, partsToText } from '../../../../electron/services/templates/template-data';
 import { rankFormulas } from '../../../../electron/core/templates/formulas';
 import { TemplateLibrary } from '../../../../electron/services/templates/template-library';
-import { AppFailure } from '../../../../electron/shared/result';
 import { GUANHOUGAN, GUANHOUGAN_BEFORE, IDS_BEFORE } from '../../../fixtures/template-ids';
 import { corpusDir, repoRoot, templatesDir, useTempDirs } from '../../support/fixtures';
+import { appFailure } from '../../support/app-failure';
 
 /** Names used as `{{name}}` in a Handlebars source (helpers' block tags excluded). */
 const placeholders = (source: string): string[] =>
   [...source.matchAll(/\{\{(?![#/])\s*([^\s{}]+)\s*\}\}/gu)].map((m) => m[1] ?? '');
-
-async function codeOf(pending: Promise<unknown>): Promise<string> {
-  try {
-    await pending;
-  } catch (e) {
-    if (e instanceof AppFailure) return e.code;
-    throw e;
-  }
-  return 'nothing thrown';
-}
 
 describe('the shipped templates, mined from the corpus', () => {
   const library = new TemplateLibrary(templatesDir);
@@ -111,12 +101,8 @@ describe('the shipped templates, mined from the corpus', () => {
   });
 
   it('report an unknown template as not_found', async () => {
-    expect(await codeOf(Promise.resolve().then(() => library.get('no-such-template')))).toBe(
-      'not_found',
-    );
-    expect(await codeOf(Promise.resolve().then(() => library.render('no-such-template', {})))).toBe(
-      'not_found',
-    );
+    expect((await appFailure(() => library.get('no-such-template'))).code).toBe('not_found');
+    expect((await appFailure(() => library.render('no-such-template', {}))).code).toBe('not_found');
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../electron/rpc/dispatch';
@@ -7,31 +7,25 @@ import {
   unpack,
   userTemplateFrom,
 } from '../../../../electron/services/templates/user-templates';
-import type { FormulaLibrary } from '../../../../electron/shared/formulas';
-import type {
-  Draft,
-  ImportReport,
-  Template,
-  TemplateSummary,
-} from '../../../../electron/shared/model';
-import { AppFailure } from '../../../../electron/shared/result';
-import { okValue, repoRoot, templatesDir, useApps, useTempDirs } from '../../support/fixtures';
+import type { InputFile, Template, TemplateSummary } from '../../../../electron/shared/model';
+import type { Result } from '../../../../electron/shared/result';
+import { appFailure } from '../../support/app-failure';
+import { okValue, repoRoot, templatesDir } from '../../support/fixtures';
+import { useFreshApp } from '../../support/fresh-app';
 
 const essayFile = join(repoRoot, 'tests/fixtures/import/teacher-training.txt');
 
 describe('user templates through the contract', () => {
-  const tempDir = useTempDirs();
-  const openApp = useApps();
+  const app = useFreshApp('user-templates');
+  const { call } = app;
+  /** The test essay file, as the renderer sends a file it was given. */
+  const essay = async (): Promise<InputFile> => ({
+    fileName: 'teacher-training.txt',
+    base64: (await readFile(essayFile)).toString('base64'),
+  });
 
   it('an imported essay becomes a user template kept in the data folder, not in templates/', async () => {
-    const dataDir = await tempDir('user-templates');
-    const core = await openApp({ dataDir });
-    const base64 = (await readFile(essayFile)).toString('base64');
-    const report = okValue(
-      (await dispatch(core.handlers, 'templates:importEssays', [
-        { fileName: 'teacher-training.txt', base64 },
-      ])) as { ok: true; value: ImportReport },
-    );
+    const report = okValue(await call('templates:importEssays', await essay()));
     expect(report.encoding).toBe('utf-8');
     expect(report.essays).toHaveLength(1);
     expect(report.essays[0]).toMatchObject({ genre: '心得体会', headings: 3 });
@@ -40,15 +34,12 @@ describe('user templates through the contract', () => {
     expect(made).toMatchObject({ origin: 'user', genre: '心得体会' });
 
     // A second composition on the same folder still lists it: it is on disk.
-    const again = await openApp({ dataDir });
+    const again = await app.reopen();
     const listed = okValue(
-      (await dispatch(again.handlers, 'templates:list', [])) as {
-        ok: true;
-        value: TemplateSummary[];
-      },
+      (await dispatch(again.handlers, 'templates:list', [])) as Result<TemplateSummary[]>,
     );
     expect(listed.filter((t) => t.origin === 'user').map((t) => t.id)).toEqual([made?.id]);
-    expect(await readdirNames(templatesDir)).not.toContain(`${made?.id ?? ''}.hbs`);
+    expect(await readdir(templatesDir)).not.toContain(`${made?.id ?? ''}.hbs`);
 
     // its headings share 以…，做… : rows start as that frame, blank, numbered; the essay's own
     // headings are examples, not text
@@ -66,31 +57,19 @@ describe('user templates through the contract', () => {
   });
 
   it('the formulas of an imported essay join those the fill form offers', async () => {
-    const dataDir = await tempDir('user-templates-formulas');
-    const core = await openApp({ dataDir });
     const formula = '{{日期}}，我参加了{{活动}}。';
     const count = async (): Promise<number> => {
-      const r = await dispatch(core.handlers, 'templates:formulas', ['心得体会']);
-      const library = okValue(r as { ok: true; value: FormulaLibrary });
+      const library = okValue(await call('templates:formulas', '心得体会'));
       return library.opening.find((f) => f.text === formula)?.count ?? 0;
     };
     const before = await count();
-    const base64 = (await readFile(essayFile)).toString('base64');
-    await dispatch(core.handlers, 'templates:importEssays', [
-      { fileName: 'teacher-training.txt', base64 },
-    ]);
+    await call('templates:importEssays', await essay());
     expect(await count()).toBe(before + 1);
   });
 
   it('a title the user corrected before import names the template and the report', async () => {
-    const dataDir = await tempDir('user-templates-title');
-    const core = await openApp({ dataDir });
-    const base64 = (await readFile(essayFile)).toString('base64');
     const report = okValue(
-      (await dispatch(core.handlers, 'templates:importEssays', [
-        { fileName: 'teacher-training.txt', base64 },
-        { titles: ['青年教师暑期培训心得'] },
-      ])) as { ok: true; value: ImportReport },
+      await call('templates:importEssays', await essay(), { titles: ['青年教师暑期培训心得'] }),
     );
     expect(report.essays[0]?.title).toBe('青年教师暑期培训心得');
     // the template names its source by the corrected title, never by the file
@@ -98,103 +77,63 @@ describe('user templates through the contract', () => {
   });
 
   it('says why an essay gives no template, and refuses options it does not know', async () => {
-    const dataDir = await tempDir('user-templates-notes');
-    const core = await openApp({ dataDir });
     const text = '读书心得\n读书让我明白了很多道理,也让我学会了思考。\n让我们多读书、读好书。';
-    const base64 = Buffer.from(text, 'utf8').toString('base64');
-    const report = okValue(
-      (await dispatch(core.handlers, 'templates:importEssays', [
-        { fileName: '读书心得.txt', base64 },
-      ])) as { ok: true; value: ImportReport },
-    );
+    const file = { fileName: '读书心得.txt', base64: Buffer.from(text, 'utf8').toString('base64') };
+    const report = okValue(await call('templates:importEssays', file));
     expect(report.templates).toEqual([]);
     expect(report.essays[0]?.note).toBe('没有找到小标题,无法生成模板(至少需要两个小标题)');
     expect(report.notes).toEqual(['没有找到小标题,无法生成模板(至少需要两个小标题)']);
-    const refused = await dispatch(core.handlers, 'templates:importEssays', [
-      { fileName: '读书心得.txt', base64 },
+    const refused = await dispatch(app.core.handlers, 'templates:importEssays', [
+      file,
       { title: '别的' },
     ]);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 
   it('a GBK essay is read as GB18030', async () => {
-    const dataDir = await tempDir('user-templates-gbk');
-    const core = await openApp({ dataDir });
     // 一、学习 二、实践 in GB18030, with a title line.
     const gbk = Buffer.from(
       'd1a7cfb0d0c4b5c30a0ad2bba1a2d1a7cfb00ad1a7cfb0cab9cec8c3c7c3f7b0d7b5c0c0edb5c4a1a30a0ab6fea1a2cab5bcf90acab5bcf9cab9cec8c3c7d5e6d5fdb6aebac3b5c0c0edb5c4a1a3',
       'hex',
     );
-    const r = await dispatch(core.handlers, 'templates:importEssays', [
-      { fileName: '学习心得.txt', base64: gbk.toString('base64') },
-    ]);
+    const r = await call('templates:importEssays', {
+      fileName: '学习心得.txt',
+      base64: gbk.toString('base64'),
+    });
     expect(r).toMatchObject({ ok: true, value: { encoding: 'gb18030' } });
   });
 
   it('a template pack exports and imports back as new user templates', async () => {
-    const dataDir = await tempDir('user-templates-pack');
-    const core = await openApp({ dataDir });
     const saved = okValue(
-      (await dispatch(core.handlers, 'templates:saveUser', [
-        {
-          basedOn: null,
-          name: '乡村振兴调研报告',
-          source: '{{#title}}{{村名}}乡村振兴调研报告{{/title}}',
-        },
-      ])) as { ok: true; value: TemplateSummary },
+      await call('templates:saveUser', {
+        basedOn: null,
+        name: '乡村振兴调研报告',
+        source: '{{#title}}{{村名}}乡村振兴调研报告{{/title}}',
+      }),
     );
-    const full = okValue(
-      (await dispatch(core.handlers, 'templates:get', [saved.id])) as { ok: true; value: Template },
-    );
+    const full = okValue(await call('templates:get', saved.id));
     expect(full.slots.map((s) => s.name)).toEqual(['村名']);
-    const pack = okValue(
-      (await dispatch(core.handlers, 'templates:exportPack', [[saved.id]])) as {
-        ok: true;
-        value: { fileName: string; base64: string };
-      },
-    );
-    const imported = okValue(
-      (await dispatch(core.handlers, 'templates:importPack', [pack])) as {
-        ok: true;
-        value: TemplateSummary[];
-      },
-    );
+    const pack = okValue(await call('templates:exportPack', [saved.id]));
+    const imported = okValue(await call('templates:importPack', pack));
     expect(imported).toHaveLength(1);
     expect(imported[0]?.id).not.toBe(saved.id);
     expect(imported[0]?.name).toBe('乡村振兴调研报告');
-    const text = await dispatch(core.handlers, 'templates:render', [
-      imported[0]?.id,
-      { 村名: '李家村' },
-    ]);
+    const text = await call('templates:render', imported[0]?.id ?? '', { 村名: '李家村' });
     expect(text).toMatchObject({ ok: true, value: { text: '李家村乡村振兴调研报告' } });
   });
 
   it('names a template by one rule whichever way it is saved', async () => {
-    const dataDir = await tempDir('user-templates-names');
-    const core = await openApp({ dataDir });
     const save = (name: string) =>
-      dispatch(core.handlers, 'templates:saveUser', [
-        { basedOn: null, name, source: '{{#title}}{{题目}}{{/title}}' },
-      ]);
-    const blank = okValue(
-      (await dispatch(core.handlers, 'drafts:create', [{ title: '社区志愿服务总结' }])) as {
-        ok: true;
-        value: Draft;
-      },
-    );
+      call('templates:saveUser', { basedOn: null, name, source: '{{#title}}{{题目}}{{/title}}' });
+    const blank = okValue(await call('drafts:create', { title: '社区志愿服务总结' }));
     const sections = ['服务居民', '美化环境'].map((heading, i) => ({
       id: `s${i}`,
       level: 1,
       heading,
       body: '',
     }));
-    const draft = okValue(
-      (await dispatch(core.handlers, 'drafts:save', [
-        { ...blank, sections, numbering: ['一、'] },
-      ])) as { ok: true; value: Draft },
-    );
-    const fromDraft = (name: string) =>
-      dispatch(core.handlers, 'templates:fromDraft', [draft.id, name]);
+    const draft = okValue(await call('drafts:save', { ...blank, sections, numbering: ['一、'] }));
+    const fromDraft = (name: string) => call('templates:fromDraft', draft.id, name);
     for (const make of [save, fromDraft]) {
       expect(await make('   ')).toMatchObject({
         ok: false,
@@ -212,11 +151,11 @@ describe('user templates through the contract', () => {
   });
 
   it('refuses to save a template with a forbidden construct', async () => {
-    const dataDir = await tempDir('user-templates-bad');
-    const core = await openApp({ dataDir });
-    const bad = await dispatch(core.handlers, 'templates:saveUser', [
-      { basedOn: null, name: '坏模板', source: '{{lookup this "constructor"}}' },
-    ]);
+    const bad = await call('templates:saveUser', {
+      basedOn: null,
+      name: '坏模板',
+      source: '{{lookup this "constructor"}}',
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'template_error' } });
   });
 });
@@ -263,19 +202,7 @@ describe('template packs', () => {
       text: JSON.stringify({ format: 'fanshi-template-pack', version: 2, templates: [] }),
       says: '版本',
     },
-  ])('refuses $says', ({ text, says }) => {
-    let error: unknown;
-    try {
-      unpack(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AppFailure);
-    expect((error as AppFailure).message).toContain(says);
+  ])('refuses $says', async ({ text, says }) => {
+    expect((await appFailure(() => unpack(text))).message).toContain(says);
   });
 });
-
-async function readdirNames(dir: string): Promise<string[]> {
-  const { readdir } = await import('node:fs/promises');
-  return readdir(dir);
-}
