@@ -84,18 +84,13 @@ export type NumberingScheme =
   'none' | '一、' | '(一)' | '1.' | '1、' | '(1)' | '①' | '一是' | '第一' | '其一' | '首先';
 
 /** Declared once, as schemas, in draft-schema. */
-export type { Draft, DraftSection, DraftVersion, VersionReason } from './draft-schema';
-
-export interface DraftSummary {
-  id: string;
-  title: string;
-  templateId: string | null;
-  updatedAt: string;
-  /** 字数 below the title, as the editor counts it (core/draft/draft-text CharCounts). */
-  chars: number;
-  /** The same without punctuation: letters and digits only. */
-  charsNoPunct: number;
-}
+export type {
+  Draft,
+  DraftSection,
+  DraftSummary,
+  DraftVersion,
+  VersionReason,
+} from './draft-schema';
 
 export type CreateDraftInput =
   | { templateId: string; data: Record<string, unknown> }
