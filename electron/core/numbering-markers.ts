@@ -78,10 +78,11 @@ interface FormRow {
   /** What must follow the marker in running text for the miner to take it; may consume it. */
   inText?: string;
   /**
-   * What must follow the marker for a draft to split it off a heading line. Absent for forms a
-   * draft leaves in the line's words: 1) ① 其一 首先 起初 open ordinary paragraphs of a text file
-   * as often as they number its headings. Narrower than `inText` where running text reads more
-   * into it: 第一 needs its punctuation, so that 第一次… stays a paragraph.
+   * What must follow the marker for a draft to split it off a heading line. Absent where a draft
+   * keeps the marker in the line's words, as it always has for 1) ① 其一 首先 起初: taking them
+   * as headings would change how text files already written read back. Narrower than `inText`
+   * where running text reads more into it: 第一 needs its punctuation, so that 第一次… stays a
+   * paragraph.
    */
   onHeadingLine?: string;
   /** The scheme a draft numbers a heading of this form with; absent where no draft scheme writes it. */
@@ -92,7 +93,7 @@ interface FormRow {
   ordinal: (n: string) => number;
 }
 
-// Order matters to the miner only where two rows could match the same text (none do now).
+// Each reader takes the first row that matches; no two rows match the same text.
 const ROWS: FormRow[] = [
   {
     key: 'cn、',
