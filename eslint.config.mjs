@@ -147,6 +147,9 @@ export default tseslint.config(
               // keystroke, or a second copy of the same rules in the renderer, would be worse.
               // The page view sets the draft in the export preset's faces, sizes and line pitch
               // (typography), so that the screen and the Word file read from one table.
+              // Two more pure modules come along through these, never imported directly: the
+              // table of numbering forms (core/numbering-markers, through numbering) and the
+              // splitting of text into lines (core/text-lines, through draft-text).
               // tsconfig.web.json lists them so the web project type-checks them too.
               regex:
                 '(^|/)electron/(?!shared/|core/draft/(numbering|section-ops|draft-text|empty-parts|typography)$|core/templates/formula-text$)',

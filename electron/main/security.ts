@@ -2,30 +2,22 @@
  * Security settings as plain data, so they can be asserted without starting Electron.
  */
 
-export interface SecureWebPreferences {
-  preload: string;
-  contextIsolation: true;
-  sandbox: true;
-  nodeIntegration: false;
-  nodeIntegrationInWorker: false;
-  webviewTag: false;
-  webSecurity: true;
-  allowRunningInsecureContent: false;
-  spellcheck: false;
-}
+/** The renderer locked down: no Node, sandboxed, isolated from the preload, no webviews. */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  spellcheck: false,
+} as const;
+
+export type SecureWebPreferences = typeof LOCKED_DOWN & { preload: string };
 
 export function windowOptions(preload: string) {
-  const webPreferences: SecureWebPreferences = {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    spellcheck: false,
-  };
+  const webPreferences: SecureWebPreferences = { preload, ...LOCKED_DOWN };
   return {
     width: 1280,
     height: 860,

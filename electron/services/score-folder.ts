@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decodeBytes } from '../core/decode';
-import { splitLines } from '../core/miner/lines';
+import { textLines } from '../core/text-lines';
 import {
   scoreStructure,
   type Misses,
@@ -28,7 +28,7 @@ export async function scoreFolder(goldDir: string, srcDir: string): Promise<File
     const gold = JSON.parse(await readFile(join(goldDir, name), 'utf8')) as ScoredDoc;
     const bytes = new Uint8Array(await readFile(join(srcDir, `${base}.txt`)));
     const predicted = await analyzeBytes(`${base}.txt`, bytes);
-    const lines = splitLines(decodeBytes(bytes).text).map((l) => l.text);
+    const lines = textLines(decodeBytes(bytes).text).map((l) => l.text);
     scores.push({ name: base, ...scoreStructure(gold, predicted, lines) });
   }
   return scores;

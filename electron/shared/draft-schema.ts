@@ -49,6 +49,19 @@ export const draftSchema = z.object({
 export type DraftSection = z.infer<typeof draftSectionSchema>;
 export type Draft = z.infer<typeof draftSchema>;
 
+/** A draft as the library lists it, and as the store's index keeps it. */
+export const draftSummarySchema = z.object({
+  id: draftId,
+  title: z.string(),
+  templateId: z.string().nullable(),
+  updatedAt: z.string(),
+  /** 字数 below the title, as the editor counts it (core/draft/draft-text CharCounts). */
+  chars: z.number(),
+  /** The same without punctuation: letters and digits only. */
+  charsNoPunct: z.number(),
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
 export const VERSION_REASONS = ['manual', 'reopen', 'before-restore', 'conflict'] as const;
 export type VersionReason = (typeof VERSION_REASONS)[number];
 

@@ -1,6 +1,6 @@
 /** Plain data that crosses host boundaries. */
-import type { Genre } from './analysis';
 import type { FormulaRole } from './formulas';
+import type { TemplateSummary } from './template-schema';
 
 export type SlotKind = 'text' | 'date' | 'work' | 'name' | 'number' | 'place' | 'phrase';
 
@@ -22,35 +22,12 @@ export interface TemplateSlot {
   reference?: string;
 }
 
-/**
- * What the gallery shows of a template: kept to its outline, because the home page lists every
- * template at start-up. The slots, their defaults and examples come with the template itself.
- */
-export interface TemplateSummary {
-  id: string;
-  name: string;
-  genre: Genre;
-  /** Templates of the same shape share a family id. */
-  family: string;
-  origin: 'builtin' | 'user';
-  description: string;
-  sourceFile: string | null;
-  /** The source essay's title, or its collection's title and its place there; never a file name. */
-  sourceTitle: string | null;
-  /** The outline at a glance: each heading as its source wrote it, or their frame with ____. */
-  skeleton: string[];
-  /** The frame its repeated headings share, if they share one (… for each varying part). */
-  frames: string[];
-}
+export type { TemplateSummary } from './template-schema';
 
 export interface Template extends Omit<TemplateSummary, 'skeleton' | 'frames'> {
   slots: TemplateSlot[];
   /** Handlebars source. */
   source: string;
-  description: string;
-  /** Where the template was mined from, by base name only. */
-  sourceFile: string | null;
-  sourceTitle: string | null;
   /** Repeatable blocks: a parallel group's sections, filled as rows. */
   blocks: TemplateBlock[];
   /** The outline as mined: one entry per section of the source essay. */
@@ -107,18 +84,13 @@ export type NumberingScheme =
   'none' | '一、' | '(一)' | '1.' | '1、' | '(1)' | '①' | '一是' | '第一' | '其一' | '首先';
 
 /** Declared once, as schemas, in draft-schema. */
-export type { Draft, DraftSection, DraftVersion, VersionReason } from './draft-schema';
-
-export interface DraftSummary {
-  id: string;
-  title: string;
-  templateId: string | null;
-  updatedAt: string;
-  /** 字数 below the title, as the editor counts it (core/draft/draft-text CharCounts). */
-  chars: number;
-  /** The same without punctuation: letters and digits only. */
-  charsNoPunct: number;
-}
+export type {
+  Draft,
+  DraftSection,
+  DraftSummary,
+  DraftVersion,
+  VersionReason,
+} from './draft-schema';
 
 export type CreateDraftInput =
   | { templateId: string; data: Record<string, unknown> }

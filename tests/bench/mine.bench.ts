@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes } from '../../electron/core/decode';
 import { analyzeText } from '../../electron/core/miner';
-import { splitLines } from '../../electron/core/miner/lines';
+import { textLines } from '../../electron/core/text-lines';
 import { resolveCorpusDir } from '../../electron/services/paths';
 
 /**
@@ -51,7 +51,7 @@ export default function (): Promise<Array<{ name: string; value: number; unit: s
     const bytes = build(size);
     let lines = 0;
     const raw = time(() => {
-      lines = splitLines(decodeBytes(bytes).text).length;
+      lines = textLines(decodeBytes(bytes).text).length;
     });
     const mine = time(() => {
       const { text, encoding } = decodeBytes(bytes);

@@ -1,31 +1,18 @@
 import type { DraftField } from '../../shared/checks';
 import type { Draft, DraftSection } from '../../shared/model';
+import { textLines, type TextLine } from '../text-lines';
 import { sectionMarkers } from './numbering';
 
 /*
  * How a draft reads as the exported document does: its blocks, its plain text and its 字数. The
  * renderer imports this module's values (an explicit exception in eslint.config.mjs) so that the
- * editor counts and copies exactly what an export holds; it stays pure and imports only types and
- * ./numbering.
+ * editor counts and copies exactly what an export holds; it stays pure and imports only types,
+ * ./numbering and ../text-lines.
  */
 
-/** One paragraph of a multi-line field: its text, trimmed, and where that text starts there. */
-export interface ParagraphSpan {
-  text: string;
-  from: number;
-}
-
 /** The non-blank lines of a field, trimmed, each with its offset in the field. */
-export function paragraphSpans(block: string): ParagraphSpan[] {
-  const spans: ParagraphSpan[] = [];
-  let start = 0;
-  for (const line of block.split('\n')) {
-    const text = line.trim();
-    if (text.length > 0) spans.push({ text, from: start + line.indexOf(text) });
-    start += line.length + 1;
-  }
-  return spans;
-}
+export const paragraphSpans = (block: string): TextLine[] =>
+  textLines(block).filter((l) => l.text.length > 0);
 
 export const paragraphsOf = (block: string): string[] => paragraphSpans(block).map((p) => p.text);
 

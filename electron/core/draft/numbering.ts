@@ -1,8 +1,10 @@
 import type { Draft, NumberingScheme } from '../../shared/model';
+import { NUMBERING_FORMS } from '../numbering-markers';
 
 /*
  * The renderer imports this module's values directly to show each heading's marker while it is
- * edited (an explicit exception in eslint.config.mjs), so it stays pure and imports only types.
+ * edited (an explicit exception in eslint.config.mjs), so it stays pure and imports only types
+ * and the pure table of numbering markers.
  */
 
 /** Every numbering a level can take, in the order the editor offers them. */
@@ -75,23 +77,11 @@ export function sectionMarkers(draft: Pick<Draft, 'sections' | 'numbering'>): st
   });
 }
 
-/** Heading markers that a parser recognises at the start of a line, with their scheme. */
-const MARKER_PATTERNS: Array<[RegExp, NumberingScheme]> = [
-  [/^[一二三四五六七八九十]{1,3}[、.．]\s*/u, '一、'],
-  [/^[(（][一二三四五六七八九十]{1,3}[)）]\s*/u, '(一)'],
-  [/^\d{1,2}[.．](?!\d)\s*/u, '1.'],
-  [/^\d{1,2}、\s*/u, '1、'],
-  [/^[(（]\d{1,2}[)）]\s*/u, '(1)'],
-  [/^[一二三四五六七八九十]{1,3}是\s*/u, '一是'],
-  // Punctuation required, so that 第一次… stays a paragraph.
-  [/^第[一二三四五六七八九十]{1,3}[，,、]\s*/u, '第一'],
-];
-
 /** Splits a leading numbering marker off a heading line. */
 export function stripMarker(line: string): { scheme: NumberingScheme; rest: string } {
-  for (const [re, scheme] of MARKER_PATTERNS) {
-    const m = re.exec(line);
-    if (m) return { scheme, rest: line.slice(m[0].length) };
+  for (const { onHeadingLine, draft } of NUMBERING_FORMS) {
+    const m = draft && onHeadingLine?.exec(line);
+    if (m) return { scheme: draft, rest: line.slice(m[0].length) };
   }
   return { scheme: 'none', rest: line };
 }

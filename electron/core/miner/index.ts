@@ -11,7 +11,8 @@ import { guessGenre } from './genre';
 import { parallelGroups } from './groups';
 import { assignLevels, findNumbered, withoutListsInText } from './headings';
 import { findJunk, footerByline, isEditorNote } from './junk';
-import { splitFlattened, splitLines, type Paragraph } from './lines';
+import { textLines } from '../text-lines';
+import { splitFlattened, type Paragraph } from './lines';
 import type { Found, Para } from './model';
 import { findLineHeadings } from './line-headings';
 import { encodingNote, templateNote } from './notes';
@@ -217,7 +218,7 @@ function analyzeEssay(
 /** Mines the structure of one decoded input file. Pure and linear in the input's length. */
 export function analyzeText(fileName: string, text: string, encoding?: string): Analysis {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = splitLines(body);
+  const lines = textLines(body);
   const junk = findJunk(lines);
   const signature = footerByline(lines, junk);
   if (signature !== null) junk.add(signature);

@@ -1,7 +1,7 @@
 import { hanCounts } from './common-chars';
 import { matchMarker } from './numbering';
 import { normPunct } from './text';
-import type { SourceLine } from './lines';
+import type { TextLine } from '../text-lines';
 
 /**
  * Page furniture of Chinese essay websites: what surrounds an essay on the page and is no part
@@ -132,7 +132,7 @@ export function isEditorNote(text: string): boolean {
 const MENU_ITEM_MAX = 8;
 
 /** Line numbers of junk: single-line rules plus runs of menu-like short lines. */
-export function findJunk(lines: readonly SourceLine[]): Set<number> {
+export function findJunk(lines: readonly TextLine[]): Set<number> {
   const junk = new Set<number>();
   for (const l of lines) if (isJunkLine(l.text)) junk.add(l.no);
   // menus: four or more adjacent very short lines without punctuation, each a different entry
@@ -183,7 +183,7 @@ function isListEntry(t: string): boolean {
  * entries that ends the page after a finished paragraph. An essay never ends in a stack of
  * titles; a section heading has its text under it.
  */
-function linkLists(lines: readonly SourceLine[], junk: Set<number>): void {
+function linkLists(lines: readonly TextLine[], junk: Set<number>): void {
   const text = lines.filter((l) => l.text.length > 0);
   for (let i = 0; i < text.length; i++) {
     const l = text[i];
@@ -242,10 +242,7 @@ const NAME_LINE = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,3}$/u;
  * the author's signature as the page shows it. A short last line with nothing after it is more
  * likely the excerpt's cut than a name, so only a name above footer furniture counts.
  */
-export function footerByline(
-  lines: readonly SourceLine[],
-  junk: ReadonlySet<number>,
-): number | null {
+export function footerByline(lines: readonly TextLine[], junk: ReadonlySet<number>): number | null {
   let sawFooter = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];

@@ -1,29 +1,6 @@
-/** Splits decoded text into numbered lines, and lines into paragraphs. */
+import type { TextLine } from '../text-lines';
 
-export interface SourceLine {
-  /** 1-based. */
-  no: number;
-  /** Without surrounding white space. */
-  text: string;
-}
-
-/** Every line of the input, the last one too, numbered from 1. */
-export function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  let no = 1;
-  const n = text.length;
-  while (start <= n) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = n;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ no, text: text.slice(start, end).trim() });
-    no++;
-    start = nl + 1;
-  }
-  return lines;
-}
+/** Splits a decoded file's lines (core/text-lines) into paragraphs. */
 
 export interface Paragraph {
   line: number;
@@ -39,7 +16,7 @@ const TERMINAL = /[。！？!?…”」』）)]$/u;
  * follows a sentence end, with enough text on both sides, is such a paragraph break; spaces after
  * commas or inside short phrases are not.
  */
-export function splitFlattened(line: SourceLine): Paragraph[] {
+export function splitFlattened(line: TextLine): Paragraph[] {
   const parts = line.text.split(/[ \t\u3000\u00a0]+/u);
   if (parts.length < 2 || line.text.length < 60) {
     return [{ line: line.no, text: line.text, wholeLine: true }];

@@ -1,6 +1,6 @@
 import type { FormulaRole } from '../../shared/formulas';
 import { normalizePunctuation } from '../draft/punctuation';
-import { CUES, LAST_HOLE, OTHER_HOLE } from './formula-vocabulary';
+import { CUES, ROLE_NAMES } from './formula-vocabulary';
 import { findSlotSpans } from './slot-patterns';
 import { balanced } from './source-text';
 import type { SlotKind } from '../../shared/model';
@@ -152,7 +152,7 @@ function nameHoles(pieces: Piece[], marked: Marked, role: FormulaRole): string[]
       h.name ??
       marked.after.get(h.start) ??
       marked.before.get(h.end) ??
-      (k === holes.length - 1 ? LAST_HOLE[role] : OTHER_HOLE[role]);
+      (k === holes.length - 1 ? ROLE_NAMES[role].lastHole : ROLE_NAMES[role].otherHole);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return n === 1 ? base : `${base}${n}`;
@@ -174,6 +174,6 @@ export function formulaShape(sentence: string, role: FormulaRole): string | null
   if (!opensWithSetWords(pieces, role)) return null;
   let k = 0;
   return pieces
-    .map((p) => (p.kind === 'lit' ? p.text : `{{${names[k++] ?? OTHER_HOLE[role]}}}`))
+    .map((p) => (p.kind === 'lit' ? p.text : `{{${names[k++] ?? ROLE_NAMES[role].otherHole}}}`))
     .join('');
 }

@@ -3,24 +3,9 @@ import type { FormulaLibrary, FormulaRole } from '../../shared/formulas';
 import type { TemplateSlot } from '../../shared/model';
 import { normalizePunctuation } from '../draft/punctuation';
 import { formulaShape } from './formula-shape';
+import { ROLE_NAMES } from './formula-vocabulary';
 import { fillFormula } from './formula-text';
 import { rankFormulas } from './formulas';
-
-/** Each formula field's data key and label: the names a template's Handlebars uses. */
-export const ROLE_SLOT: Readonly<Record<FormulaRole, string>> = {
-  title: '标题',
-  subtitle: '副标题',
-  opening: '开头',
-  closing: '结尾',
-};
-
-/** Where each role goes in a template's Handlebars. */
-export const ROLE_HELPER: Readonly<Record<FormulaRole, string>> = {
-  title: 'title',
-  subtitle: 'opening',
-  opening: 'opening',
-  closing: 'closing',
-};
 
 /**
  * A formula field of a template: it starts as the formula the source's own sentence follows (or,
@@ -40,8 +25,8 @@ export function formulaSlot(
   const formula = shaped ?? rankFormulas(formulas, genre)[role][0]?.text ?? null;
   const reference = written.join('');
   return {
-    name: ROLE_SLOT[role],
-    label: ROLE_SLOT[role],
+    name: ROLE_NAMES[role].field,
+    label: ROLE_NAMES[role].field,
     kind: 'text',
     default: own ?? (formula === null ? '' : fillFormula(formula, {})),
     examples: [],
@@ -52,5 +37,7 @@ export function formulaSlot(
 }
 
 /** A role's Handlebars: the helper that files it in the draft, around its field. */
-export const roleSource = (role: FormulaRole): string =>
-  `{{#${ROLE_HELPER[role]}}}{{${ROLE_SLOT[role]}}}{{/${ROLE_HELPER[role]}}}`;
+export function roleSource(role: FormulaRole): string {
+  const { helper, field } = ROLE_NAMES[role];
+  return `{{#${helper}}}{{${field}}}{{/${helper}}}`;
+}

@@ -83,20 +83,23 @@ export const CUES: Readonly<Record<FormulaRole, readonly Cue[]>> = {
   closing: CLOSING,
 };
 
-/** The name of a hole no cue names: what that part of the sentence usually holds. */
-export const LAST_HOLE: Readonly<Record<FormulaRole, string>> = {
-  title: '主题',
-  subtitle: '副题',
-  opening: '感受',
-  closing: '内容',
-};
+/** What a template calls each formula role, and what it calls the holes no cue names. */
+export interface RoleNames {
+  /** The formula field's data key and label: the name a template's Handlebars uses. */
+  field: string;
+  /** The helper around the field in a template's Handlebars: where the role goes in a draft. */
+  helper: string;
+  /** The last hole: what that part of the sentence usually holds. */
+  lastHole: string;
+  /** Any other hole. */
+  otherHole: string;
+}
 
-/** The name of any other hole. */
-export const OTHER_HOLE: Readonly<Record<FormulaRole, string>> = {
-  title: '主题',
-  subtitle: '副题',
-  opening: '内容',
-  closing: '内容',
+export const ROLE_NAMES: Readonly<Record<FormulaRole, RoleNames>> = {
+  title: { field: '标题', helper: 'title', lastHole: '主题', otherHole: '主题' },
+  subtitle: { field: '副标题', helper: 'opening', lastHole: '副题', otherHole: '副题' },
+  opening: { field: '开头', helper: 'opening', lastHole: '感受', otherHole: '内容' },
+  closing: { field: '结尾', helper: 'closing', lastHole: '内容', otherHole: '内容' },
 };
 
 const ALL: readonly Genre[] = GENRES;

@@ -5,6 +5,7 @@ import type { LibraryStore } from '../../services/store/library-store';
 import { partsToDraft } from '../../services/templates/template-data';
 import type { TemplateLibrary } from '../../services/templates/template-library';
 import type { CreateDraftInput, Draft } from '../../shared/model';
+import { deleteHandler } from './delete-handler';
 import { createDraftInput, draft, id, saveOptions } from './schemas';
 import { defineHandlers } from './types';
 
@@ -44,11 +45,5 @@ export const draftHandlers = (store: LibraryStore, templates: TemplateLibrary) =
       args: z.tuple([draft, saveOptions.optional()]),
       run: (d, options) => store.saveDraft(d, options),
     },
-    'drafts:delete': {
-      args: z.tuple([id]),
-      run: async (did) => {
-        await store.deleteDraft(did);
-        return { id: did };
-      },
-    },
+    'drafts:delete': deleteHandler((did) => store.deleteDraft(did)),
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LibraryStore } from '../../services/store/library-store';
+import { deleteHandler } from './delete-handler';
 import { id, name } from './schemas';
 import { defineHandlers } from './types';
 
@@ -15,11 +16,5 @@ export const outlineHandlers = (store: LibraryStore) =>
       args: z.tuple([id, name]),
       run: (oid, outlineName) => store.renameOutline(oid, outlineName),
     },
-    'outlines:delete': {
-      args: z.tuple([id]),
-      run: async (oid) => {
-        await store.deleteOutline(oid);
-        return { id: oid };
-      },
-    },
+    'outlines:delete': deleteHandler((oid) => store.deleteOutline(oid)),
   });

@@ -12,6 +12,7 @@ import type { Collection } from '../../services/store/collection';
 import type { LibraryStore } from '../../services/store/library-store';
 import { partsToText } from '../../services/templates/template-data';
 import { summaryOf, type TemplateLibrary } from '../../services/templates/template-library';
+import { deleteHandler } from './delete-handler';
 import {
   packOf,
   unpack,
@@ -103,13 +104,7 @@ export const templateHandlers = (
         return summaryOf(await templates.saveUser(userTemplateFrom(input, base)));
       },
     },
-    'templates:deleteUser': {
-      args: z.tuple([id]),
-      run: async (tid) => {
-        await templates.deleteUser(tid);
-        return { id: tid };
-      },
-    },
+    'templates:deleteUser': deleteHandler((tid) => templates.deleteUser(tid)),
     'templates:exportPack': {
       args: z.tuple([z.array(id).min(1).max(500)]),
       run: (ids) => ({

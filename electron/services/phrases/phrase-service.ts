@@ -19,7 +19,7 @@ import {
 import { AppFailure } from '../../shared/result';
 import { corpusFileNames } from '../corpus-files';
 import { analyzeBytes } from '../miner-service';
-import type { ImportedEssay } from '../similarity/source-essays';
+import { importedEssaysKey, type ImportedEssay } from '../similarity/source-essays';
 import type { Collection } from '../store/collection';
 
 /** A phrase the user keeps: starred from the bank or typed in. */
@@ -136,10 +136,7 @@ export class PhraseService {
   /** The bank of the corpus and the imported essays as they are now. */
   async index(): Promise<PhraseIndex> {
     const imported = this.options.imported?.list() ?? [];
-    const key = imported
-      .map((e) => `${e.id}:${e.text.length}`)
-      .sort()
-      .join('|');
+    const key = importedEssaysKey(imported);
     if (this.current?.key === key) return this.current.index;
     const essays = [...(await this.corpusEssays()), ...imported.map(importedEssay)];
     const phrases = [...buildPhraseBank(essays), ...formulaPhrases(this.options.formulas())];

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { K, W } from '../../core/similarity/fingerprint';
 import type { OverlapIndex } from '../../core/similarity/overlap-index';
-import { isNotFound, syncDir, TEMP_MARKER } from '../store/atomic-write';
+import { isNotFound, writeFileAtomic } from '../store/atomic-write';
 
 /**
  * The overlap index on disk: a small JSON header, then the typed arrays as raw little-endian
@@ -75,34 +74,21 @@ export async function saveIndex(path: string, hash: string, index: OverlapIndex)
     sources: [...index.sources],
     lengths: parts.map((p) => p.length),
   };
+  // written piece by piece: one buffer of the whole index would double its memory
+  await writeFileAtomic(path, chunksOf(head, parts));
+}
+
+function* chunksOf(head: Header, parts: Array<Uint16Array | Uint32Array>): Iterable<Uint8Array> {
   const json = Buffer.from(JSON.stringify(head), 'utf8');
   const prefix = Buffer.alloc(8);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(json.length, 4);
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}${TEMP_MARKER}${process.pid}-${randomBytes(6).toString('hex')}`,
-  );
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      // written piece by piece: one buffer of the whole index would double its memory
-      await handle.write(prefix);
-      await handle.write(json);
-      await handle.write(Buffer.alloc(pad4(8 + json.length)));
-      for (const p of parts) {
-        await handle.write(bytesOf(p));
-        await handle.write(Buffer.alloc(pad4(p.byteLength)));
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-    await syncDir(dirname(path));
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
+  yield prefix;
+  yield json;
+  yield Buffer.alloc(pad4(8 + json.length));
+  for (const p of parts) {
+    yield bytesOf(p);
+    yield Buffer.alloc(pad4(p.byteLength));
   }
 }
 

@@ -5,22 +5,25 @@ import type { Analysis } from '../../shared/analysis';
 import type { Collection } from '../store/collection';
 
 /** An essay the user imported, kept as text so the overlap check can compare drafts with it. */
-export interface ImportedEssay {
-  id: string;
-  fileName: string;
-  title: string | null;
-  /** The title, then one paragraph per line. */
-  text: string;
-  importedAt: string;
-}
-
-export const importedEssaySchema: z.ZodType<ImportedEssay> = z.object({
+export const importedEssaySchema = z.object({
   id: z.string(),
   fileName: z.string(),
   title: z.string().nullable(),
+  /** The title, then one paragraph per line. */
   text: z.string(),
   importedAt: z.string(),
 });
+export type ImportedEssay = z.infer<typeof importedEssaySchema>;
+
+/**
+ * Which essays are imported, for what is built from them and kept until they change (the phrase
+ * bank, the formula library): their ids and lengths, in an order that does not depend on the list.
+ */
+export const importedEssaysKey = (essays: readonly ImportedEssay[]): string =>
+  essays
+    .map((e) => `${e.id}:${e.text.length}`)
+    .sort()
+    .join('|');
 
 export const IMPORTED_ESSAYS = 'imported-essays';
 

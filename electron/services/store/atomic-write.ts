@@ -54,14 +54,19 @@ export async function syncDir(dir: string): Promise<void> {
 /**
  * Writes `data` so that `target` holds either its old bytes or all of the new ones, on disk, when
  * this resolves: unique temp file, fsync, rename over the target, fsync of the folder. On failure
- * the temp file is removed and the target is untouched.
+ * the temp file is removed and the target is untouched. Data given as a sequence of chunks is
+ * written chunk by chunk, so a large file never has to stand in memory as one buffer.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array | Iterable<Uint8Array>,
+): Promise<void> {
   const temp = tempPathFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const chunk of data) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draftId, draftSchema, draftVersionSchema } from '../../shared/draft-schema';
+import { draftSchema, draftSummarySchema, draftVersionSchema } from '../../shared/draft-schema';
 import { outlineSchema } from '../../shared/outline';
 
 export type { Outline } from '../../shared/outline';
@@ -14,14 +14,7 @@ export type { Outline } from '../../shared/outline';
 export const storedDraft = draftSchema;
 
 /** A draft's summary in the index; an older index has no 字数 without punctuation. */
-const storedSummary = z.object({
-  id: draftId,
-  title: z.string(),
-  templateId: z.string().nullable(),
-  updatedAt: z.string(),
-  chars: z.number(),
-  charsNoPunct: z.number().optional(),
-});
+const storedSummary = draftSummarySchema.extend({ charsNoPunct: z.number().optional() });
 
 /**
  * index.json: a cache of every draft's summary, so that listing reads one file. `closed` is true

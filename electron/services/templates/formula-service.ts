@@ -8,7 +8,7 @@ import {
 } from '../../core/templates/formulas';
 import type { Genre } from '../../shared/analysis';
 import type { FormulaLibrary } from '../../shared/formulas';
-import type { ImportedEssay } from '../similarity/source-essays';
+import { importedEssaysKey, type ImportedEssay } from '../similarity/source-essays';
 
 /** An imported essay, kept as its title and then one paragraph per line, for the formula miner. */
 export function importedFormulaEssay(e: ImportedEssay): FormulaEssay {
@@ -35,10 +35,7 @@ export class FormulaService {
 
   library(): FormulaLibrary {
     const imported = this.options.imported?.list() ?? [];
-    const key = imported
-      .map((e) => `${e.id}:${e.text.length}`)
-      .sort()
-      .join('|');
+    const key = importedEssaysKey(imported);
     if (this.current?.key === key) return this.current.library;
     const own = mineFormulas(imported.map(importedFormulaEssay));
     const library = mergeFormulas(this.options.shipped(), own);

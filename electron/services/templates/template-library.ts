@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { GENRES } from '../../shared/analysis';
 import { FORMULA_ROLES } from '../../shared/formulas';
 import type { Template, TemplateSummary } from '../../shared/model';
+import { templateSummarySchema } from '../../shared/template-schema';
 import { AppFailure } from '../../shared/result';
 import { TemplateFailure, TemplateRenderer, type RenderedParts } from './render-worker';
 import { withDefaults } from './template-data';
@@ -28,50 +29,55 @@ const slotSchema = z.object({
   reference: z.string().optional(),
 });
 
-/** A template's metadata file: everything but its Handlebars source. */
-export const templateMetadataSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/u),
-  name: z.string().min(1),
-  genre: z.enum(GENRES),
-  description: z.string(),
-  family: z.string(),
-  sourceFile: z.string().nullable(),
-  sourceTitle: z.string().nullable(),
-  formerId: z.string().optional(),
-  slots: z.array(slotSchema),
-  blocks: z.array(
-    z.object({
-      name: slotName,
-      label: z.string(),
-      level: z.number().int().min(1).max(3),
-      numbering: z.enum(NUMBERING_SCHEMES),
-      frame: z.string().nullable(),
-      fields: z.array(slotSchema),
-      rows: z.array(z.record(z.string(), z.string())),
-      hints: z.array(z.string()),
-      inline: z.boolean(),
-      proposed: z
-        .object({ frame: z.string(), formula: z.string(), fields: z.array(slotSchema) })
-        .nullable()
-        .optional(),
-    }),
-  ),
-  sections: z.array(
-    z.object({
-      level: z.number().int().min(1).max(3),
-      numbering: z.enum(NUMBERING_SCHEMES),
-      frame: z.string().nullable(),
-      repeat: z.boolean(),
-      heading: z.string(),
-      hint: z.string().optional(),
-    }),
-  ),
-});
+/**
+ * A template's metadata file: everything but its Handlebars source. It holds the summary's fields
+ * but those the library works out itself (where it came from, the outline at a glance), with a
+ * stricter id and name.
+ */
+export const templateMetadataSchema = templateSummarySchema
+  .omit({
+    origin: true,
+    skeleton: true,
+    frames: true,
+  })
+  .extend({
+    id: z.string().regex(/^[a-z0-9-]+$/u),
+    name: z.string().min(1),
+    formerId: z.string().optional(),
+    slots: z.array(slotSchema),
+    blocks: z.array(
+      z.object({
+        name: slotName,
+        label: z.string(),
+        level: z.number().int().min(1).max(3),
+        numbering: z.enum(NUMBERING_SCHEMES),
+        frame: z.string().nullable(),
+        fields: z.array(slotSchema),
+        rows: z.array(z.record(z.string(), z.string())),
+        hints: z.array(z.string()),
+        inline: z.boolean(),
+        proposed: z
+          .object({ frame: z.string(), formula: z.string(), fields: z.array(slotSchema) })
+          .nullable()
+          .optional(),
+      }),
+    ),
+    sections: z.array(
+      z.object({
+        level: z.number().int().min(1).max(3),
+        numbering: z.enum(NUMBERING_SCHEMES),
+        frame: z.string().nullable(),
+        repeat: z.boolean(),
+        heading: z.string(),
+        hint: z.string().optional(),
+      }),
+    ),
+  });
 
 /** A user template as stored with the user's library: metadata plus its source. */
 export const userTemplateSchema: z.ZodType<Template> = templateMetadataSchema.extend({
   source: z.string().max(MAX_TEMPLATE_BYTES),
-  origin: z.literal('user'),
+  origin: templateSummarySchema.shape.origin.extract(['user']),
 });
 
 /** The formula library mined with the shipped templates, in the templates folder. */
