@@ -10,12 +10,10 @@ import type {
 import { CountRule } from '../../components/CountRule';
 import { useMessages } from '../../i18n/messages';
 import { PhraseSuggestions } from '../phrases/PhraseSuggestions';
-import { checksMessages } from './checks-messages';
+import { checksMessages, emptyPartText, partLabel, type ChecksText } from './checks-messages';
 import { HighlightedText } from './HighlightedText';
 import { sourceName } from './source-name';
 import { palette } from '../../theme';
-
-type ChecksText = (typeof checksMessages)['en'];
 
 const KIND_COLOR: Record<OverlapMatch['sourceKind'], string> = {
   corpus: 'blue',
@@ -30,7 +28,7 @@ const countColumns = (t: ChecksText) => [
     title: t.columnPart,
     key: 'label',
     ellipsis: true,
-    render: (_: unknown, c: SectionCount) => t.partLabel(c),
+    render: (_: unknown, c: SectionCount) => partLabel(t, c),
   },
   { title: t.columnChars, dataIndex: 'chars', key: 'chars', width: 80 },
   { title: t.columnCharsNoPunct, dataIndex: 'charsNoPunct', key: 'charsNoPunct', width: 90 },
@@ -199,7 +197,7 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
         items={report.empty}
         render={(p: EmptyPart) => (
           <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
-            {t.empty(p)}
+            {emptyPartText(t, p)}
           </LinkButton>
         )}
       />

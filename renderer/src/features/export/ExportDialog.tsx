@@ -5,7 +5,7 @@ import type { ExportedFile } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
-import { checksMessages } from '../checks/checks-messages';
+import { checksMessages, emptyPartText } from '../checks/checks-messages';
 import { downloadFile } from '../drafts/download';
 import { useDraftSession } from '../drafts/draft-session';
 import {
@@ -60,7 +60,7 @@ interface Props {
 /** The parts of the draft still empty, each a way to go and write it; the export may go ahead. */
 function EmptyParts({ empty, onGoTo }: Pick<Props, 'empty' | 'onGoTo'>) {
   const t = useMessages(exportMessages);
-  const name = useMessages(checksMessages).empty;
+  const checks = useMessages(checksMessages);
   return (
     <Alert
       type="warning"
@@ -80,7 +80,7 @@ function EmptyParts({ empty, onGoTo }: Pick<Props, 'empty' | 'onGoTo'>) {
               data-testid="export-empty-link"
               onClick={() => onGoTo(p.field)}
             >
-              {name(p)}
+              {emptyPartText(checks, p)}
             </Button>
           ))}
         </Space>
