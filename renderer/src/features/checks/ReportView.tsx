@@ -62,25 +62,47 @@ function LinkButton(props: {
   );
 }
 
-/** A part of the report that lists what to fix, or says that nothing is to be fixed. */
+type ListKind = keyof ChecksText['lists'];
+
+/** Each list's test ids, and its links'. */
+const LIST_IDS: Record<ListKind, [list: string, link: string]> = {
+  empty: ['empty-parts', 'empty-link'],
+  placeholders: ['placeholders', 'placeholder-link'],
+  parallelism: ['parallelism', 'parallelism-link'],
+};
+
+/**
+ * A part of the report that lists what to fix, each entry a link to its place in the draft, or
+ * says that nothing is to be fixed.
+ */
 function ReportList<T>(props: {
-  heading: string;
-  none: string;
-  testId: string;
+  kind: ListKind;
   items: readonly T[];
-  render: (item: T) => ReactNode;
+  /** Where an entry takes the writer, and what it says. */
+  link: (item: T) => [goTo: () => void, text: ReactNode];
 }) {
+  const t = useMessages(checksMessages).lists[props.kind];
+  const [listId, linkId] = LIST_IDS[props.kind];
   return (
     <section>
-      <Typography.Title level={5}>{props.heading}</Typography.Title>
+      <Typography.Title level={5}>{t.heading}</Typography.Title>
       {props.items.length === 0 ? (
-        <Typography.Text type="success">{props.none}</Typography.Text>
+        <Typography.Text type="success">{t.none}</Typography.Text>
       ) : (
         <List
-          data-testid={props.testId}
+          data-testid={listId}
           size="small"
           dataSource={[...props.items]}
-          renderItem={(item) => <List.Item>{props.render(item)}</List.Item>}
+          renderItem={(item) => {
+            const [goTo, text] = props.link(item);
+            return (
+              <List.Item>
+                <LinkButton testId={linkId} title={t.goTo} onClick={goTo}>
+                  {text}
+                </LinkButton>
+              </List.Item>
+            );
+          }}
         />
       )}
     </section>
@@ -191,48 +213,28 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
       </section>
 
       <ReportList
-        heading={t.emptyHeading}
-        none={t.noEmpty}
-        testId="empty-parts"
+        kind="empty"
         items={report.empty}
-        render={(p: EmptyPart) => (
-          <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
-            {emptyPartText(t, p)}
-          </LinkButton>
-        )}
+        link={(p: EmptyPart) => [() => goTo(p.field), emptyPartText(t, p)]}
       />
       <ReportList
-        heading={t.placeholdersHeading}
-        none={t.noPlaceholders}
-        testId="placeholders"
+        kind="placeholders"
         items={report.placeholders}
-        render={(p) => (
-          <Button
-            type="link"
-            size="small"
-            data-testid="placeholder-link"
-            title={t.goToPlaceholder}
-            onClick={() => goTo(p.field, p.from, p.to)}
-          >
+        link={(p) => [
+          () => goTo(p.field, p.from, p.to),
+          <>
             {t.placeholderLabel(p.label)}
             <Typography.Text mark>{p.text}</Typography.Text>
-          </Button>
-        )}
+          </>,
+        ]}
       />
       <ReportList
-        heading={t.parallelismHeading}
-        none={t.parallelismOk}
-        testId="parallelism"
+        kind="parallelism"
         items={report.parallelism}
-        render={(p) => (
-          <LinkButton
-            testId="parallelism-link"
-            title={t.goToHeading}
-            onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
-          >
-            {t.parallelismItem(p.section + 1, p.heading, p.message)}
-          </LinkButton>
-        )}
+        link={(p) => [
+          () => goTo({ part: 'heading', sectionId: p.sectionId }),
+          t.parallelismItem(p.section + 1, p.heading, p.message),
+        ]}
       />
     </Space>
   );

@@ -43,9 +43,24 @@ export const checksMessages = defineMessages({
     section: { zh: (n: number) => `第${n}节`, en: (n: number) => `Section ${n}` },
   },
   goToPassage: { zh: '转到这一处并选中', en: 'Go there and select it' },
-  emptyHeading: { zh: '空着的部分', en: 'Empty parts' },
-  noEmpty: { zh: '各部分都有内容。', en: 'Every part has text.' },
-  goToEmpty: { zh: '转到这里', en: 'Go there' },
+  /** The lists of what to fix: a heading, what an empty list means, and what a link does. */
+  lists: {
+    empty: {
+      heading: { zh: '空着的部分', en: 'Empty parts' },
+      none: { zh: '各部分都有内容。', en: 'Every part has text.' },
+      goTo: { zh: '转到这里', en: 'Go there' },
+    },
+    placeholders: {
+      heading: { zh: '待填写的占位符', en: 'Placeholders to fill in' },
+      none: { zh: '没有遗留的占位符。', en: 'No placeholders left.' },
+      goTo: { zh: '转到这一处并选中', en: 'Go there and select it' },
+    },
+    parallelism: {
+      heading: { zh: '小标题排比', en: 'Parallel headings' },
+      none: { zh: '同级小标题整齐。', en: 'Headings at each level are parallel.' },
+      goTo: { zh: '转到这个小标题', en: 'Go to this heading' },
+    },
+  },
   /** An empty part by its kind, given the number of its section (read by `emptyPartText`). */
   empty: {
     title: { zh: () => '标题是空的', en: () => 'The title is empty' },
@@ -64,13 +79,7 @@ export const checksMessages = defineMessages({
       en: (n: number) => `Section ${n} has a heading but no text`,
     },
   } satisfies Record<EmptyPart['kind'], Both<(n: number) => string>>,
-  placeholdersHeading: { zh: '待填写的占位符', en: 'Placeholders to fill in' },
-  noPlaceholders: { zh: '没有遗留的占位符。', en: 'No placeholders left.' },
-  goToPlaceholder: { zh: '转到这一处并选中', en: 'Go there and select it' },
   placeholderLabel: { zh: (label: string) => `${label}:`, en: (label: string) => `${label}: ` },
-  parallelismHeading: { zh: '小标题排比', en: 'Parallel headings' },
-  parallelismOk: { zh: '同级小标题整齐。', en: 'Headings at each level are parallel.' },
-  goToHeading: { zh: '转到这个小标题', en: 'Go to this heading' },
   parallelismItem: {
     zh: (section: number, heading: string, message: string) =>
       `第${section}节“${heading || '(空)'}”:${message}`,

@@ -10,24 +10,37 @@ export const sectionMessages = defineMessages({
   body: { zh: (n: number) => `第${n}节正文`, en: (n: number) => `Section ${n} text` },
   delete: { zh: '删除', en: 'Delete' },
   deleteLabel: { zh: (n: number) => `删除第${n}节`, en: (n: number) => `Delete section ${n}` },
-  moveUp: { zh: '上移', en: 'Up' },
-  moveUpLabel: { zh: (n: number) => `上移第${n}节`, en: (n: number) => `Move section ${n} up` },
-  moveUpTitle: { zh: '上移(Alt+↑)', en: 'Move up (Alt+↑)' },
-  moveDown: { zh: '下移', en: 'Down' },
-  moveDownLabel: { zh: (n: number) => `下移第${n}节`, en: (n: number) => `Move section ${n} down` },
-  moveDownTitle: { zh: '下移(Alt+↓)', en: 'Move down (Alt+↓)' },
-  outdent: { zh: '升级', en: 'Promote' },
-  outdentLabel: { zh: (n: number) => `升级第${n}节`, en: (n: number) => `Promote section ${n}` },
-  indent: { zh: '降级', en: 'Demote' },
-  indentLabel: { zh: (n: number) => `降级第${n}节`, en: (n: number) => `Demote section ${n}` },
-  addSibling: { zh: '添加同级小节', en: 'Add sibling' },
-  addSiblingLabel: {
-    zh: (n: number) => `添加同级小节,在第${n}节后面`,
-    en: (n: number) => `Add a section at the same level, after section ${n}`,
-  },
-  addSiblingTitle: {
-    zh: '添加同级小节(Alt+Enter)',
-    en: 'Add a section at the same level (Alt+Enter)',
+  /** The outline tools: each button's text, its accessible name and, where it has one, its key. */
+  tools: {
+    moveUp: {
+      text: { zh: '上移', en: 'Up' },
+      label: { zh: (n: number) => `上移第${n}节`, en: (n: number) => `Move section ${n} up` },
+      title: { zh: '上移(Alt+↑)', en: 'Move up (Alt+↑)' },
+    },
+    moveDown: {
+      text: { zh: '下移', en: 'Down' },
+      label: { zh: (n: number) => `下移第${n}节`, en: (n: number) => `Move section ${n} down` },
+      title: { zh: '下移(Alt+↓)', en: 'Move down (Alt+↓)' },
+    },
+    outdent: {
+      text: { zh: '升级', en: 'Promote' },
+      label: { zh: (n: number) => `升级第${n}节`, en: (n: number) => `Promote section ${n}` },
+    },
+    indent: {
+      text: { zh: '降级', en: 'Demote' },
+      label: { zh: (n: number) => `降级第${n}节`, en: (n: number) => `Demote section ${n}` },
+    },
+    addSibling: {
+      text: { zh: '添加同级小节', en: 'Add sibling' },
+      label: {
+        zh: (n: number) => `添加同级小节,在第${n}节后面`,
+        en: (n: number) => `Add a section at the same level, after section ${n}`,
+      },
+      title: {
+        zh: '添加同级小节(Alt+Enter)',
+        en: 'Add a section at the same level (Alt+Enter)',
+      },
+    },
   },
   addSection: { zh: '添加一节', en: 'Add a section' },
   sectionCount: {

@@ -7,7 +7,11 @@ export const libraryMessages = defineMessages({
   backup: { zh: '备份资料库到文件…', en: 'Back up the library to a file…' },
   restoreFromBackup: { zh: '从备份文件恢复…', en: 'Restore from a backup file…' },
   draftFromText: { zh: '从文本文件新建草稿…', en: 'New draft from a text file…' },
-  trash: { zh: '回收站', en: 'Trash' },
+  trash: {
+    title: { zh: '回收站', en: 'Trash' },
+    intro: { zh: '删除的草稿在这里保留 30 天。', en: 'Deleted drafts stay here for 30 days.' },
+    empty: { zh: '回收站是空的', en: 'The trash is empty' },
+  },
   backedUp: {
     zh: (fileName: string) => `已备份到 ${fileName}`,
     en: (fileName: string) => `Backed up to ${fileName}`,
@@ -29,8 +33,6 @@ export const libraryMessages = defineMessages({
       `Restored ${plural(drafts, 'draft', 'drafts')}${skipped > 0 ? `; ${plural(skipped, 'damaged record', 'damaged records')} could not be restored` : ''}`,
   },
   draftRestored: { zh: '草稿已恢复', en: 'Draft restored' },
-  trashIntro: { zh: '删除的草稿在这里保留 30 天。', en: 'Deleted drafts stay here for 30 days.' },
-  trashEmpty: { zh: '回收站是空的', en: 'The trash is empty' },
   untitled: { zh: '未命名', en: 'Untitled' },
   trashedDraft: {
     zh: (chars: number, deletedAt: string, purgeAt: string) =>
