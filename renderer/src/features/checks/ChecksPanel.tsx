@@ -1,4 +1,5 @@
-import { Alert, Button, Spin } from 'antd';
+import { Button, Spin } from 'antd';
+import { AlertAbove } from '../../components/AlertAbove';
 import { ToolbarPanel } from '../../components/ToolbarPanel';
 import { useCallback, useState } from 'react';
 import type { DraftReport } from '../../../../electron/shared/checks';
@@ -62,7 +63,7 @@ export function ChecksPanel({ onGoTo }: { onGoTo: GoTo }) {
         </Button>
       }
     >
-      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+      {error && <AlertAbove type="error" title={error} />}
       {loading && !report ? (
         <Spin description={t.comparing}>
           <div style={{ height: 120 }} />

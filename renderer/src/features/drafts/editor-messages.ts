@@ -15,8 +15,10 @@ export const editorMessages = defineMessages({
       zh: '另一个窗口或标签页保存了这篇草稿的另一份内容,本窗口的修改还没有保存。请选择保留哪一份:没有选的那一份会存入“历史版本”,随时可以找回。',
       en: 'Another window or tab saved a different version of this draft, and the changes in this window are not saved yet. Choose which to keep: the other one goes into the History, where you can get it back at any time.',
     },
-    keepMine: { zh: '保留本窗口的', en: 'Keep this window’s' },
-    takeTheirs: { zh: '载入另一份', en: 'Load the other' },
+    keep: {
+      theirs: { zh: '载入另一份', en: 'Load the other' },
+      mine: { zh: '保留本窗口的', en: 'Keep this window’s' },
+    },
     keptMine: {
       zh: '已保存本窗口的内容;另一份已存入历史版本',
       en: 'Saved this window’s text; the other version is in the History',
@@ -29,10 +31,15 @@ export const editorMessages = defineMessages({
   loading: { zh: '加载中…', en: 'Loading…' },
   backHome: { zh: '返回首页', en: 'Back to home' },
   back: { zh: '返回', en: 'Back' },
-  undo: { zh: '撤销', en: 'Undo' },
-  undoTitle: { zh: '撤销 (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
-  redo: { zh: '重做', en: 'Redo' },
-  redoTitle: { zh: '重做 (Ctrl+Shift+Z)', en: 'Redo (Ctrl+Shift+Z)' },
+  /** The undo and redo buttons: the name read out, and the tooltip with the key. */
+  undo: {
+    label: { zh: '撤销', en: 'Undo' },
+    title: { zh: '撤销 (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
+  },
+  redo: {
+    label: { zh: '重做', en: 'Redo' },
+    title: { zh: '重做 (Ctrl+Shift+Z)', en: 'Redo (Ctrl+Shift+Z)' },
+  },
   copy: { zh: '复制', en: 'Copy' },
   copyRich: { zh: '复制(带公文格式)', en: 'Copy (official document format)' },
   copyText: { zh: '复制纯文本', en: 'Copy as plain text' },

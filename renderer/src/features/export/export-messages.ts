@@ -43,10 +43,17 @@ export const exportMessages = defineMessages({
     zh: '对方电脑没有公文字体时选 Windows 自带字体。文件里注明了替代字体,缺公文字体的 Word 和 WPS 通常会换用对应的 Windows 字体。',
     en: 'Choose the Windows fonts when the reader’s PC lacks the official ones. The file names a fallback for each, which Word and WPS usually take when the official font is missing.',
   },
-  author: { zh: '署名(单位或作者)', en: 'Author or unit' },
-  authorPlaceholder: { zh: '如:县应急管理局(可不填)', en: 'e.g. 县应急管理局 (optional)' },
-  date: { zh: '日期', en: 'Date' },
-  datePlaceholder: { zh: '如:2026年3月5日(可不填)', en: 'e.g. 2026年3月5日 (optional)' },
+  /** The line under the title: each field's label and an example of what goes in it. */
+  byline: {
+    author: {
+      label: { zh: '署名(单位或作者)', en: 'Author or unit' },
+      placeholder: { zh: '如:县应急管理局(可不填)', en: 'e.g. 县应急管理局 (optional)' },
+    },
+    date: {
+      label: { zh: '日期', en: 'Date' },
+      placeholder: { zh: '如:2026年3月5日(可不填)', en: 'e.g. 2026年3月5日 (optional)' },
+    },
+  },
   today: { zh: '填入今天', en: 'Today' },
   bylineHelp: {
     zh: '署名和日期排在标题下一行,居中。',

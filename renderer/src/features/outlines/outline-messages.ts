@@ -41,8 +41,6 @@ export const outlineMessages = defineMessages({
   },
   reuse: {
     menu: { zh: '提纲/模板', en: 'Outline / template' },
-    saveOutline: { zh: '保存提纲…', en: 'Save outline…' },
-    saveTemplate: { zh: '另存为模板…', en: 'Save as template…' },
     outlineSaved: {
       zh: (name: string) => `已保存提纲“${name}”,可在首页“我的提纲”里用它新建草稿`,
       en: (name: string) =>
@@ -53,15 +51,24 @@ export const outlineMessages = defineMessages({
       en: (name: string) => `Saved as the template “${name}”`,
     },
     useTemplate: { zh: '去使用', en: 'Use it' },
-    outlineTitle: { zh: '保存提纲', en: 'Save outline' },
-    outlineLabel: {
-      zh: '提纲名称(只保存标题、各级小标题和编号,不含正文)',
-      en: 'Outline name (keeps only the title, the headings at each level and their numbering, not the body text)',
-    },
-    templateTitle: { zh: '另存为模板', en: 'Save as template' },
-    templateLabel: {
-      zh: '模板名称(小标题和套话留作模板,各节正文作为参考范文)',
-      en: 'Template name (headings and set phrases stay in the template; each section’s text becomes its sample essay)',
+    /** What the writer keeps: the menu's item, then the dialog that asks for its name. */
+    kinds: {
+      outline: {
+        item: { zh: '保存提纲…', en: 'Save outline…' },
+        title: { zh: '保存提纲', en: 'Save outline' },
+        label: {
+          zh: '提纲名称(只保存标题、各级小标题和编号,不含正文)',
+          en: 'Outline name (keeps only the title, the headings at each level and their numbering, not the body text)',
+        },
+      },
+      template: {
+        item: { zh: '另存为模板…', en: 'Save as template…' },
+        title: { zh: '另存为模板', en: 'Save as template' },
+        label: {
+          zh: '模板名称(小标题和套话留作模板,各节正文作为参考范文)',
+          en: 'Template name (headings and set phrases stay in the template; each section’s text becomes its sample essay)',
+        },
+      },
     },
     save: { zh: '保存', en: 'Save' },
   },
