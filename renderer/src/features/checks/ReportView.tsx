@@ -62,32 +62,24 @@ function LinkButton(props: {
   );
 }
 
-type ListKind = keyof ChecksText['lists'];
-
-/** Each list's test ids, and its links'. */
-const LIST_IDS: Record<ListKind, [list: string, link: string]> = {
-  empty: ['empty-parts', 'empty-link'],
-  placeholders: ['placeholders', 'placeholder-link'],
-  parallelism: ['parallelism', 'parallelism-link'],
-};
-
 /**
  * A part of the report that lists what to fix, each entry a link to its place in the draft, or
  * says that nothing is to be fixed.
  */
 function ReportList<T>(props: {
-  kind: ListKind;
+  ids: [list: string, link: string];
+  text: [heading: string, none: string, goTo: string];
   items: readonly T[];
   /** Where an entry takes the writer, and what it says. */
   link: (item: T) => [goTo: () => void, text: ReactNode];
 }) {
-  const t = useMessages(checksMessages).lists[props.kind];
-  const [listId, linkId] = LIST_IDS[props.kind];
+  const [listId, linkId] = props.ids;
+  const [heading, none, goToTitle] = props.text;
   return (
     <section>
-      <Typography.Title level={5}>{t.heading}</Typography.Title>
+      <Typography.Title level={5}>{heading}</Typography.Title>
       {props.items.length === 0 ? (
-        <Typography.Text type="success">{t.none}</Typography.Text>
+        <Typography.Text type="success">{none}</Typography.Text>
       ) : (
         <List
           data-testid={listId}
@@ -97,7 +89,7 @@ function ReportList<T>(props: {
             const [goTo, text] = props.link(item);
             return (
               <List.Item>
-                <LinkButton testId={linkId} title={t.goTo} onClick={goTo}>
+                <LinkButton testId={linkId} title={goToTitle} onClick={goTo}>
                   {text}
                 </LinkButton>
               </List.Item>
@@ -213,12 +205,14 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
       </section>
 
       <ReportList
-        kind="empty"
+        ids={['empty-parts', 'empty-link']}
+        text={[t.emptyHeading, t.noEmpty, t.goToEmpty]}
         items={report.empty}
         link={(p: EmptyPart) => [() => goTo(p.field), emptyPartText(t, p)]}
       />
       <ReportList
-        kind="placeholders"
+        ids={['placeholders', 'placeholder-link']}
+        text={[t.placeholdersHeading, t.noPlaceholders, t.goToPlaceholder]}
         items={report.placeholders}
         link={(p) => [
           () => goTo(p.field, p.from, p.to),
@@ -229,7 +223,8 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
         ]}
       />
       <ReportList
-        kind="parallelism"
+        ids={['parallelism', 'parallelism-link']}
+        text={[t.parallelismHeading, t.parallelismOk, t.goToHeading]}
         items={report.parallelism}
         link={(p) => [
           () => goTo({ part: 'heading', sectionId: p.sectionId }),
