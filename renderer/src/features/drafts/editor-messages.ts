@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** Text of the draft editor, its numbering picker and the unsaved copy it can download. */
+/** Text of the draft editor and the unsaved copy it can download. */
 export const editorMessages = defineMessages(
   {
     saveState: {
@@ -49,12 +49,6 @@ export const editorMessages = defineMessages(
     opening: '开头',
     closing: '结尾',
     view: { label: '视图', page: '页面', outline: '大纲' },
-    numbering: {
-      label: '编号:',
-      none: '不编号',
-      levels: ['一级小标题', '二级小标题', '三级小标题'],
-      levelLabel: (level: string) => `${level}编号`,
-    },
     copyFile: {
       untitled: '未命名草稿',
       name: (title: string) => `${title}(未保存的副本).txt`,
@@ -106,12 +100,6 @@ export const editorMessages = defineMessages(
     opening: 'Opening',
     closing: 'Closing',
     view: { label: 'View', page: 'Page', outline: 'Outline' },
-    numbering: {
-      label: 'Numbering:',
-      none: 'No numbering',
-      levels: ['Level 1 heading', 'Level 2 heading', 'Level 3 heading'],
-      levelLabel: (level) => `${level} numbering`,
-    },
     copyFile: {
       untitled: 'Untitled draft',
       name: (title) => `${title} (unsaved copy).txt`,
