@@ -47,18 +47,18 @@ export const DraftToolbar = memo(function DraftToolbar(props: Props) {
   const t = useMessages(editorMessages);
   const tp = useMessages(phraseMessages);
   const steps = [
-    [t.undo, <UndoOutlined key="undo" />, props.canUndo, props.undo],
-    [t.redo, <RedoOutlined key="redo" />, props.canRedo, props.redo],
+    [t.undo, <UndoOutlined />, props.canUndo, props.undo],
+    [t.redo, <RedoOutlined />, props.canRedo, props.redo],
   ] as const;
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
       <Space>
         <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
-        {steps.map(([text, icon, enabled, run]) => (
+        {steps.map(([words, icon, enabled, run]) => (
           <Button
-            key={text.label}
-            aria-label={text.label}
-            title={text.title}
+            key={words.label}
+            aria-label={words.label}
+            title={words.title}
             icon={icon}
             disabled={!enabled}
             onClick={run}

@@ -156,17 +156,17 @@ export const SectionTools = memo(function SectionTools({
   return (
     <Space size={4} wrap>
       {tools.map(([tool, enabled, run]) => {
-        const text: { text: string; label: (n: number) => string; title?: string } = t.tools[tool];
+        const words: { text: string; label: (n: number) => string; title?: string } = t.tools[tool];
         return (
           <Button
             key={tool}
             size="small"
-            aria-label={text.label(n)}
-            title={text.title}
+            aria-label={words.label(n)}
+            title={words.title}
             disabled={!enabled}
             onClick={run}
           >
-            {text.text}
+            {words.text}
           </Button>
         );
       })}
