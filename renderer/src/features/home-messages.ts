@@ -39,7 +39,7 @@ export const homeMessages = defineMessages(
     trashed: 'Draft moved to the trash',
     undo: 'Undo',
     untitled: 'Untitled',
-    summary: (chars: number, noPunct: number, iso: string) =>
+    summary: (chars, noPunct, iso) =>
       `${chars} ${chars === 1 ? 'character' : 'characters'} (${noPunct} without punctuation) · ${new Date(iso).toLocaleString('en')}`,
   },
 );

@@ -1,4 +1,6 @@
-import { Alert, Button, Drawer, Spin } from 'antd';
+import { Button, Spin } from 'antd';
+import { AlertAbove } from '../../components/AlertAbove';
+import { ToolbarPanel } from '../../components/ToolbarPanel';
 import { useCallback, useState } from 'react';
 import type { DraftReport } from '../../../../electron/shared/checks';
 import { api, call } from '../../api';
@@ -43,49 +45,38 @@ export function ChecksPanel({ onGoTo }: { onGoTo: GoTo }) {
   }, [draftId, failure, withSaved]);
 
   return (
-    <>
-      <Button
-        data-testid="open-checks"
-        onClick={() => {
-          setOpen(true);
-          void run();
-        }}
-      >
-        {t.open}
-      </Button>
-      <Drawer
-        title={t.title}
-        open={open}
-        onClose={() => setOpen(false)}
-        focusable={{ focusTriggerAfterClose: jump === null }}
-        afterOpenChange={(isOpen) => {
-          if (isOpen || !jump) return;
-          jump();
-          setJump(null);
-        }}
-        size="large"
-        data-testid="checks-panel"
-        extra={
-          <Button onClick={() => void run()} loading={loading} data-testid="checks-rerun">
-            {t.rerun}
-          </Button>
-        }
-      >
-        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
-        {loading && !report ? (
-          <Spin description={t.comparing}>
-            <div style={{ height: 120 }} />
-          </Spin>
-        ) : report ? (
-          <ReportView
-            report={report}
-            goTo={(field, from, to) => {
-              setJump(() => () => onGoTo(field, from, to));
-              setOpen(false);
-            }}
-          />
-        ) : null}
-      </Drawer>
-    </>
+    <ToolbarPanel
+      name="checks"
+      text={t}
+      open={open}
+      setOpen={setOpen}
+      onOpen={() => void run()}
+      focusable={{ focusTriggerAfterClose: jump === null }}
+      afterOpenChange={(isOpen) => {
+        if (isOpen || !jump) return;
+        jump();
+        setJump(null);
+      }}
+      extra={
+        <Button onClick={() => void run()} loading={loading} data-testid="checks-rerun">
+          {t.rerun}
+        </Button>
+      }
+    >
+      {error && <AlertAbove type="error" title={error} />}
+      {loading && !report ? (
+        <Spin description={t.comparing}>
+          <div style={{ height: 120 }} />
+        </Spin>
+      ) : report ? (
+        <ReportView
+          report={report}
+          goTo={(field, from, to) => {
+            setJump(() => () => onGoTo(field, from, to));
+            setOpen(false);
+          }}
+        />
+      ) : null}
+    </ToolbarPanel>
   );
 }

@@ -10,12 +10,10 @@ import type {
 import { CountRule } from '../../components/CountRule';
 import { useMessages } from '../../i18n/messages';
 import { PhraseSuggestions } from '../phrases/PhraseSuggestions';
-import { checksMessages } from './checks-messages';
+import { checksMessages, emptyPartText, partLabel, type ChecksText } from './checks-messages';
 import { HighlightedText } from './HighlightedText';
 import { sourceName } from './source-name';
 import { palette } from '../../theme';
-
-type ChecksText = (typeof checksMessages)['en'];
 
 const KIND_COLOR: Record<OverlapMatch['sourceKind'], string> = {
   corpus: 'blue',
@@ -30,7 +28,7 @@ const countColumns = (t: ChecksText) => [
     title: t.columnPart,
     key: 'label',
     ellipsis: true,
-    render: (_: unknown, c: SectionCount) => t.partLabel(c),
+    render: (_: unknown, c: SectionCount) => partLabel(t, c),
   },
   { title: t.columnChars, dataIndex: 'chars', key: 'chars', width: 80 },
   { title: t.columnCharsNoPunct, dataIndex: 'charsNoPunct', key: 'charsNoPunct', width: 90 },
@@ -64,25 +62,39 @@ function LinkButton(props: {
   );
 }
 
-/** A part of the report that lists what to fix, or says that nothing is to be fixed. */
+/**
+ * A part of the report that lists what to fix, each entry a link to its place in the draft, or
+ * says that nothing is to be fixed.
+ */
 function ReportList<T>(props: {
-  heading: string;
-  none: string;
-  testId: string;
+  ids: [list: string, link: string];
+  text: [heading: string, none: string, goTo: string];
   items: readonly T[];
-  render: (item: T) => ReactNode;
+  /** Where an entry takes the writer, and what it says. */
+  link: (item: T) => [goTo: () => void, text: ReactNode];
 }) {
+  const [listId, linkId] = props.ids;
+  const [heading, none, goToTitle] = props.text;
   return (
     <section>
-      <Typography.Title level={5}>{props.heading}</Typography.Title>
+      <Typography.Title level={5}>{heading}</Typography.Title>
       {props.items.length === 0 ? (
-        <Typography.Text type="success">{props.none}</Typography.Text>
+        <Typography.Text type="success">{none}</Typography.Text>
       ) : (
         <List
-          data-testid={props.testId}
+          data-testid={listId}
           size="small"
           dataSource={[...props.items]}
-          renderItem={(item) => <List.Item>{props.render(item)}</List.Item>}
+          renderItem={(item) => {
+            const [goTo, text] = props.link(item);
+            return (
+              <List.Item>
+                <LinkButton testId={linkId} title={goToTitle} onClick={goTo}>
+                  {text}
+                </LinkButton>
+              </List.Item>
+            );
+          }}
         />
       )}
     </section>
@@ -193,48 +205,31 @@ export function ReportView({ report, goTo }: { report: DraftReport; goTo: GoTo }
       </section>
 
       <ReportList
-        heading={t.emptyHeading}
-        none={t.noEmpty}
-        testId="empty-parts"
+        ids={['empty-parts', 'empty-link']}
+        text={[t.emptyHeading, t.noEmpty, t.goToEmpty]}
         items={report.empty}
-        render={(p: EmptyPart) => (
-          <LinkButton testId="empty-link" title={t.goToEmpty} onClick={() => goTo(p.field)}>
-            {t.empty(p)}
-          </LinkButton>
-        )}
+        link={(p: EmptyPart) => [() => goTo(p.field), emptyPartText(t, p)]}
       />
       <ReportList
-        heading={t.placeholdersHeading}
-        none={t.noPlaceholders}
-        testId="placeholders"
+        ids={['placeholders', 'placeholder-link']}
+        text={[t.placeholdersHeading, t.noPlaceholders, t.goToPlaceholder]}
         items={report.placeholders}
-        render={(p) => (
-          <Button
-            type="link"
-            size="small"
-            data-testid="placeholder-link"
-            title={t.goToPlaceholder}
-            onClick={() => goTo(p.field, p.from, p.to)}
-          >
+        link={(p) => [
+          () => goTo(p.field, p.from, p.to),
+          <>
             {t.placeholderLabel(p.label)}
             <Typography.Text mark>{p.text}</Typography.Text>
-          </Button>
-        )}
+          </>,
+        ]}
       />
       <ReportList
-        heading={t.parallelismHeading}
-        none={t.parallelismOk}
-        testId="parallelism"
+        ids={['parallelism', 'parallelism-link']}
+        text={[t.parallelismHeading, t.parallelismOk, t.goToHeading]}
         items={report.parallelism}
-        render={(p) => (
-          <LinkButton
-            testId="parallelism-link"
-            title={t.goToHeading}
-            onClick={() => goTo({ part: 'heading', sectionId: p.sectionId })}
-          >
-            {t.parallelismItem(p.section + 1, p.heading, p.message)}
-          </LinkButton>
-        )}
+        link={(p) => [
+          () => goTo({ part: 'heading', sectionId: p.sectionId }),
+          t.parallelismItem(p.section + 1, p.heading, p.message),
+        ]}
       />
     </Space>
   );

@@ -27,34 +27,32 @@ export const checksMessages = defineMessages(
     noOverlap: '没有发现与范文重复的段落',
     source: (source: string) => `来源:${source}`,
     countsHeading: '各部分字数',
-    partLabel: (c: SectionCount) =>
-      c.part === 'opening'
-        ? '开头'
-        : c.part === 'closing'
-          ? '结尾'
-          : c.label.trim() || `第${(c.section ?? 0) + 1}节`,
+    /** A row of the 字数 table: a section is named by its heading, or by its number without one. */
+    part: {
+      opening: '开头',
+      closing: '结尾',
+      section: (n: number) => `第${n}节`,
+    },
     goToPassage: '转到这一处并选中',
     emptyHeading: '空着的部分',
     noEmpty: '各部分都有内容。',
     goToEmpty: '转到这里',
-    empty: (p: EmptyPart) => {
-      const n = (p.section ?? 0) + 1;
-      return {
-        title: '标题是空的',
-        opening: '开头是空的',
-        closing: '结尾是空的',
-        section: `第${n}节是空的(没有小标题,也没有正文)`,
-        heading: `第${n}节没有小标题`,
-        body: `第${n}节只有小标题,没有正文`,
-      }[p.kind];
-    },
     placeholdersHeading: '待填写的占位符',
     noPlaceholders: '没有遗留的占位符。',
     goToPlaceholder: '转到这一处并选中',
-    placeholderLabel: (label: string) => `${label}:`,
     parallelismHeading: '小标题排比',
     parallelismOk: '同级小标题整齐。',
     goToHeading: '转到这个小标题',
+    /** An empty part by its kind; a section's part by the section's number (`emptyPartText`). */
+    empty: {
+      title: '标题是空的',
+      opening: '开头是空的',
+      closing: '结尾是空的',
+      section: (n: number) => `第${n}节是空的(没有小标题,也没有正文)`,
+      heading: (n: number) => `第${n}节没有小标题`,
+      body: (n: number) => `第${n}节只有小标题,没有正文`,
+    } satisfies Record<EmptyPart['kind'], string | ((n: number) => string)>,
+    placeholderLabel: (label: string) => `${label}:`,
     parallelismItem: (section: number, heading: string, message: string) =>
       `第${section}节“${heading || '(空)'}”:${message}`,
   },
@@ -65,7 +63,7 @@ export const checksMessages = defineMessages(
     comparing: 'Comparing with the sample essays…',
     kind: { corpus: 'Sample library', imported: 'Imported by me' },
     fullText: 'Full text (overlaps marked)',
-    overlapWith: (source: string) => `Same as ${source}`,
+    overlapWith: (source) => `Same as ${source}`,
     columnPart: 'Part',
     columnChars: 'Characters',
     columnCharsNoPunct: 'Without punctuation',
@@ -81,37 +79,48 @@ export const checksMessages = defineMessages(
       'A run of 8 or more characters (not counting spaces and punctuation) that matches the sample library or an essay you imported counts as overlap; common phrases and close rewordings do not.',
     overlapHeading: 'Overlapping passages',
     noOverlap: 'No passages overlap the sample essays',
-    source: (source: string) => `Source: ${source}`,
+    source: (source) => `Source: ${source}`,
     countsHeading: 'Characters by part',
-    partLabel: (c: SectionCount) =>
-      c.part === 'opening'
-        ? 'Opening'
-        : c.part === 'closing'
-          ? 'Closing'
-          : c.label.trim() || `Section ${(c.section ?? 0) + 1}`,
+    part: {
+      opening: 'Opening',
+      closing: 'Closing',
+      section: (n) => `Section ${n}`,
+    },
     goToPassage: 'Go there and select it',
     emptyHeading: 'Empty parts',
     noEmpty: 'Every part has text.',
     goToEmpty: 'Go there',
-    empty: (p: EmptyPart) => {
-      const n = (p.section ?? 0) + 1;
-      return {
-        title: 'The title is empty',
-        opening: 'The opening is empty',
-        closing: 'The closing is empty',
-        section: `Section ${n} is empty (no heading, no text)`,
-        heading: `Section ${n} has no heading`,
-        body: `Section ${n} has a heading but no text`,
-      }[p.kind];
-    },
     placeholdersHeading: 'Placeholders to fill in',
     noPlaceholders: 'No placeholders left.',
     goToPlaceholder: 'Go there and select it',
-    placeholderLabel: (label: string) => `${label}: `,
     parallelismHeading: 'Parallel headings',
     parallelismOk: 'Headings at each level are parallel.',
     goToHeading: 'Go to this heading',
-    parallelismItem: (section: number, heading: string, message: string) =>
+    empty: {
+      title: 'The title is empty',
+      opening: 'The opening is empty',
+      closing: 'The closing is empty',
+      section: (n) => `Section ${n} is empty (no heading, no text)`,
+      heading: (n) => `Section ${n} has no heading`,
+      body: (n) => `Section ${n} has a heading but no text`,
+    },
+    placeholderLabel: (label) => `${label}: `,
+    parallelismItem: (section, heading, message) =>
       `Section ${section} “${heading || '(empty)'}”: ${message}`,
   },
 );
+
+export type ChecksText = (typeof checksMessages)['en'];
+
+/** The 1-based number of the section a report entry belongs to. */
+const sectionNumber = (entry: { section: number | null }): number => (entry.section ?? 0) + 1;
+
+/** An empty part in words, as the checks panel and the export dialog list it. */
+export const emptyPartText = (t: ChecksText, p: EmptyPart): string => {
+  const text = t.empty[p.kind];
+  return typeof text === 'string' ? text : text(sectionNumber(p));
+};
+
+/** A row of the 字数 table in words: the opening, the closing, or a section's heading. */
+export const partLabel = (t: ChecksText, c: SectionCount): string =>
+  c.part === 'section' ? c.label.trim() || t.part.section(sectionNumber(c)) : t.part[c.part];

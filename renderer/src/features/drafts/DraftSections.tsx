@@ -5,11 +5,9 @@ import {
   useMemo,
   useRef,
   useState,
-  type Dispatch,
   type DragEvent,
   type KeyboardEvent,
   type ReactNode,
-  type SetStateAction,
 } from 'react';
 import type { Draft } from '../../../../electron/shared/model';
 import { sectionMarkers } from '../../../../electron/core/draft/numbering';
@@ -29,19 +27,14 @@ import { useMessages } from '../../i18n/messages';
 import { CharTarget } from './CharTarget';
 import { sectionMessages } from './section-messages';
 import { SECTION_DRAG, SectionRow, type Field, type SectionActions } from './SectionRow';
-import type { SectionGuides } from './use-section-hints';
+import type { DraftViewProps } from './draft-view-props';
 import type { EditorView } from './editor-view';
 import { PageSection } from './page/PageSection';
 
 const newSectionId = (): string =>
   `n-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-interface Props {
-  draft: Draft;
-  setDraft: Dispatch<SetStateAction<Draft | null>>;
-  /** A change that is one undo step of its own (a word chosen in an input method). */
-  commit: Dispatch<SetStateAction<Draft | null>>;
-  guides: SectionGuides;
+interface Props extends Pick<DraftViewProps, 'draft' | 'setDraft' | 'commit' | 'guides'> {
   /** On the page each section is set as it prints, with its tools in the rail beside it. */
   view: EditorView;
   /** On the page: the closing, beside which the rail offers a new section and the whole 字数. */

@@ -46,24 +46,24 @@ interface Props {
 export const DraftToolbar = memo(function DraftToolbar(props: Props) {
   const t = useMessages(editorMessages);
   const tp = useMessages(phraseMessages);
+  const steps = [
+    [t.undo, <UndoOutlined />, props.canUndo, props.undo],
+    [t.redo, <RedoOutlined />, props.canRedo, props.redo],
+  ] as const;
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
       <Space>
         <Button onClick={() => navigate({ name: 'home' })}>{t.back}</Button>
-        <Button
-          aria-label={t.undo}
-          title={t.undoTitle}
-          icon={<UndoOutlined />}
-          disabled={!props.canUndo}
-          onClick={props.undo}
-        />
-        <Button
-          aria-label={t.redo}
-          title={t.redoTitle}
-          icon={<RedoOutlined />}
-          disabled={!props.canRedo}
-          onClick={props.redo}
-        />
+        {steps.map(([words, icon, enabled, run]) => (
+          <Button
+            key={words.label}
+            aria-label={words.label}
+            title={words.title}
+            icon={icon}
+            disabled={!enabled}
+            onClick={run}
+          />
+        ))}
         <Tag color={SAVE_COLOR[props.saveState]} data-testid="save-state" title={props.saveError}>
           {t.saveState[props.saveState]}
         </Tag>

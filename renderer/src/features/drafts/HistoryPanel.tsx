@@ -1,14 +1,4 @@
-import {
-  App as AntApp,
-  Button,
-  Drawer,
-  List,
-  Popconfirm,
-  Space,
-  Tag,
-  Typography,
-  theme,
-} from 'antd';
+import { App as AntApp, Button, List, Popconfirm, Space, Tag, Typography, theme } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type {
   DiffPart,
@@ -16,7 +6,8 @@ import type {
   DraftVersion,
   VersionReason,
 } from '../../../../electron/shared/model';
-import { emptyNote } from '../../components/empty-note';
+import { DrawerList } from '../../components/DrawerList';
+import { ToolbarPanel } from '../../components/ToolbarPanel';
 import { api, call } from '../../api';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
@@ -120,53 +111,41 @@ export function HistoryPanel({
   };
 
   return (
-    <>
-      <Button onClick={() => setOpen(true)} data-testid="open-history">
-        {t.open}
-      </Button>
-      <Drawer
-        title={t.title}
-        open={open}
-        onClose={() => setOpen(false)}
-        size="large"
-        data-testid="history-panel"
-      >
-        <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
-        <List
-          dataSource={versions}
-          locale={emptyNote(t.empty)}
-          renderItem={(v) => (
-            <List.Item
-              data-testid="version-item"
-              actions={[
-                <Button key="cmp" type="link" onClick={() => void compare(v)}>
-                  {t.compare}
-                </Button>,
-                <Popconfirm
-                  key="restore"
-                  title={t.confirmRestore}
-                  okText={t.restore}
-                  cancelText={t.cancel}
-                  onConfirm={() => void restore(v)}
-                >
-                  <Button type="link" data-testid="restore-version">
-                    {t.restore}
-                  </Button>
-                </Popconfirm>,
-              ]}
-            >
-              <Space orientation="vertical" size={0}>
-                <Space>
-                  <Typography.Text>{t.savedAt(v.savedAt)}</Typography.Text>
-                  <Tag color={REASON_COLOR[v.reason]}>{t.reason[v.reason]}</Tag>
-                </Space>
-                <Typography.Text type="secondary">{t.version(v.title, v.chars)}</Typography.Text>
+    <ToolbarPanel name="history" text={t} open={open} setOpen={setOpen}>
+      <DrawerList
+        text={t}
+        items={versions}
+        renderItem={(v) => (
+          <List.Item
+            data-testid="version-item"
+            actions={[
+              <Button key="cmp" type="link" onClick={() => void compare(v)}>
+                {t.compare}
+              </Button>,
+              <Popconfirm
+                key="restore"
+                title={t.confirmRestore}
+                okText={t.restore}
+                cancelText={t.cancel}
+                onConfirm={() => void restore(v)}
+              >
+                <Button type="link" data-testid="restore-version">
+                  {t.restore}
+                </Button>
+              </Popconfirm>,
+            ]}
+          >
+            <Space orientation="vertical" size={0}>
+              <Space>
+                <Typography.Text>{t.savedAt(v.savedAt)}</Typography.Text>
+                <Tag color={REASON_COLOR[v.reason]}>{t.reason[v.reason]}</Tag>
               </Space>
-            </List.Item>
-          )}
-        />
-        {diff && <DiffView parts={diff.parts} />}
-      </Drawer>
-    </>
+              <Typography.Text type="secondary">{t.version(v.title, v.chars)}</Typography.Text>
+            </Space>
+          </List.Item>
+        )}
+      />
+      {diff && <DiffView parts={diff.parts} />}
+    </ToolbarPanel>
   );
 }

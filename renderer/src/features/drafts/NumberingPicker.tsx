@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import type { NumberingScheme } from '../../../../electron/shared/model';
 import { NUMBERING_SCHEMES, numberMarker } from '../../../../electron/core/draft/numbering';
 import { useMessages } from '../../i18n/messages';
-import { editorMessages } from './editor-messages';
+import { numberingMessages } from './numbering-messages';
 
 /**
  * How a scheme reads in a list: its first three markers, so 一是 and 第一 are told apart. The
@@ -29,7 +29,7 @@ export const NumberingPicker = memo(function NumberingPicker({
   numbering,
   onChange,
 }: Props) {
-  const t = useMessages(editorMessages).numbering;
+  const t = useMessages(numberingMessages);
   const options = useMemo(
     () => NUMBERING_SCHEMES.map((s) => ({ value: s, label: sample(s, t.none) })),
     [t],

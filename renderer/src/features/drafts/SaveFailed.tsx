@@ -1,4 +1,5 @@
-import { Alert, App as AntApp, Button, Dropdown } from 'antd';
+import { App as AntApp, Button, Dropdown } from 'antd';
+import { AlertAbove } from '../../components/AlertAbove';
 import { draftToIndentedText } from '../../../../electron/core/draft/draft-text';
 import type { Draft } from '../../../../electron/shared/model';
 import { useFailure } from '../../errors/use-failure';
@@ -24,11 +25,9 @@ export function SaveFailed({ draft, reason }: { draft: Draft; reason: string }) 
     }
   };
   return (
-    <Alert
+    <AlertAbove
       type="error"
-      showIcon
-      data-testid="save-failed"
-      style={{ marginBottom: 16 }}
+      testId="save-failed"
       title={t.saveFailed}
       description={reason}
       action={

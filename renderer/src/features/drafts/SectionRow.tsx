@@ -1,5 +1,5 @@
 import { HolderOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Space, Typography, type GetProps } from 'antd';
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import type { Draft, DraftSection } from '../../../../electron/shared/model';
 import {
@@ -57,6 +57,15 @@ export interface SectionRowProps {
   isDropTarget: boolean;
   actions: SectionActions;
 }
+
+type SectionText = (typeof sectionMessages)['en'];
+
+type ToolsProps = Pick<
+  SectionRowProps,
+  'n' | 'canMoveUp' | 'canMoveDown' | 'canIndent' | 'canOutdent' | 'actions'
+> & { id: string };
+
+type TextProps = Pick<GetProps<typeof Typography.Text>, 'className' | 'style'>;
 
 /** The handle a section is dragged by to a new place. */
 export function DragHandle({
@@ -122,6 +131,8 @@ const SectionHeading = memo(function SectionHeading({
   );
 });
 
+type Tool = keyof SectionText['tools'];
+
 /** The outline operations' buttons: they change only when the section can move differently. */
 export const SectionTools = memo(function SectionTools({
   id,
@@ -131,65 +142,67 @@ export const SectionTools = memo(function SectionTools({
   canIndent,
   canOutdent,
   actions,
-}: {
-  id: string;
-  n: number;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  canIndent: boolean;
-  canOutdent: boolean;
-  actions: SectionActions;
-}) {
+}: ToolsProps) {
   const { apply } = actions;
   const t = useMessages(sectionMessages);
+  const tools: [Tool, boolean, () => void][] = [
+    ['moveUp', canMoveUp, () => apply((d) => moveUp(d, id))],
+    ['moveDown', canMoveDown, () => apply((d) => moveDown(d, id))],
+    ['outdent', canOutdent, () => apply((d) => outdent(d, id))],
+    ['indent', canIndent, () => apply((d) => indent(d, id))],
+    ['addSibling', true, () => actions.addAfter(id)],
+  ];
   // A Space of its own: the row's Space spaces its direct children only.
   return (
     <Space size={4} wrap>
-      <Button
-        size="small"
-        aria-label={t.moveUpLabel(n)}
-        title={t.moveUpTitle}
-        disabled={!canMoveUp}
-        onClick={() => apply((d) => moveUp(d, id))}
-      >
-        {t.moveUp}
-      </Button>
-      <Button
-        size="small"
-        aria-label={t.moveDownLabel(n)}
-        title={t.moveDownTitle}
-        disabled={!canMoveDown}
-        onClick={() => apply((d) => moveDown(d, id))}
-      >
-        {t.moveDown}
-      </Button>
-      <Button
-        size="small"
-        aria-label={t.outdentLabel(n)}
-        disabled={!canOutdent}
-        onClick={() => apply((d) => outdent(d, id))}
-      >
-        {t.outdent}
-      </Button>
-      <Button
-        size="small"
-        aria-label={t.indentLabel(n)}
-        disabled={!canIndent}
-        onClick={() => apply((d) => indent(d, id))}
-      >
-        {t.indent}
-      </Button>
-      <Button
-        size="small"
-        aria-label={t.addSiblingLabel(n)}
-        title={t.addSiblingTitle}
-        onClick={() => actions.addAfter(id)}
-      >
-        {t.addSibling}
-      </Button>
+      {tools.map(([tool, enabled, run]) => {
+        const words: { text: string; label: (n: number) => string; title?: string } = t.tools[tool];
+        return (
+          <Button
+            key={tool}
+            size="small"
+            aria-label={words.label(n)}
+            title={words.title}
+            disabled={!enabled}
+            onClick={run}
+          >
+            {words.text}
+          </Button>
+        );
+      })}
     </Space>
   );
 });
+
+/** The tools' props out of a row's: only what changes how the section can move. */
+export const toolsOf = (p: SectionRowProps): ToolsProps => ({
+  id: p.section.id,
+  n: p.n,
+  canMoveUp: p.canMoveUp,
+  canMoveDown: p.canMoveDown,
+  canIndent: p.canIndent,
+  canOutdent: p.canOutdent,
+  actions: p.actions,
+});
+
+/**
+ * A section's 字数 and its target as both views show them. A fragment, not a component, so that
+ * each view lays the two out among its own (the outline view's Space spaces each of them).
+ */
+export const sectionCounts = (t: SectionText, p: SectionRowProps, count: TextProps) => (
+  <>
+    <Typography.Text type="secondary" data-testid="section-count" {...count}>
+      {t.sectionCount({ all: p.chars, withoutPunctuation: p.charsWithoutPunctuation })}
+    </Typography.Text>
+    <CharTarget
+      label={t.sectionTarget(p.n)}
+      testId="section-target"
+      chars={p.chars}
+      target={p.section.target}
+      onChange={(target) => p.actions.setTarget(p.section.id, target)}
+    />
+  </>
+);
 
 export const Hint = memo(SectionHint);
 
@@ -207,20 +220,8 @@ export const sectionAttributes = (id: string, actions: SectionRowProps['actions'
 });
 
 /** One section: heading with its live number, body, 字数 and target, and the outline operations. */
-export const SectionRow = memo(function SectionRow({
-  section: s,
-  n,
-  marker,
-  canMoveUp,
-  canMoveDown,
-  canIndent,
-  canOutdent,
-  chars,
-  charsWithoutPunctuation,
-  hint,
-  isDropTarget,
-  actions,
-}: SectionRowProps) {
+export const SectionRow = memo(function SectionRow(props: SectionRowProps) {
+  const { section: s, n, marker, hint, isDropTarget, actions } = props;
   const t = useMessages(sectionMessages);
   return (
     <section
@@ -248,25 +249,8 @@ export const SectionRow = memo(function SectionRow({
         onEdit={(text, chosen) => actions.update(s.id, { body: text }, chosen)}
       />
       <Space size={4} wrap style={{ marginTop: 4 }}>
-        <SectionTools
-          id={s.id}
-          n={n}
-          canMoveUp={canMoveUp}
-          canMoveDown={canMoveDown}
-          canIndent={canIndent}
-          canOutdent={canOutdent}
-          actions={actions}
-        />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="section-count">
-          {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
-        </Typography.Text>
-        <CharTarget
-          label={t.sectionTarget(n)}
-          testId="section-target"
-          chars={chars}
-          target={s.target}
-          onChange={(target) => actions.setTarget(s.id, target)}
-        />
+        <SectionTools {...toolsOf(props)} />
+        {sectionCounts(t, props, { style: { fontSize: 12 } })}
       </Space>
       <Hint hint={hint} />
     </section>

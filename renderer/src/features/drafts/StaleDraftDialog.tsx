@@ -1,7 +1,15 @@
-import { Button, Modal, Space, Typography } from 'antd';
+import { Button, Modal, Space, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useMessages } from '../../i18n/messages';
 import { editorMessages } from './editor-messages';
+
+type Keep = 'mine' | 'theirs';
+
+/** The two ways out, in the footer's order; keeping this window's text is the primary one. */
+const KEEP: [Keep, string, ButtonProps['type']][] = [
+  ['theirs', 'take-theirs', 'default'],
+  ['mine', 'keep-mine', 'primary'],
+];
 
 /**
  * Shown when a save was refused because another window or tab saved the draft meanwhile: the
@@ -12,11 +20,11 @@ export function StaleDraftDialog({
   onSettle,
 }: {
   open: boolean;
-  onSettle: (keep: 'mine' | 'theirs') => Promise<void>;
+  onSettle: (keep: Keep) => Promise<void>;
 }) {
   const t = useMessages(editorMessages).conflict;
-  const [busy, setBusy] = useState<'mine' | 'theirs' | null>(null);
-  const choose = (keep: 'mine' | 'theirs'): void => {
+  const [busy, setBusy] = useState<Keep | null>(null);
+  const choose = (keep: Keep): void => {
     setBusy(keep);
     void onSettle(keep).finally(() => setBusy(null));
   };
@@ -29,23 +37,18 @@ export function StaleDraftDialog({
       keyboard={false}
       footer={
         <Space>
-          <Button
-            loading={busy === 'theirs'}
-            disabled={busy !== null}
-            onClick={() => choose('theirs')}
-            data-testid="take-theirs"
-          >
-            {t.takeTheirs}
-          </Button>
-          <Button
-            type="primary"
-            loading={busy === 'mine'}
-            disabled={busy !== null}
-            onClick={() => choose('mine')}
-            data-testid="keep-mine"
-          >
-            {t.keepMine}
-          </Button>
+          {KEEP.map(([keep, testId, type]) => (
+            <Button
+              key={keep}
+              type={type}
+              loading={busy === keep}
+              disabled={busy !== null}
+              onClick={() => choose(keep)}
+              data-testid={testId}
+            >
+              {t.keep[keep]}
+            </Button>
+          ))}
         </Space>
       }
     >

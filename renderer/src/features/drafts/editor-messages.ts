@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/messages';
 
-/** Text of the draft editor, its numbering picker and the unsaved copy it can download. */
+/** Text of the draft editor and the unsaved copy it can download. */
 export const editorMessages = defineMessages(
   {
     saveState: {
@@ -13,18 +13,25 @@ export const editorMessages = defineMessages(
     conflict: {
       title: '这篇草稿在别处改过',
       body: '另一个窗口或标签页保存了这篇草稿的另一份内容,本窗口的修改还没有保存。请选择保留哪一份:没有选的那一份会存入“历史版本”,随时可以找回。',
-      keepMine: '保留本窗口的',
-      takeTheirs: '载入另一份',
+      keep: {
+        theirs: '载入另一份',
+        mine: '保留本窗口的',
+      },
       keptMine: '已保存本窗口的内容;另一份已存入历史版本',
       tookTheirs: '已载入另一份内容;本窗口的内容已存入历史版本',
     },
     loading: '加载中…',
     backHome: '返回首页',
     back: '返回',
-    undo: '撤销',
-    undoTitle: '撤销 (Ctrl+Z)',
-    redo: '重做',
-    redoTitle: '重做 (Ctrl+Shift+Z)',
+    /** The undo and redo buttons: the name read out, and the tooltip with the key. */
+    undo: {
+      label: '撤销',
+      title: '撤销 (Ctrl+Z)',
+    },
+    redo: {
+      label: '重做',
+      title: '重做 (Ctrl+Shift+Z)',
+    },
     copy: '复制',
     copyRich: '复制(带公文格式)',
     copyText: '复制纯文本',
@@ -42,12 +49,6 @@ export const editorMessages = defineMessages(
     opening: '开头',
     closing: '结尾',
     view: { label: '视图', page: '页面', outline: '大纲' },
-    numbering: {
-      label: '编号:',
-      none: '不编号',
-      levels: ['一级小标题', '二级小标题', '三级小标题'],
-      levelLabel: (level: string) => `${level}编号`,
-    },
     copyFile: {
       untitled: '未命名草稿',
       name: (title: string) => `${title}(未保存的副本).txt`,
@@ -64,18 +65,24 @@ export const editorMessages = defineMessages(
     conflict: {
       title: 'This draft was changed elsewhere',
       body: 'Another window or tab saved a different version of this draft, and the changes in this window are not saved yet. Choose which to keep: the other one goes into the History, where you can get it back at any time.',
-      keepMine: 'Keep this window’s',
-      takeTheirs: 'Load the other',
+      keep: {
+        theirs: 'Load the other',
+        mine: 'Keep this window’s',
+      },
       keptMine: 'Saved this window’s text; the other version is in the History',
       tookTheirs: 'Loaded the other version; this window’s text is in the History',
     },
     loading: 'Loading…',
     backHome: 'Back to home',
     back: 'Back',
-    undo: 'Undo',
-    undoTitle: 'Undo (Ctrl+Z)',
-    redo: 'Redo',
-    redoTitle: 'Redo (Ctrl+Shift+Z)',
+    undo: {
+      label: 'Undo',
+      title: 'Undo (Ctrl+Z)',
+    },
+    redo: {
+      label: 'Redo',
+      title: 'Redo (Ctrl+Shift+Z)',
+    },
     copy: 'Copy',
     copyRich: 'Copy (official document format)',
     copyText: 'Copy as plain text',
@@ -93,15 +100,9 @@ export const editorMessages = defineMessages(
     opening: 'Opening',
     closing: 'Closing',
     view: { label: 'View', page: 'Page', outline: 'Outline' },
-    numbering: {
-      label: 'Numbering:',
-      none: 'No numbering',
-      levels: ['Level 1 heading', 'Level 2 heading', 'Level 3 heading'],
-      levelLabel: (level: string) => `${level} numbering`,
-    },
     copyFile: {
       untitled: 'Untitled draft',
-      name: (title: string) => `${title} (unsaved copy).txt`,
+      name: (title) => `${title} (unsaved copy).txt`,
     },
   },
 );

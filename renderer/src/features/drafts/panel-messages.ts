@@ -48,14 +48,14 @@ export const panelMessages = defineMessages(
       restore: 'Restore',
       cancel: 'Cancel',
       restored: 'Restored the chosen version; the text before it was kept as a version too.',
-      savedAt: (iso: string) => new Date(iso).toLocaleString('en'),
-      version: (title: string, chars: number) =>
+      savedAt: (iso) => new Date(iso).toLocaleString('en'),
+      version: (title, chars) =>
         `${title || 'Untitled'} · ${chars} ${chars === 1 ? 'character' : 'characters'}`,
     },
     target: {
-      label: (part: string) => `${part} target`,
+      label: (part) => `${part} target`,
       placeholder: 'Target',
-      progress: (part: string) => `${part} progress`,
+      progress: (part) => `${part} progress`,
     },
     hint: 'Paragraph from the sample essay (for reference only; write it in your own words)',
   },

@@ -11,19 +11,32 @@ export const sectionMessages = defineMessages(
     body: (n: number) => `第${n}节正文`,
     delete: '删除',
     deleteLabel: (n: number) => `删除第${n}节`,
-    moveUp: '上移',
-    moveUpLabel: (n: number) => `上移第${n}节`,
-    moveUpTitle: '上移(Alt+↑)',
-    moveDown: '下移',
-    moveDownLabel: (n: number) => `下移第${n}节`,
-    moveDownTitle: '下移(Alt+↓)',
-    outdent: '升级',
-    outdentLabel: (n: number) => `升级第${n}节`,
-    indent: '降级',
-    indentLabel: (n: number) => `降级第${n}节`,
-    addSibling: '添加同级小节',
-    addSiblingLabel: (n: number) => `添加同级小节,在第${n}节后面`,
-    addSiblingTitle: '添加同级小节(Alt+Enter)',
+    /** The outline tools: each button's text, its accessible name and, where it has one, its key. */
+    tools: {
+      moveUp: {
+        text: '上移',
+        label: (n: number) => `上移第${n}节`,
+        title: '上移(Alt+↑)',
+      },
+      moveDown: {
+        text: '下移',
+        label: (n: number) => `下移第${n}节`,
+        title: '下移(Alt+↓)',
+      },
+      outdent: {
+        text: '升级',
+        label: (n: number) => `升级第${n}节`,
+      },
+      indent: {
+        text: '降级',
+        label: (n: number) => `降级第${n}节`,
+      },
+      addSibling: {
+        text: '添加同级小节',
+        label: (n: number) => `添加同级小节,在第${n}节后面`,
+        title: '添加同级小节(Alt+Enter)',
+      },
+    },
     addSection: '添加一节',
     sectionCount: ({ all, withoutPunctuation }: CharCounts) =>
       `本节 ${all} 字(不含标点 ${withoutPunctuation} 字)`,
@@ -35,29 +48,41 @@ export const sectionMessages = defineMessages(
   },
   {
     drag: 'Drag to reorder (keyboard: Alt+↑ / Alt+↓)',
-    heading: (n: number) => `Section ${n} heading`,
-    body: (n: number) => `Section ${n} text`,
+    heading: (n) => `Section ${n} heading`,
+    body: (n) => `Section ${n} text`,
     delete: 'Delete',
-    deleteLabel: (n: number) => `Delete section ${n}`,
-    moveUp: 'Up',
-    moveUpLabel: (n: number) => `Move section ${n} up`,
-    moveUpTitle: 'Move up (Alt+↑)',
-    moveDown: 'Down',
-    moveDownLabel: (n: number) => `Move section ${n} down`,
-    moveDownTitle: 'Move down (Alt+↓)',
-    outdent: 'Promote',
-    outdentLabel: (n: number) => `Promote section ${n}`,
-    indent: 'Demote',
-    indentLabel: (n: number) => `Demote section ${n}`,
-    addSibling: 'Add sibling',
-    addSiblingLabel: (n: number) => `Add a section at the same level, after section ${n}`,
-    addSiblingTitle: 'Add a section at the same level (Alt+Enter)',
+    deleteLabel: (n) => `Delete section ${n}`,
+    tools: {
+      moveUp: {
+        text: 'Up',
+        label: (n) => `Move section ${n} up`,
+        title: 'Move up (Alt+↑)',
+      },
+      moveDown: {
+        text: 'Down',
+        label: (n) => `Move section ${n} down`,
+        title: 'Move down (Alt+↓)',
+      },
+      outdent: {
+        text: 'Promote',
+        label: (n) => `Promote section ${n}`,
+      },
+      indent: {
+        text: 'Demote',
+        label: (n) => `Demote section ${n}`,
+      },
+      addSibling: {
+        text: 'Add sibling',
+        label: (n) => `Add a section at the same level, after section ${n}`,
+        title: 'Add a section at the same level (Alt+Enter)',
+      },
+    },
     addSection: 'Add a section',
-    sectionCount: ({ all, withoutPunctuation }: CharCounts) =>
+    sectionCount: ({ all, withoutPunctuation }) =>
       `This section: ${characters(all)} (${withoutPunctuation} without punctuation)`,
-    draftCount: ({ all, withoutPunctuation }: CharCounts) =>
+    draftCount: ({ all, withoutPunctuation }) =>
       `Whole draft: ${characters(all)} (${withoutPunctuation} without punctuation)`,
-    sectionTarget: (n: number) => `Section ${n}`,
+    sectionTarget: (n) => `Section ${n}`,
     draftTarget: 'Whole draft',
   },
 );

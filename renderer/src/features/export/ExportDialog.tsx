@@ -1,11 +1,12 @@
-import { Alert, App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'antd';
+import { App as AntApp, Button, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import type { DraftField, EmptyPart } from '../../../../electron/shared/checks';
 import type { ExportedFile } from '../../../../electron/shared/model';
 import { api, call } from '../../api';
+import { AlertAbove } from '../../components/AlertAbove';
 import { useFailure } from '../../errors/use-failure';
 import { useMessages } from '../../i18n/messages';
-import { checksMessages } from '../checks/checks-messages';
+import { checksMessages, emptyPartText } from '../checks/checks-messages';
 import { downloadFile } from '../drafts/download';
 import { useDraftSession } from '../drafts/draft-session';
 import {
@@ -48,6 +49,44 @@ function Field(props: { label: string; labelId: string; help?: string; children:
   );
 }
 
+type BylinePart = 'author' | 'date';
+
+const BYLINE_MAX: Record<BylinePart, number> = { author: MAX_AUTHOR, date: MAX_DATE };
+
+/** A field of the line under the title; `after` sits at its end (the date's 填入今天). */
+function BylineField(props: {
+  part: BylinePart;
+  value: string;
+  onChange: (value: string) => void;
+  help?: string;
+  after?: ReactNode;
+}) {
+  const t = useMessages(exportMessages).byline[props.part];
+  const labelId = useId();
+  const input = (
+    <Input
+      aria-labelledby={labelId}
+      data-testid={`export-${props.part}`}
+      value={props.value}
+      maxLength={BYLINE_MAX[props.part]}
+      placeholder={t.placeholder}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+  return (
+    <Field label={t.label} labelId={labelId} help={props.help}>
+      {props.after ? (
+        <Space.Compact style={{ width: '100%' }}>
+          {input}
+          {props.after}
+        </Space.Compact>
+      ) : (
+        input
+      )}
+    </Field>
+  );
+}
+
 interface Props {
   draftId: string;
   /** The parts of the draft still empty as the dialog opened. */
@@ -60,13 +99,11 @@ interface Props {
 /** The parts of the draft still empty, each a way to go and write it; the export may go ahead. */
 function EmptyParts({ empty, onGoTo }: Pick<Props, 'empty' | 'onGoTo'>) {
   const t = useMessages(exportMessages);
-  const name = useMessages(checksMessages).empty;
+  const checks = useMessages(checksMessages);
   return (
-    <Alert
+    <AlertAbove
       type="warning"
-      showIcon
-      data-testid="export-empty"
-      style={{ marginBottom: 16 }}
+      testId="export-empty"
       title={t.emptyTitle}
       description={
         <Space orientation="vertical" size={0}>
@@ -80,7 +117,7 @@ function EmptyParts({ empty, onGoTo }: Pick<Props, 'empty' | 'onGoTo'>) {
               data-testid="export-empty-link"
               onClick={() => onGoTo(p.field)}
             >
-              {name(p)}
+              {emptyPartText(checks, p)}
             </Button>
           ))}
         </Space>
@@ -165,31 +202,18 @@ function ExportForm({ draftId, empty, onClose, onGoTo }: Props) {
               />
             </Field>
           )}
-          <Field label={t.author} labelId={`${id}-author`}>
-            <Input
-              aria-labelledby={`${id}-author`}
-              data-testid="export-author"
-              value={choice.author}
-              maxLength={MAX_AUTHOR}
-              placeholder={t.authorPlaceholder}
-              onChange={(e) => set({ author: e.target.value })}
-            />
-          </Field>
-          <Field label={t.date} labelId={`${id}-date`} help={t.bylineHelp}>
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                aria-labelledby={`${id}-date`}
-                data-testid="export-date"
-                value={choice.date}
-                maxLength={MAX_DATE}
-                placeholder={t.datePlaceholder}
-                onChange={(e) => set({ date: e.target.value })}
-              />
+          <BylineField part="author" value={choice.author} onChange={(author) => set({ author })} />
+          <BylineField
+            part="date"
+            value={choice.date}
+            onChange={(date) => set({ date })}
+            help={t.bylineHelp}
+            after={
               <Button data-testid="export-today" onClick={() => set({ date: todayAsDate() })}>
                 {t.today}
               </Button>
-            </Space.Compact>
-          </Field>
+            }
+          />
         </>
       )}
       {error && (

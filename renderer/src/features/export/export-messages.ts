@@ -24,10 +24,17 @@ export const exportMessages = defineMessages(
     },
     fontSchemeHelp:
       '对方电脑没有公文字体时选 Windows 自带字体。文件里注明了替代字体,缺公文字体的 Word 和 WPS 通常会换用对应的 Windows 字体。',
-    author: '署名(单位或作者)',
-    authorPlaceholder: '如:县应急管理局(可不填)',
-    date: '日期',
-    datePlaceholder: '如:2026年3月5日(可不填)',
+    /** The line under the title: each field's label and an example of what goes in it. */
+    byline: {
+      author: {
+        label: '署名(单位或作者)',
+        placeholder: '如:县应急管理局(可不填)',
+      },
+      date: {
+        label: '日期',
+        placeholder: '如:2026年3月5日(可不填)',
+      },
+    },
     today: '填入今天',
     bylineHelp: '署名和日期排在标题下一行,居中。',
     cancel: '取消',
@@ -59,17 +66,23 @@ export const exportMessages = defineMessages(
     },
     fontSchemeHelp:
       'Choose the Windows fonts when the reader’s PC lacks the official ones. The file names a fallback for each, which Word and WPS usually take when the official font is missing.',
-    author: 'Author or unit',
-    authorPlaceholder: 'e.g. 县应急管理局 (optional)',
-    date: 'Date',
-    datePlaceholder: 'e.g. 2026年3月5日 (optional)',
+    byline: {
+      author: {
+        label: 'Author or unit',
+        placeholder: 'e.g. 县应急管理局 (optional)',
+      },
+      date: {
+        label: 'Date',
+        placeholder: 'e.g. 2026年3月5日 (optional)',
+      },
+    },
     today: 'Today',
     bylineHelp: 'Author and date go on one centred line under the title.',
     cancel: 'Cancel',
     ok: 'Export',
     notSaved:
       'The draft could not be saved, so the export would not match this window. Fix saving first.',
-    exported: (fileName: string) => `Exported ${fileName}`,
+    exported: (fileName) => `Exported ${fileName}`,
     emptyTitle: 'These parts are still empty, and will be empty in the file too:',
     goToEmpty: 'Go and write it',
   },

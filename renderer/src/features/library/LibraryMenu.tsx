@@ -98,7 +98,7 @@ export function LibraryMenu({ onChanged }: { onChanged: () => void }) {
             { type: 'divider' },
             { key: 'text', label: t.draftFromText },
             { type: 'divider' },
-            { key: 'trash', label: t.trash },
+            { key: 'trash', label: t.trash.title },
           ],
           onClick: ({ key }) => {
             if (key === 'backup') void backup();

@@ -1,6 +1,6 @@
-import { Button, Drawer, List, Typography } from 'antd';
+import { Button, Drawer, List } from 'antd';
 import type { TrashedDraft } from '../../../../electron/shared/model';
-import { emptyNote } from '../../components/empty-note';
+import { DrawerList } from '../../components/DrawerList';
 import { useMessages } from '../../i18n/messages';
 import { libraryMessages } from './library-messages';
 
@@ -18,11 +18,10 @@ export function TrashDrawer({
 }) {
   const t = useMessages(libraryMessages);
   return (
-    <Drawer title={t.trash} open={open} onClose={onClose}>
-      <Typography.Paragraph type="secondary">{t.trashIntro}</Typography.Paragraph>
-      <List
-        dataSource={trash}
-        locale={emptyNote(t.trashEmpty)}
+    <Drawer title={t.trash.title} open={open} onClose={onClose}>
+      <DrawerList
+        text={t.trash}
+        items={trash}
         renderItem={(d) => (
           <List.Item
             actions={[

@@ -8,7 +8,11 @@ export const libraryMessages = defineMessages(
     backup: '备份资料库到文件…',
     restoreFromBackup: '从备份文件恢复…',
     draftFromText: '从文本文件新建草稿…',
-    trash: '回收站',
+    trash: {
+      title: '回收站',
+      intro: '删除的草稿在这里保留 30 天。',
+      empty: '回收站是空的',
+    },
     backedUp: (fileName: string) => `已备份到 ${fileName}`,
     confirmRestoreTitle: '从备份文件恢复资料库?',
     confirmRestoreContent:
@@ -18,8 +22,6 @@ export const libraryMessages = defineMessages(
     restored: (drafts: number, skipped: number) =>
       `已恢复 ${drafts} 篇草稿${skipped > 0 ? `;${skipped} 个损坏的记录未能恢复` : ''}`,
     draftRestored: '草稿已恢复',
-    trashIntro: '删除的草稿在这里保留 30 天。',
-    trashEmpty: '回收站是空的',
     untitled: '未命名',
     trashedDraft: (chars: number, deletedAt: string, purgeAt: string) =>
       `${chars} 字 · ${new Date(deletedAt).toLocaleString('zh-CN')} 删除 · ${new Date(purgeAt).toLocaleDateString('zh-CN')} 后清除`,
@@ -30,20 +32,22 @@ export const libraryMessages = defineMessages(
     backup: 'Back up the library to a file…',
     restoreFromBackup: 'Restore from a backup file…',
     draftFromText: 'New draft from a text file…',
-    trash: 'Trash',
-    backedUp: (fileName: string) => `Backed up to ${fileName}`,
+    trash: {
+      title: 'Trash',
+      intro: 'Deleted drafts stay here for 30 days.',
+      empty: 'The trash is empty',
+    },
+    backedUp: (fileName) => `Backed up to ${fileName}`,
     confirmRestoreTitle: 'Restore the library from a backup file?',
     confirmRestoreContent:
       'Your drafts, outlines and starred phrases will be replaced by those in the backup. The current library is backed up first, and drafts missing from the backup go to the trash, so nothing is lost.',
     restore: 'Restore',
     cancel: 'Cancel',
-    restored: (drafts: number, skipped: number) =>
+    restored: (drafts, skipped) =>
       `Restored ${plural(drafts, 'draft', 'drafts')}${skipped > 0 ? `; ${plural(skipped, 'damaged record', 'damaged records')} could not be restored` : ''}`,
     draftRestored: 'Draft restored',
-    trashIntro: 'Deleted drafts stay here for 30 days.',
-    trashEmpty: 'The trash is empty',
     untitled: 'Untitled',
-    trashedDraft: (chars: number, deletedAt: string, purgeAt: string) =>
+    trashedDraft: (chars, deletedAt, purgeAt) =>
       `${plural(chars, 'character', 'characters')} · deleted ${new Date(deletedAt).toLocaleString('en')} · removed after ${new Date(purgeAt).toLocaleDateString('en')}`,
     repairedTitle: 'The library was repaired',
   },

@@ -8,7 +8,8 @@ import { navigate } from '../../state/route';
 import { NameModal } from './NameModal';
 import { outlineMessages } from './outline-messages';
 
-type Asking = 'outline' | 'template' | null;
+const KINDS = ['outline', 'template'] as const;
+type Kind = (typeof KINDS)[number];
 
 /**
  * 提纲/模板: keeps the draft's structure for reuse, as a named outline (title, headings, numbering)
@@ -24,7 +25,7 @@ export function ReuseMenu({
   const { message } = AntApp.useApp();
   const t = useMessages(outlineMessages).reuse;
   const { draftId, withSaved } = useDraftSession();
-  const [asking, setAsking] = useState<Asking>(null);
+  const [asking, setAsking] = useState<Kind | null>(null);
 
   /** Saves pending edits, then acts; the dialog shows why when the save failed. */
   const afterSaving = async <T,>(action: () => Promise<T>): Promise<T> => {
@@ -61,7 +62,10 @@ export function ReuseMenu({
     });
   };
 
-  const close = (): void => setAsking(null);
+  const save: Record<Kind, (name: string) => Promise<void>> = {
+    outline: saveOutline,
+    template: saveTemplate,
+  };
 
   return (
     <>
@@ -69,35 +73,28 @@ export function ReuseMenu({
         trigger={['click']}
         autoFocus
         menu={{
-          items: [
-            { key: 'outline', label: <span data-testid="save-outline">{t.saveOutline}</span> },
-            { key: 'template', label: <span data-testid="save-template">{t.saveTemplate}</span> },
-          ],
-          onClick: ({ key }) => setAsking(key === 'outline' ? 'outline' : 'template'),
+          items: KINDS.map((kind) => ({
+            key: kind,
+            label: <span data-testid={`save-${kind}`}>{t.kinds[kind].item}</span>,
+          })),
+          onClick: ({ key }) => setAsking(KINDS.find((kind) => kind === key) ?? null),
         }}
       >
         <Button data-testid="reuse-menu">{t.menu}</Button>
       </Dropdown>
-      <NameModal
-        open={asking === 'outline'}
-        title={t.outlineTitle}
-        label={t.outlineLabel}
-        initial={title}
-        okText={t.save}
-        testId="outline-name-dialog"
-        onSubmit={saveOutline}
-        onClose={close}
-      />
-      <NameModal
-        open={asking === 'template'}
-        title={t.templateTitle}
-        label={t.templateLabel}
-        initial={title}
-        okText={t.save}
-        testId="template-name-dialog"
-        onSubmit={saveTemplate}
-        onClose={close}
-      />
+      {KINDS.map((kind) => (
+        <NameModal
+          key={kind}
+          open={asking === kind}
+          title={t.kinds[kind].title}
+          label={t.kinds[kind].label}
+          initial={title}
+          okText={t.save}
+          testId={`${kind}-name-dialog`}
+          onSubmit={save[kind]}
+          onClose={() => setAsking(null)}
+        />
+      ))}
     </>
   );
 }

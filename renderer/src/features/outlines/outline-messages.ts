@@ -24,15 +24,22 @@ export const outlineMessages = defineMessages(
     },
     reuse: {
       menu: '提纲/模板',
-      saveOutline: '保存提纲…',
-      saveTemplate: '另存为模板…',
       outlineSaved: (name: string) => `已保存提纲“${name}”,可在首页“我的提纲”里用它新建草稿`,
       templateSaved: (name: string) => `已另存为模板“${name}”`,
       useTemplate: '去使用',
-      outlineTitle: '保存提纲',
-      outlineLabel: '提纲名称(只保存标题、各级小标题和编号,不含正文)',
-      templateTitle: '另存为模板',
-      templateLabel: '模板名称(小标题和套话留作模板,各节正文作为参考范文)',
+      /** What the writer keeps: the menu's item, then the dialog that asks for its name. */
+      kinds: {
+        outline: {
+          item: '保存提纲…',
+          title: '保存提纲',
+          label: '提纲名称(只保存标题、各级小标题和编号,不含正文)',
+        },
+        template: {
+          item: '另存为模板…',
+          title: '另存为模板',
+          label: '模板名称(小标题和套话留作模板,各节正文作为参考范文)',
+        },
+      },
       save: '保存',
     },
     dialog: { cancel: '取消' },
@@ -47,11 +54,11 @@ export const outlineMessages = defineMessages(
       rename: 'Rename',
       delete: 'Delete',
       cancel: 'Cancel',
-      confirmDelete: (name: string) => `Delete the outline “${name}”?`,
+      confirmDelete: (name) => `Delete the outline “${name}”?`,
       deleteNote: 'Drafts made from it are not affected.',
-      renamed: (name: string) => `Outline renamed to “${name}”`,
-      deleted: (name: string) => `Deleted the outline “${name}”`,
-      summary: (title: string, headings: number) =>
+      renamed: (name) => `Outline renamed to “${name}”`,
+      deleted: (name) => `Deleted the outline “${name}”`,
+      summary: (title, headings) =>
         `${title || 'Untitled'} · ${headings} ${headings === 1 ? 'heading' : 'headings'}`,
       renameTitle: 'Rename outline',
       nameLabel: 'Outline name',
@@ -59,18 +66,24 @@ export const outlineMessages = defineMessages(
     },
     reuse: {
       menu: 'Outline / template',
-      saveOutline: 'Save outline…',
-      saveTemplate: 'Save as template…',
-      outlineSaved: (name: string) =>
+      outlineSaved: (name) =>
         `Saved the outline “${name}”; start new drafts from it under “My outlines” on the home page`,
-      templateSaved: (name: string) => `Saved as the template “${name}”`,
+      templateSaved: (name) => `Saved as the template “${name}”`,
       useTemplate: 'Use it',
-      outlineTitle: 'Save outline',
-      outlineLabel:
-        'Outline name (keeps only the title, the headings at each level and their numbering, not the body text)',
-      templateTitle: 'Save as template',
-      templateLabel:
-        'Template name (headings and set phrases stay in the template; each section’s text becomes its sample essay)',
+      kinds: {
+        outline: {
+          item: 'Save outline…',
+          title: 'Save outline',
+          label:
+            'Outline name (keeps only the title, the headings at each level and their numbering, not the body text)',
+        },
+        template: {
+          item: 'Save as template…',
+          title: 'Save as template',
+          label:
+            'Template name (headings and set phrases stay in the template; each section’s text becomes its sample essay)',
+        },
+      },
       save: 'Save',
     },
     dialog: { cancel: 'Cancel' },

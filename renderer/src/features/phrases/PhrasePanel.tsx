@@ -230,25 +230,15 @@ export function PhrasePanel({
               <Button size="small" type="primary" onClick={() => insert(current)}>
                 {t.insert}
               </Button>
-              {current.own ? (
-                <Button
-                  size="small"
-                  icon={<DeleteOutlined />}
-                  data-testid="phrase-remove"
-                  onClick={() => void remove(current)}
-                >
-                  {t.remove}
-                </Button>
-              ) : (
-                <Button
-                  size="small"
-                  icon={<StarOutlined />}
-                  data-testid="phrase-star"
-                  onClick={() => void star(current)}
-                >
-                  {t.star}
-                </Button>
-              )}
+              {/* The writer's own phrase can go; another can be kept among theirs. */}
+              <Button
+                size="small"
+                icon={current.own ? <DeleteOutlined /> : <StarOutlined />}
+                data-testid={current.own ? 'phrase-remove' : 'phrase-star'}
+                onClick={() => void (current.own ? remove : star)(current)}
+              >
+                {current.own ? t.remove : t.star}
+              </Button>
             </Space>
           </Space>
         )}

@@ -3,7 +3,12 @@ import { useMessages } from '../../../i18n/messages';
 import { DraftInput } from '../DraftFields';
 import { PageTextArea } from './PageTextArea';
 import { DraftSections } from '../DraftSections';
-import type { DraftViewProps } from '../draft-view-props';
+import {
+  numberingField,
+  partField,
+  type DraftPart,
+  type DraftViewProps,
+} from '../draft-view-props';
 import { editorMessages } from '../editor-messages';
 import { NumberingPicker } from '../NumberingPicker';
 import { pageStyle } from './page-typography';
@@ -15,64 +20,25 @@ import './page-view.css';
  * export's line pitch. Numbering, 字数, targets, tools and the 范文 sit in the rail beside it.
  */
 export function DraftPage({
-  draft,
-  update,
-  setDraft,
-  commit,
-  guides,
-  setNumbering,
   preset,
   fontScheme,
+  ...props
 }: DraftViewProps & { preset: ExportPreset; fontScheme: FontScheme }) {
   const t = useMessages(editorMessages);
+  // On the page a part's name shows in it while it is empty, as its label does elsewhere.
+  const field = (part: DraftPart) => ({ ...partField(part, t, props), placeholder: t[part] });
   return (
     <div className="fs-page" style={pageStyle(preset, fontScheme)} data-testid="page-view">
       <div className="fs-row fs-first">
         <div className="fs-sheet">
-          <DraftInput
-            aria-label={t.title}
-            placeholder={t.title}
-            data-testid="draft-title"
-            data-field="title"
-            variant="borderless"
-            className="fs-field fs-title"
-            value={draft.title}
-            onEdit={(title, chosen) => update({ title }, chosen)}
-          />
-          <PageTextArea
-            aria-label={t.opening}
-            placeholder={t.opening}
-            data-testid="draft-opening"
-            data-field="opening"
-            value={draft.opening}
-            onEdit={(opening, chosen) => update({ opening }, chosen)}
-          />
+          <DraftInput {...field('title')} variant="borderless" className="fs-field fs-title" />
+          <PageTextArea {...field('opening')} />
         </div>
         <div className="fs-rail">
-          <NumberingPicker
-            levels={Math.max(1, ...draft.sections.map((s) => s.level))}
-            numbering={draft.numbering}
-            onChange={setNumbering}
-          />
+          <NumberingPicker {...numberingField(props)} />
         </div>
       </div>
-      <DraftSections
-        draft={draft}
-        setDraft={setDraft}
-        commit={commit}
-        guides={guides}
-        view="page"
-        closing={
-          <PageTextArea
-            aria-label={t.closing}
-            placeholder={t.closing}
-            data-testid="draft-closing"
-            data-field="closing"
-            value={draft.closing}
-            onEdit={(closing, chosen) => update({ closing }, chosen)}
-          />
-        }
-      />
+      <DraftSections {...props} view="page" closing={<PageTextArea {...field('closing')} />} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { memo } from 'react';
 import { removeSection } from '../../../../../electron/core/draft/section-ops';
 import { useMessages } from '../../../i18n/messages';
-import { CharTarget } from '../CharTarget';
 import { DraftInput } from '../DraftFields';
 import { PageTextArea } from './PageTextArea';
 import { sectionMessages } from '../section-messages';
@@ -11,6 +10,8 @@ import {
   Hint,
   SectionTools,
   sectionAttributes,
+  sectionCounts,
+  toolsOf,
   type SectionRowProps,
 } from '../SectionRow';
 
@@ -22,20 +23,8 @@ const levelClass = (level: number): string => `fs-h${Math.min(Math.max(level, 1)
  * it in the rail: the section's tools (shown while it has the caret or the pointer), its 字数 and
  * target, and its paragraph from the 范文.
  */
-export const PageSection = memo(function PageSection({
-  section: s,
-  n,
-  marker,
-  canMoveUp,
-  canMoveDown,
-  canIndent,
-  canOutdent,
-  chars,
-  charsWithoutPunctuation,
-  hint,
-  isDropTarget,
-  actions,
-}: SectionRowProps) {
+export const PageSection = memo(function PageSection(props: SectionRowProps) {
+  const { section: s, n, marker, hint, isDropTarget, actions } = props;
   const t = useMessages(sectionMessages);
   return (
     <section
@@ -69,15 +58,7 @@ export const PageSection = memo(function PageSection({
       </div>
       <div className="fs-rail">
         <Space size={4} wrap className="fs-control" data-testid="section-tools">
-          <SectionTools
-            id={s.id}
-            n={n}
-            canMoveUp={canMoveUp}
-            canMoveDown={canMoveDown}
-            canIndent={canIndent}
-            canOutdent={canOutdent}
-            actions={actions}
-          />
+          <SectionTools {...toolsOf(props)} />
           <Button
             size="small"
             aria-label={t.deleteLabel(n)}
@@ -86,18 +67,7 @@ export const PageSection = memo(function PageSection({
             {t.delete}
           </Button>
         </Space>
-        <div className="fs-rail-counts">
-          <Typography.Text type="secondary" className="fs-count" data-testid="section-count">
-            {t.sectionCount({ all: chars, withoutPunctuation: charsWithoutPunctuation })}
-          </Typography.Text>
-          <CharTarget
-            label={t.sectionTarget(n)}
-            testId="section-target"
-            chars={chars}
-            target={s.target}
-            onChange={(target) => actions.setTarget(s.id, target)}
-          />
-        </div>
+        <div className="fs-rail-counts">{sectionCounts(t, props, { className: 'fs-count' })}</div>
         <Hint hint={hint} />
       </div>
     </section>
