@@ -65,8 +65,9 @@ export async function writeFileAtomic(
   try {
     const handle = await open(temp, 'wx');
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for (const chunk of data) await handle.write(chunk);
+      // writeFile, not write: it goes on until the whole chunk is written
+      const chunks = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+      for (const chunk of chunks) await handle.writeFile(chunk);
       await handle.sync();
     } finally {
       await handle.close();
