@@ -72,6 +72,26 @@ export async function openHome(page: Page, host: RunningHost): Promise<void> {
   await expect(page.getByTestId(`template-${TEMPLATE_ID}`)).toBeVisible();
 }
 
+/**
+ * Opens an antd select and picks the option that contains `option` in the select's own list.
+ * The list is found through the box's `aria-controls`, not by being visible: the list of a select
+ * used just before may still be fading out with the same options, and a click aimed at it finds
+ * an element that hides under the pointer. Waits for the list to close.
+ */
+export async function chooseOption(select: Locator, option: string): Promise<void> {
+  const page = select.page();
+  const box =
+    (await select.getAttribute('role')) === 'combobox' ? select : select.getByRole('combobox');
+  await select.click();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  const listId = await box.getAttribute('aria-controls');
+  const list = page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${listId ?? ''}"]`) });
+  await list.locator('.ant-select-item-option', { hasText: option }).first().click();
+  await expect(list).toBeHidden();
+}
+
 /** The fill form's holes of a row of parallel headings, in order. */
 const ROW_HOLES = ['甲', '乙', '丙'];
 

@@ -1,6 +1,6 @@
 import type { DraftReport } from '../../electron/shared/checks';
 import type { Result } from '../../electron/shared/result';
-import { blankDraft, expect, openChecks, test } from './app-test';
+import { blankDraft, chooseOption, expect, openChecks, test } from './app-test';
 
 /*
  * 字数 of a draft written here, counted by hand: the text below the title as the export holds it,
@@ -37,8 +37,7 @@ test('the editor, the home list, the checks panel and checks:report give one 字
   await page.getByTestId('section-heading').nth(1).fill('美化环境');
   await page.getByTestId('section-body').nth(1).fill('清理楼道杂物，种植花草。');
   await page.getByTestId('draft-closing').fill('我们将继续努力！');
-  await page.getByLabel('一级小标题编号').click();
-  await page.locator('.ant-select-item-option').getByText('一、 二、 三、').click();
+  await chooseOption(page.getByLabel('一级小标题编号'), '一、 二、 三、');
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、']);
 
   // the editor

@@ -1,4 +1,4 @@
-import { blankDraft, expect, test } from './app-test';
+import { blankDraft, chooseOption, expect, test } from './app-test';
 
 test('the drafts list filters by title, sorts, and Ctrl+F goes to its search box', async ({
   page,
@@ -20,11 +20,8 @@ test('the drafts list filters by title, sorts, and Ctrl+F goes to its search box
   await search.fill('');
   await expect(links).toHaveCount(2);
 
-  const sortBy = async (label: string): Promise<void> => {
-    await page.getByRole('combobox', { name: '排序' }).click();
-    // antd draws its own option list; each item carries its label as a title.
-    await page.locator(`.ant-select-item-option[title="${label}"]`).click();
-  };
+  const sortBy = (label: string): Promise<void> =>
+    chooseOption(page.getByRole('combobox', { name: '排序' }), label);
   await sortBy('标题');
   await expect(links).toHaveText(['观《大国工匠》有感', '学习心得体会']);
   await sortBy('字数');

@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { closeImport, expect, fillRows, importEssay, templateFromEssay, test } from './app-test';
+import {
+  chooseOption,
+  closeImport,
+  expect,
+  fillRows,
+  importEssay,
+  templateFromEssay,
+  test,
+} from './app-test';
 
 /** Essays written for these tests, on topics the corpus does not have. */
 const ESSAY = resolve(__dirname, '../fixtures/import/teacher-training.txt');
@@ -11,10 +19,7 @@ const PAGE = resolve(__dirname, '../fixtures/import/library-page.txt');
 
 /** Turns a formula field to 自己写 and writes its text. */
 async function writeOwn(page: Page, field: string, text: string): Promise<void> {
-  await page.getByTestId(`formula-${field}`).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '自己写' })
-    .click();
+  await chooseOption(page.getByTestId(`formula-${field}`), '自己写');
   await page.getByTestId(`slot-${field}`).fill(text);
 }
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { blankDraft, expect, exportDraft, test } from './app-test';
+import { blankDraft, chooseOption, expect, exportDraft, test } from './app-test';
 import { openForScreenshots, screenshotFolder } from './screenshots';
 
 /*
@@ -128,8 +128,7 @@ test('a draft written on the page exports to a Word file that reads as the page 
   await page.getByTestId('draft-closing').click();
   await type(page, '新的一年，我们想把图书角办得更久、更暖。');
 
-  await page.getByLabel('一级小标题编号').click();
-  await page.locator('.ant-select-item-option').getByText('一、 二、 三、').click();
+  await chooseOption(page.getByLabel('一级小标题编号'), '一、 二、 三、');
   const markers = page.getByTestId('section-marker');
   await expect(markers).toHaveText(['一、', '二、', '三、']);
 
@@ -141,11 +140,7 @@ test('a draft written on the page exports to a Word file that reads as the page 
   await page.getByTestId('section-heading').nth(2).press('Tab');
   await expect(page.getByTestId('draft-section').nth(2)).toHaveAttribute('data-level', '2');
   await expect(page.getByTestId('section-heading').nth(2)).toBeFocused();
-  await page.getByLabel('二级小标题编号').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .getByText('（一） （二） （三）')
-    .click();
+  await chooseOption(page.getByLabel('二级小标题编号'), '（一） （二） （三）');
   await expect(markers).toHaveText(['一、', '二、', '（一）']);
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
 

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import {
+  chooseOption,
   expect,
   exportDraft,
   fieldValues,
@@ -44,11 +45,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
   // opening chosen from the genre's), the rows fill the frame; the preview follows every
   // keystroke, and nothing of the sample essay is in it.
   await fillTitle(page);
-  await page.getByTestId('formula-开头').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '组织观看了' })
-    .first()
-    .click();
+  await chooseOption(page.getByTestId('formula-开头'), '组织观看了');
   await page.getByTestId('formula-开头-单位').fill('车间党支部');
   await page.getByTestId('formula-开头-作品').fill('大国工匠');
   await page.getByTestId('formula-开头-感受').fill('大家深受触动');
@@ -78,8 +75,7 @@ test('first launch → 观后感 template → fill → write → fourth section 
     .getByTestId('section-body')
     .nth(0)
     .fill('工匠精神不是口号,而是一次次把小事做到极致。X月X日,车间里又一次返工。');
-  await page.getByLabel('一级小标题编号').click();
-  await page.locator('.ant-select-item-option').getByText('一、 二、 三、').click();
+  await chooseOption(page.getByLabel('一级小标题编号'), '一、 二、 三、');
   await expect(page.getByTestId('section-marker')).toHaveText(['一、', '二、', '三、']);
 
   // A fourth section keeps the group's frame.
