@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TemplateSummary } from '../../../electron/shared/model';
 import {
   ALL_GENRES,
+  drawnCards,
   familiesOf,
   filterTemplates,
   galleryOrder,
@@ -96,5 +97,22 @@ describe('the template gallery: order, filter, pages', () => {
       PAGE_CARDS + 5,
       1,
     ]);
+  });
+
+  it('draws the first cards of a page by family, cutting a big family but keeping its size', () => {
+    const family = (name: string, size: number): TemplateSummary[] =>
+      Array.from({ length: size }, (_, k) => template(`u-${name}${k}`, name, '心得体会', name));
+    const page = [family('f-a', 2), family('f-b', 37), family('f-c', 3)];
+
+    const first = drawnCards(page, 6);
+    expect(first.map((d) => [d.family.length, d.cards.length])).toEqual([
+      [2, 2],
+      [37, 4],
+    ]);
+    expect(first[1]?.cards).toEqual(page[1]?.slice(0, 4));
+
+    const all = drawnCards(page, Number.POSITIVE_INFINITY);
+    expect(all.map((d) => d.cards)).toEqual(page);
+    expect(drawnCards(page, 2).map((d) => d.cards.length)).toEqual([2]);
   });
 });

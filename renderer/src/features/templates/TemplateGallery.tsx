@@ -16,10 +16,18 @@ import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { TemplateSummary } from '../../../../electron/shared/model';
 import { useMessages } from '../../i18n/messages';
 import { navigate } from '../../state/route';
-import { ALL_GENRES, familiesOf, filterTemplates, galleryOrder, pagesOf } from './gallery-filter';
+import {
+  ALL_GENRES,
+  drawnCards,
+  familiesOf,
+  filterTemplates,
+  galleryOrder,
+  pagesOf,
+} from './gallery-filter';
 import { templateMessages } from './template-messages';
 
 const NO_PAGE: TemplateSummary[][] = [];
+const ALL_CARDS = Number.POSITIVE_INFINITY;
 
 /** What sets a template apart, as the card shows it: its frame, else its first headings. */
 function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): string {
@@ -32,15 +40,8 @@ function cardOutline(t: TemplateSummary, moreHeadings: (n: number) => string): s
 
 const SHOWN_HEADINGS = 6;
 
-/** About as many cards as a first screen shows: whole families, while fewer than six are taken. */
-function firstScreenOf(page: TemplateSummary[][]): TemplateSummary[][] {
-  let cards = 0;
-  return page.filter((family) => {
-    const take = cards < 6;
-    cards += family.length;
-    return take;
-  });
-}
+/** About as many cards as a first screen shows, drawn before the rest of the page. */
+const FIRST_SCREEN_CARDS = 6;
 
 // Memoised: a search that keeps a card on the page leaves it alone.
 const TemplateCard = memo(function TemplateCard({
@@ -113,33 +114,35 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
   // A narrower filter can leave fewer pages than the one shown.
   const current = Math.min(pageNumber, pages.length);
   const page = pages[current - 1] ?? NO_PAGE;
-  // The gallery's first render draws the cards of the first screen; the rest of the page follows
-  // in a deferred render, so the home page shows without waiting for a whole page of cards.
-  const drawn = useDeferredValue(page, firstScreenOf(page));
+  // The gallery's first render draws the cards of the first screen, even when the first family
+  // alone fills a page; the rest of the page follows in a deferred render, so the home page shows
+  // without waiting for a whole page of cards. Another page is drawn at a lower priority too.
+  const drawnPage = useDeferredValue(page);
+  const limit = useDeferredValue(ALL_CARDS, FIRST_SCREEN_CARDS);
   // One element per page of cards: a keystroke's urgent render, before the filter has caught up,
   // leaves the cards alone.
   const cards = useMemo(
     () => (
       <Row gutter={[16, 16]} data-testid="template-list" data-count={shown.length}>
-        {drawn.map((group) =>
-          group.length > 1 ? (
-            <Col span={24} key={group[0]?.family}>
+        {drawnCards(drawnPage, limit).map(({ family, cards: drawn }) =>
+          family.length > 1 ? (
+            <Col span={24} key={family[0]?.family}>
               <Card
                 size="small"
-                title={text.family(group.length)}
-                data-testid={`family-${group[0]?.family ?? ''}`}
+                title={text.family(family.length)}
+                data-testid={`family-${family[0]?.family ?? ''}`}
               >
                 <Row gutter={[16, 16]}>
-                  {group.map((t) => (
+                  {drawn.map((t) => (
                     <Col xs={24} md={12} key={t.id}>
-                      <TemplateCard t={t} variants={group.length} />
+                      <TemplateCard t={t} variants={family.length} />
                     </Col>
                   ))}
                 </Row>
               </Card>
             </Col>
           ) : (
-            group.map((t) => (
+            drawn.map((t) => (
               <Col xs={24} md={12} key={t.id}>
                 <TemplateCard t={t} variants={1} />
               </Col>
@@ -148,7 +151,7 @@ export function TemplateGallery({ templates }: { templates: TemplateSummary[] })
         )}
       </Row>
     ),
-    [drawn, shown.length, text],
+    [drawnPage, limit, shown.length, text],
   );
 
   return (

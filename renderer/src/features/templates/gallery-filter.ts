@@ -65,3 +65,25 @@ export function pagesOf(families: TemplateSummary[][]): TemplateSummary[][][] {
   if (page.length > 0) pages.push(page);
   return pages;
 }
+
+/** A family as the page draws it: the whole family (its size is shown) and the cards drawn. */
+export interface DrawnFamily {
+  family: TemplateSummary[];
+  cards: TemplateSummary[];
+}
+
+/**
+ * The page's first `limit` cards, by family; a family the limit cuts keeps its place and its
+ * size, so its heading reads the same once the rest of its cards are drawn.
+ */
+export function drawnCards(page: TemplateSummary[][], limit: number): DrawnFamily[] {
+  const drawn: DrawnFamily[] = [];
+  let left = limit;
+  for (const family of page) {
+    if (left <= 0) break;
+    const cards = family.slice(0, left);
+    drawn.push({ family, cards });
+    left -= cards.length;
+  }
+  return drawn;
+}
