@@ -1,4 +1,5 @@
 import { defineMessages } from '../i18n/messages';
+import { formatDateTime } from '../i18n/dates';
 
 /** Text of the home page: the template column and the list of drafts. */
 export const homeMessages = defineMessages(
@@ -20,7 +21,7 @@ export const homeMessages = defineMessages(
     undo: '撤销',
     untitled: '未命名',
     summary: (chars: number, noPunct: number, iso: string) =>
-      `${chars} 字(不含标点 ${noPunct} 字) · ${new Date(iso).toLocaleString('zh-CN')}`,
+      `${chars} 字(不含标点 ${noPunct} 字) · ${formatDateTime(iso)}`,
   },
   {
     chooseTemplate: 'Choose a template',
@@ -40,6 +41,6 @@ export const homeMessages = defineMessages(
     undo: 'Undo',
     untitled: 'Untitled',
     summary: (chars, noPunct, iso) =>
-      `${chars} ${chars === 1 ? 'character' : 'characters'} (${noPunct} without punctuation) · ${new Date(iso).toLocaleString('en')}`,
+      `${chars} ${chars === 1 ? 'character' : 'characters'} (${noPunct} without punctuation) · ${formatDateTime(iso)}`,
   },
 );

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages';
+import { formatDateTime } from '../../i18n/dates';
 
 /** Text of the history panel, the 字数 target and the section hint. */
 export const panelMessages = defineMessages(
@@ -20,7 +21,7 @@ export const panelMessages = defineMessages(
       restore: '恢复',
       cancel: '取消',
       restored: '已恢复到所选版本;恢复前的内容也保存为一个版本。',
-      savedAt: (iso: string) => new Date(iso).toLocaleString('zh-CN'),
+      savedAt: (iso: string) => formatDateTime(iso, { seconds: true }),
       version: (title: string, chars: number) => `${title || '未命名'} · ${chars} 字`,
     },
     target: {
@@ -48,7 +49,7 @@ export const panelMessages = defineMessages(
       restore: 'Restore',
       cancel: 'Cancel',
       restored: 'Restored the chosen version; the text before it was kept as a version too.',
-      savedAt: (iso) => new Date(iso).toLocaleString('en'),
+      savedAt: (iso) => formatDateTime(iso, { seconds: true }),
       version: (title, chars) =>
         `${title || 'Untitled'} · ${chars} ${chars === 1 ? 'character' : 'characters'}`,
     },

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/messages';
+import { formatDate, formatDateTime } from '../../i18n/dates';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -24,7 +25,7 @@ export const libraryMessages = defineMessages(
     draftRestored: '草稿已恢复',
     untitled: '未命名',
     trashedDraft: (chars: number, deletedAt: string, purgeAt: string) =>
-      `${chars} 字 · ${new Date(deletedAt).toLocaleString('zh-CN')} 删除 · ${new Date(purgeAt).toLocaleDateString('zh-CN')} 后清除`,
+      `${chars} 字 · ${formatDateTime(deletedAt)} 删除 · ${formatDate(purgeAt)} 后清除`,
     repairedTitle: '资料库做了修复',
   },
   {
@@ -48,7 +49,7 @@ export const libraryMessages = defineMessages(
     draftRestored: 'Draft restored',
     untitled: 'Untitled',
     trashedDraft: (chars, deletedAt, purgeAt) =>
-      `${plural(chars, 'character', 'characters')} · deleted ${new Date(deletedAt).toLocaleString('en')} · removed after ${new Date(purgeAt).toLocaleDateString('en')}`,
+      `${plural(chars, 'character', 'characters')} · deleted ${formatDateTime(deletedAt)} · removed after ${formatDate(purgeAt)}`,
     repairedTitle: 'The library was repaired',
   },
 );
