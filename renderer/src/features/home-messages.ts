@@ -1,5 +1,4 @@
-import { defineMessages } from '../i18n/messages';
-import { formatDateTime } from '../i18n/dates';
+import { defineMessages, formatDateTime } from '../i18n/messages';
 
 /** Text of the home page: the template column and the list of drafts. */
 export const homeMessages = defineMessages(

@@ -1,5 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
-import { formatDateTime } from '../../i18n/dates';
+import { defineMessages, formatDateTime } from '../../i18n/messages';
 
 /** Text of the history panel, the 字数 target and the section hint. */
 export const panelMessages = defineMessages(

@@ -1,5 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
-import { formatDate, formatDateTime } from '../../i18n/dates';
+import { defineMessages, formatDate, formatDateTime } from '../../i18n/messages';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
