@@ -29,6 +29,7 @@ import {
 } from '../../renderer/src/features/templates/gallery-filter';
 import { addUserTemplates, BIG_LIBRARY, writeDrafts } from '../fixtures/big-library';
 import { startBenchApp, type BenchApp } from './browser/bench-app';
+import { installProbe, timed, type Expected } from './browser/action-probe';
 import { mainThreadMs } from './browser/main-thread';
 import { median, percentile } from './stats';
 import type { Figure } from './run';
@@ -138,72 +139,6 @@ async function coldLoads(
   const cpu: number[] = [];
   for (let i = 0; i < TRACED_RUNS; i++) cpu.push(await coldLoadCpu(app));
   return { loads, cpu };
-}
-
-/** What a list must show once an action's effect has been drawn. */
-interface Expected {
-  /** The element whose data-count is the number of matches. */
-  list: string;
-  count: number;
-  /** The first row's text, where the order matters. */
-  first?: { selector: string; text: string };
-}
-
-type ProbeWindow = Window & { probeArm?: (e: Expected) => Promise<number> };
-
-/**
- * Runs in the page: times from the user's input (the first capturing listener, before React's)
- * to the list showing what is expected.
- */
-function installProbe(): void {
-  let started: number | null = null;
-  const start = (): void => {
-    started ??= performance.now();
-  };
-  for (const type of ['keydown', 'beforeinput', 'pointerdown']) {
-    document.addEventListener(type, start, true);
-  }
-  const shows = (e: Expected): boolean => {
-    const list = document.querySelector(e.list);
-    if (list?.getAttribute('data-count') !== String(e.count)) return false;
-    return !e.first || document.querySelector(e.first.selector)?.textContent === e.first.text;
-  };
-  (window as ProbeWindow).probeArm = (e) => {
-    started = null;
-    return new Promise<number>((resolve, reject) => {
-      const observer = new MutationObserver(() => {
-        if (started === null || !shows(e)) return;
-        observer.disconnect();
-        clearTimeout(timeout);
-        resolve(performance.now() - started);
-      });
-      const timeout = setTimeout(() => {
-        observer.disconnect();
-        reject(new Error(`never showed ${JSON.stringify(e)}`));
-      }, 10_000);
-      observer.observe(document.body, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      });
-    });
-  };
-}
-
-/** Arms the probe, runs the user's action, and returns the milliseconds until `expected` showed. */
-async function timed(page: Page, expected: Expected, act: () => Promise<void>): Promise<number> {
-  const seen = page.evaluate((e) => {
-    const arm = (window as ProbeWindow).probeArm;
-    if (!arm) throw new Error('probe missing');
-    return arm(e);
-  }, expected);
-  // Should the action throw, its error is the one to report, not the probe's.
-  seen.catch(() => undefined);
-  // The probe is armed once evaluate has started; a no-op round trip makes sure of it.
-  await page.evaluate(() => undefined);
-  await act();
-  return seen;
 }
 
 /** Each key changes what the drafts search matches: a step that changed nothing draws nothing. */
